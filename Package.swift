@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Scout",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "ScoutCore", targets: ["ScoutCore"]),
+        .executable(name: "scout", targets: ["scout"]),
+        .executable(name: "scout-ingest", targets: ["scout-ingest"]),
+        .executable(name: "scout-normalize", targets: ["scout-normalize"]),
+        .executable(name: "scout-score", targets: ["scout-score"]),
+        .executable(name: "scout-shortlist", targets: ["scout-shortlist"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        // libcsv from Debian's libcsv-dev; no pkg-config file ships, so the module map links `csv`.
+        .systemLibrary(
+            name: "CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        .target(
+            name: "ScoutCore",
+            dependencies: [
+                "CLibCSV",
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        .target(
+            name: "ScoutCLI",
+            dependencies: [
+                "ScoutCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "scout", dependencies: ["ScoutCLI"]),
+        .executableTarget(name: "scout-ingest", dependencies: ["ScoutCLI"]),
+        .executableTarget(name: "scout-normalize", dependencies: ["ScoutCLI"]),
+        .executableTarget(name: "scout-score", dependencies: ["ScoutCLI"]),
+        .executableTarget(name: "scout-shortlist", dependencies: ["ScoutCLI"]),
+        .testTarget(
+            name: "ScoutCoreTests",
+            dependencies: ["ScoutCore", "ScoutCLI"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

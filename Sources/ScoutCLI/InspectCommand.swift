@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import ScoutCore
+
+/// `scout inspect FILE`: shows how Scout reads a file.
+public struct InspectCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Show how a CSV file is read: encoding, delimiter, line endings, header mapping, record count.",
+        discussion: """
+            With --records, prints every parsed record (header included) as one JSON array of strings per line, \
+            raw fields before any normalisation; works for any CSV. Parse problems go to standard error with \
+            line and column; an unterminated quote makes the exit code 1.
+            """)
+
+    @Argument(help: "The CSV file.")
+    var file: String
+
+    @Flag(help: "Print every record as a JSON array of strings, one per line.")
+    var records = false
+
+    @Option(help: "Force the delimiter (',', ';', 'tab', '|') instead of detecting it.")
+    var delimiter: String?
+
+    @Option(name: .customLong("data"), help: "Reference tables folder, for the header mapping.")
+    var data: String?
+
+    public init() {}
+
+    public func run() throws {
+        var failed = false
+        try runMappingErrors {
+            let forced: UInt8? = try delimiter.map { text in
+                switch text {
+                case "tab", "\\t", "\t": return 0x09
+                case let single where single.utf8.count == 1: return single.utf8.first!
+                default: throw ScoutError.badOption("--delimiter must be one character or 'tab'")
+                }
+            }
+            var out = FileHandleOutput()
+            var header: [String]?
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.withoutEscapingSlashes]
+            let info: CSVFileInfo
+            do {
+                info = try CSVFileReader.read(path: file, delimiter: forced) { record in
+                    if header == nil { header = record.fields }
+                    if let stray = record.strayQuote {
+                        printError("\(file):\(stray.line):\(stray.column): warning: quote inside an unquoted field; read literally")
+                    }
+                    if records { out.write(Array(try encoder.encode(record.fields)) + [0x0A]) }
+                } onUnterminatedQuote: { issue in
+                    failed = true
+                    printError("\(file):\(issue.line):\(issue.column): error: quoted field never closed; the following lines were read again")
+                }
+            } catch let error as CSVError {
+                throw ScoutError.unreadableInput(path: file, reason: error.description)
+            }
+            out.flush()
+            if records { return }
+            print("file:         \(file)")
+            print("encoding:     \(info.encodingSummary)")
+            print("delimiter:    \(info.delimiterName)")
+            print("line endings: \(info.lineEndings.summary) (LF \(info.lineEndings.lf), CRLF \(info.lineEndings.crlf), CR \(info.lineEndings.cr))")
+            print("records:      \(info.records) (\(max(0, info.records - 1)) after the header), blank lines skipped: \(info.blankLines)")
+            guard let header else { return }
+            let aliases = (try? ReferenceData.load(from: data ?? ReferenceData.defaultDirectory()).aliases) ?? HeaderAliases()
+            let mapping = HeaderMapping(headers: header, aliases: aliases)
+            print("header mapping (as a creator export):")
+            for line in mapping.lines { print("  " + line) }
+            if let hint = mapping.platformHint { print("platform:     \(hint.platform.rawValue) (from header '\(hint.header)')") }
+            let missing = mapping.missingRequired
+            print(missing.isEmpty ? "required:     handle and followers found"
+                  : "required:     MISSING " + missing.map(\.rawValue).joined(separator: ", "))
+        }
+        if failed { throw ExitCode(ScoutExit.badInput) }
+    }
+}
+
+/// Buffered standard output for large `--records` dumps.
+struct FileHandleOutput {
+    private var buffer: [UInt8] = []
+
+    mutating func write(_ bytes: [UInt8]) {
+        buffer += bytes
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import ScoutCore
+
+/// `scout-ingest` / `scout ingest`: stage 1.
+public struct IngestCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "ingest", abstract: "Stage 1: read creator exports and briefs into DIR/stages/ingest.")
+
+    @Option(name: .customLong("creators"), parsing: .upToNextOption, help: "Creator exports: files or folders of CSVs.")
+    var creators: [String]
+
+    @Option(name: .customLong("briefs"), help: "The briefs CSV.")
+    var briefs: String
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Platform for exports that do not say.")
+    var platform: Platform?
+
+    public init() {}
+
+    public func run() throws {
+        try runMappingErrors {
+            let reference = try ReferenceData.load(from: common.dataDirectory)
+            let output = try IngestStage.run(creators: creators, briefs: briefs, reference: reference, platform: platform)
+            try IngestStage.write(output, to: RunLayout(directory: common.out))
+            printError("scout ingest: \(output.rows.count) rows, \(output.quarantine.count) quarantined, \(output.briefs.count) briefs -> \(common.out)/stages/ingest")
+        }
+    }
+}
+
+/// `scout-normalize` / `scout normalize`: stage 2.
+public struct NormalizeCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "normalize", abstract: "Stage 2: parse values, quarantine bad rows, merge duplicate accounts.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Fail when more than this share of creator rows is quarantined (0–1).")
+    var maxQuarantineRatio: Double?
+
+    public init() {}
+
+    public func run() throws {
+        try runMappingErrors {
+            let layout = RunLayout(directory: common.out)
+            let reference = try ReferenceData.load(from: common.dataDirectory)
+            let ingest = try IngestStage.read(from: layout, reference: reference)
+            var diagnostics = DiagnosticsCollector()
+            let (normalized, files) = NormalizeFiles.run(ingest, diagnostics: &diagnostics)
+            try NormalizeFiles.write(normalized, files: files, diagnostics: diagnostics, to: layout)
+            try NormalizeFiles.checkQuarantineRatio(files, limit: maxQuarantineRatio)
+            printError("scout normalize: \(normalized.accounts.count) accounts, \(normalized.merges.count) merges, \(normalized.quarantine.count) quarantined")
+        }
+    }
+}
+
+/// `scout-score` / `scout score`: stage 3.
+public struct ScoreCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "score", abstract: "Stage 3: score every account against every brief; keep each brief's top K.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Scoring threads (default: every core). Results do not depend on it.")
+    var threads: Int?
+
+    public init() {}
+
+    public func run() throws {
+        try runMappingErrors {
+            let layout = RunLayout(directory: common.out)
+            let reference = try ReferenceData.load(from: common.dataDirectory)
+            let briefs = try BriefCodec.read(layout.ingestBriefs, taxonomy: reference.taxonomy)
+            let accounts = try AccountCodec.read(layout.accounts)
+            var diagnostics = DiagnosticsCollector()
+            let shortlists = ScoreStage.run(briefs: briefs, accounts: accounts, reference: reference, threads: threads, diagnostics: &diagnostics)
+            try ScoreStage.write(shortlists, accounts: accounts, reference: reference, diagnostics: diagnostics, to: layout)
+            printError("scout score: \(shortlists.map(\.count).reduce(0, +)) candidates for \(briefs.count) briefs")
+        }
+    }
+}
+
+/// `scout-shortlist` / `scout shortlist`: stage 4.
+public struct ShortlistCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "shortlist", abstract: "Stage 4: write shortlists.csv, per-brief CSVs, quarantine.csv and manifest.json.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Flag(help: "Exit with code 3 when any row was quarantined.")
+    var strict = false
+
+    @Flag(help: "Start output CSVs with a UTF-8 BOM for Excel.")
+    var excel = false
+
+    public init() {}
+
+    public func run() throws {
+        var quarantined = 0
+        try runMappingErrors {
+            let reference = try ReferenceData.load(from: common.dataDirectory)
+            let manifest = try ScoutPipeline.shortlistFromFiles(
+                layout: RunLayout(directory: common.out), reference: reference, output: OutputOptions(excelBOM: excel))
+            printError(RunSummary.text(manifest, directory: common.out))
+            quarantined = manifest.totals.rowsQuarantined
+        }
+        if strict && quarantined > 0 { throw ExitCode(ScoutExit.quarantinedUnderStrict) }
+    }
+}

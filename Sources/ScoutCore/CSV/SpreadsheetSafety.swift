@@ -1,0 +1,25 @@
+/// Neutralises CSV injection (OWASP "CSV Injection"): text that Excel, LibreOffice or Google Sheets
+/// would evaluate as a formula is prefixed with a single quote.
+public enum SpreadsheetSafety {
+    /// Leading characters that start a formula or DDE payload, including their full-width forms.
+    static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠", "\u{FE62}", "\u{FE63}"]
+
+    /// True when `cell` would be read as a formula and is not a plain number like `-12.5`.
+    public static func isDangerous(_ cell: String) -> Bool {
+        guard let first = cell.unicodeScalars.first, triggers.contains(first) else { return false }
+        return !isPlainNumber(cell)
+    }
+
+    /// The cell as it is safe to write: dangerous cells get a leading `'`; everything else is unchanged.
+    public static func neutralise(_ cell: String) -> String {
+        isDangerous(cell) ? "'" + cell : cell
+    }
+
+    /// `-12`, `+3.5`, `-0.25e3`: a number a spreadsheet shows as a number.
+    static func isPlainNumber(_ cell: String) -> Bool {
+        let scalars = Array(cell.unicodeScalars)
+        guard scalars.count > 1, scalars[0] == "-" || scalars[0] == "+" else { return false }
+        return scalars.dropFirst().allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "e" || $0 == "E" }
+            && Double(String(cell.dropFirst())) != nil
+    }
+}

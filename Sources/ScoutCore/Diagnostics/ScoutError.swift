@@ -1,0 +1,35 @@
+/// Fatal problems: the run stops with a non-zero exit code and a one-line message naming the file.
+public enum ScoutError: Error, Sendable, CustomStringConvertible, Equatable {
+    case unreadableInput(path: String, reason: String)
+    case noInputFiles(path: String)
+    case missingColumns(path: String, missing: [String], seen: [String], expected: [String])
+    case badBrief(path: String, line: Int, column: Int, field: String, value: String, reason: String)
+    case badReferenceData(path: String, line: Int, reason: String)
+    case badIntermediate(path: String, reason: String)
+    case tooManyQuarantined(quarantined: Int, read: Int, limit: Double)
+    case badOption(String)
+
+    public var description: String {
+        switch self {
+        case .unreadableInput(let path, let reason):
+            return "\(path): cannot read input: \(reason)"
+        case .noInputFiles(let path):
+            return "\(path): no .csv, .tsv or .txt files found"
+        case .missingColumns(let path, let missing, let seen, let expected):
+            return "\(path): no column for required field(s) \(missing.joined(separator: ", ")); headers seen: "
+                + seen.map { "'\($0)'" }.joined(separator: ", ")
+                + "; expected one of: " + expected.joined(separator: ", ")
+        case .badBrief(let path, let line, let column, let field, let value, let reason):
+            return "\(path):\(line):\(column): bad brief field \(field) = '\(value)': \(reason)"
+        case .badReferenceData(let path, let line, let reason):
+            return "\(path):\(line): bad reference data: \(reason)"
+        case .badIntermediate(let path, let reason):
+            return "\(path): bad intermediate file: \(reason) (re-run the previous stage)"
+        case .tooManyQuarantined(let quarantined, let read, let limit):
+            let ratio = read == 0 ? 0 : Double(quarantined) / Double(read)
+            return "quarantined \(quarantined) of \(read) rows (\(Int((ratio * 100).rounded()))%), above --max-quarantine-ratio \(limit)"
+        case .badOption(let message):
+            return message
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Reads and strictly validates the briefs file: any bad value fails the run, naming file, line and column.
+public struct BriefReader {
+    public var taxonomy: NicheTaxonomy
+
+    public init(taxonomy: NicheTaxonomy) { self.taxonomy = taxonomy }
+
+    /// Brief columns and the header names accepted for them (folded: lower case, letters and digits only).
+    static let columns: [String: [String]] = [
+        "brief_id": ["briefid", "id", "brief", "campaignid"], "brand": ["brand", "brandname", "client"],
+        "niches": ["niches", "niche", "categories", "category"], "keywords": ["keywords", "keyword", "terms"],
+        "description": ["description", "brief", "summary"], "platforms": ["platforms", "platform", "channels"],
+        "min_followers": ["minfollowers"], "max_followers": ["maxfollowers"],
+        "min_engagement_rate": ["minengagementrate", "miner", "minengagement"],
+        "countries": ["countries", "country", "markets"], "languages": ["languages", "language"],
+        "budget": ["budget"], "currency": ["currency"], "shortlist_size": ["shortlistsize", "size", "topk"],
+        "exclude": ["exclude", "exclusions", "competitors", "blocklist"], "tier": ["tier", "tiers"],
+    ]
+
+    /// Reads `path`.
+    /// - Throws: `ScoutError.badBrief` for a bad value, `unreadableInput` when the file cannot be read.
+    public func read(_ path: String, diagnostics: inout DiagnosticsCollector) throws -> (briefs: [Brief], report: FileReport) {
+        var header: [String]?
+        var fieldOf: [Int: String] = [:]
+        var briefs: [Brief] = []
+        var ids = Set<String>()
+        let info: CSVFileInfo
+        do {
+            info = try CSVFileReader.read(path: path) { record in
+                guard let names = header else {
+                    header = record.fields
+                    for (index, name) in record.fields.enumerated() {
+                        let folded = HeaderAliases.fold(name)
+                        if let field = Self.columns.first(where: { $0.key == name.trimmingCharacters(in: .whitespaces).lowercased() || $0.value.contains(folded) })?.key {
+                            if !fieldOf.values.contains(field) { fieldOf[index] = field }
+                        } else if folded.hasPrefix("w"), name.lowercased().hasPrefix("w_") {
+                            fieldOf[index] = name.lowercased()
+                        } else {
+                            diagnostics.warning("unknown_brief_column", file: path, line: 1, column: index + 1, "brief column '\(name)' is not used")
+                        }
+                    }
+                    for required in ["brief_id", "brand"] where !fieldOf.values.contains(required) {
+                        throw ScoutError.badBrief(path: path, line: 1, column: 1, field: required, value: "",
+                                                  reason: "no '\(required)' column; headers seen: \(record.fields.joined(separator: ", "))")
+                    }
+                    return
+                }
+                if record.isEmpty { return }
+                guard record.count == names.count else {
+                    throw ScoutError.badBrief(path: path, line: record.line, column: min(record.count, names.count) + 1,
+                                              field: "(row)", value: "\(record.count) fields", reason: "the header has \(names.count)")
+                }
+                var values: [String: (String, Int)] = [:]
+                for (index, field) in fieldOf { values[field] = (record[index].trimmingCharacters(in: .whitespacesAndNewlines), index + 1) }
+                let brief = try makeBrief(values, line: record.line, path: path)
+                guard ids.insert(brief.id).inserted else {
+                    throw ScoutError.badBrief(path: path, line: record.line, column: values["brief_id"]!.1, field: "brief_id",
+                                              value: brief.id, reason: "duplicate brief id")
+                }
+                briefs.append(brief)
+            } onUnterminatedQuote: { issue in
+                throw ScoutError.badBrief(path: path, line: issue.line, column: issue.column, field: "(row)", value: "\"",
+                                          reason: "quoted field never closed")
+            }
+        } catch let error as CSVError {
+            throw ScoutError.unreadableInput(path: path, reason: error.description)
+        }
+        guard header != nil else { throw ScoutError.badBrief(path: path, line: 1, column: 1, field: "(file)", value: "", reason: "file is empty") }
+        var report = FileReport(path: path, kind: "briefs", info: info)
+        report.rowsRead = briefs.count
+        report.rowsAccepted = briefs.count
+        return (briefs, report)
+    }
+
+    func makeBrief(_ values: [String: (String, Int)], line: Int, path: String) throws -> Brief {
+        func text(_ field: String) -> String { values[field]?.0 ?? "" }
+        func fail(_ field: String, _ reason: String) -> ScoutError {
+            .badBrief(path: path, line: line, column: values[field]?.1 ?? 0, field: field, value: text(field), reason: reason)
+        }
+        func count(_ field: String) throws -> Double? {
+            switch ValueParsing.count(text(field)) {
+            case .missing: return nil
+            case .value(let value): return value
+            case .invalid: throw fail(field, "not a number")
+            }
+        }
+        let id = text("brief_id")
+        guard !id.isEmpty else { throw fail("brief_id", "brief_id is empty") }
+        guard id.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }), !id.hasPrefix(".") else {
+            throw fail("brief_id", "use letters, digits, '-', '_' or '.' (it names a file)")
+        }
+        var brief = Brief(id: id, brand: text("brand"))
+        brief.line = line
+        guard !brief.brand.isEmpty else { throw fail("brand", "brand is empty") }
+        brief.niches = Self.list(text("niches"))
+        brief.keywords = Self.list(text("keywords"))
+        brief.description = text("description")
+        for name in Self.list(text("platforms")) {
+            guard let platform = Platform(parsing: name) else { throw fail("platforms", "unknown platform '\(name)'") }
+            if !brief.platforms.contains(platform) { brief.platforms.append(platform) }
+        }
+        brief.minFollowers = try count("min_followers").map { Int($0.rounded()) }
+        brief.maxFollowers = try count("max_followers").map { Int($0.rounded()) }
+        if let low = brief.minFollowers, let high = brief.maxFollowers, low > high {
+            throw fail("max_followers", "max_followers is below min_followers (\(low))")
+        }
+        switch ValueParsing.rate(text("min_engagement_rate"), percentColumn: (Double(text("min_engagement_rate")) ?? 0) >= 1) {
+        case .missing: break
+        case .value(let rate): brief.minEngagementRate = rate
+        case .invalid: throw fail("min_engagement_rate", "not a rate (write 2% or 0.02)")
+        }
+        brief.countries = Self.list(text("countries")).map(Locales.countryCode)
+        brief.languages = Self.list(text("languages")).map(Locales.languageCode)
+        brief.budget = try count("budget")
+        brief.currency = text("currency").uppercased()
+        if !text("shortlist_size").isEmpty {
+            guard let size = Int(text("shortlist_size")), (1...10_000).contains(size) else {
+                throw fail("shortlist_size", "must be a whole number from 1 to 10000")
+            }
+            brief.shortlistSize = size
+        }
+        brief.exclude = Self.list(text("exclude"))
+        for (field, (value, _)) in values where field.hasPrefix("w_") && !value.isEmpty {
+            guard let weight = Double(value), weight >= 0, weight.isFinite else { throw fail(field, "weight must be a number >= 0") }
+            brief.weights[String(field.dropFirst(2))] = weight
+        }
+        return brief
+    }
+
+    /// Splits a list cell on `|`, `;` or `,` and trims the items.
+    static func list(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "," || $0 == "\n" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+
+/// Everything read from one creator export.
+public struct CreatorFileIngest: Sendable {
+    public var report: FileReport
+    public var info: CSVFileInfo
+    public var mapping: HeaderMapping?
+    public var rows: [SourceRow] = []
+    public var quarantine: [QuarantineEntry] = []
+}
+
+/// Reads one creator export: maps headers, checks each record's shape, and keeps every row or quarantines it.
+public struct CreatorExportReader {
+    public var reference: ReferenceData
+    /// The platform the user stated for files that do not say (`--platform`).
+    public var platform: Platform?
+    /// How many data records are looked at to check that each column's values fit its field.
+    public var sniffRecords = 200
+
+    public init(reference: ReferenceData, platform: Platform? = nil) {
+        self.reference = reference
+        self.platform = platform
+    }
+
+    /// Reads `path`.
+    /// - Throws: `ScoutError.unreadableInput` when the file cannot be read, `missingColumns` when no column
+    ///   holds a handle or a follower count.
+    /// - Complexity: O(n) in the file size; memory O(rows kept).
+    public func read(_ path: String, diagnostics: inout DiagnosticsCollector) throws -> CreatorFileIngest {
+        var mapping: HeaderMapping?
+        var pending: [CSVRecord] = []
+        var result = CreatorFileIngest(report: FileReport(path: path, kind: "creators", info: CSVFileInfo()), info: CSVFileInfo())
+        var filePlatform: (Platform, String)?
+        var percentRates: Set<Int> = []
+        var localDiagnostics = DiagnosticsCollector()
+
+        func process(_ record: CSVRecord, _ mapping: HeaderMapping) {
+            result.report.rowsRead += 1
+            if let entry = Self.shapeProblem(record, mapping: mapping, file: path) {
+                result.quarantine.append(entry)
+                return
+            }
+            if let stray = record.strayQuote {
+                localDiagnostics.warning("stray_quote", file: path, line: stray.line, column: stray.column,
+                                         "quote inside an unquoted field; read literally")
+            }
+            var row = SourceRow(file: path, line: record.line, raw: record.rawText)
+            for (field, indices) in mapping.columns {
+                let values = indices.compactMap { $0 < record.count ? record[$0] : nil }
+                    .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                    .filter { !$0.isEmpty && !(field != .bio && ValueParsing.isMissing($0)) }
+                if field.joinsColumns {
+                    row[field] = values.joined(separator: "|")
+                } else if var value = values.first {
+                    if field.isRate, indices.contains(where: percentRates.contains), !value.hasSuffix("%") { value += "%" }
+                    row[field] = value
+                }
+            }
+            if row[.platform].isEmpty, let filePlatform { row[.platform] = filePlatform.0.rawValue }
+            result.rows.append(row)
+        }
+
+        func settle(_ header: HeaderMapping) throws -> HeaderMapping {
+            var header = header
+            let missing = header.missingRequired
+            if !missing.isEmpty {
+                throw ScoutError.missingColumns(
+                    path: path, missing: missing.map(\.rawValue), seen: header.headers,
+                    expected: missing.flatMap { reference.aliases.aliases(of: $0).prefix(12) })
+            }
+            Self.dropMisfitColumns(&header, sample: pending)
+            for field in CreatorField.allCases where field.isRate {
+                for column in header.columns[field] ?? [] where ValueParsing.ratesArePercentages(pending.compactMap { column < $0.count ? $0[column] : nil }) {
+                    percentRates.insert(column)
+                }
+            }
+            if header.columns[.followers] == nil {
+                throw ScoutError.missingColumns(
+                    path: path, missing: ["followers"], seen: header.headers,
+                    expected: ["a column of follower counts (the mapped column(s) hold no numbers)"])
+            }
+            if header.columns[.platform] == nil {
+                let fileName = (path as NSString).lastPathComponent.lowercased()
+                let fromName = Platform.allCases.first { fileName.contains($0.rawValue) }
+                if let platform { filePlatform = (platform, "--platform") }
+                else if let hint = header.platformHint { filePlatform = (hint.platform, "header '\(hint.header)'") }
+                else if let fromName { filePlatform = (fromName, "file name") }
+            }
+            result.report.platform = filePlatform?.0.rawValue ?? (header.columns[.platform] != nil ? "column" : nil)
+            result.report.platformSource = filePlatform?.1
+            return header
+        }
+
+        let info: CSVFileInfo
+        do {
+            info = try CSVFileReader.read(path: path) { record in
+                if let mapping {
+                    process(record, mapping)
+                } else if pending.isEmpty && result.mapping == nil {
+                    result.mapping = HeaderMapping(headers: record.fields, aliases: reference.aliases)
+                    pending.reserveCapacity(sniffRecords)
+                    if result.mapping!.missingRequired.isEmpty == false { mapping = try settle(result.mapping!) }
+                } else {
+                    pending.append(record)
+                    if pending.count >= sniffRecords {
+                        mapping = try settle(result.mapping!)
+                        pending.forEach { process($0, mapping!) }
+                        pending = []
+                    }
+                }
+            } onUnterminatedQuote: { issue in
+                result.report.rowsRead += 1
+                result.quarantine.append(QuarantineEntry(
+                    file: path, line: issue.line, column: issue.column, reason: .unterminatedQuote,
+                    message: "quoted field opened at line \(issue.line), column \(issue.column) is never closed; the lines after it were read again",
+                    raw: issue.rawText))
+            }
+        } catch let error as CSVError {
+            throw ScoutError.unreadableInput(path: path, reason: error.description)
+        }
+        if mapping == nil, let header = result.mapping {
+            mapping = try settle(header)
+            pending.forEach { process($0, mapping!) }
+        }
+        guard result.mapping != nil else { throw ScoutError.unreadableInput(path: path, reason: "file is empty (no header)") }
+        result.mapping = mapping
+        result.info = info
+        let counts = result.report
+        result.report = FileReport(path: path, kind: "creators", info: info)
+        result.report.rowsRead = counts.rowsRead
+        result.report.platform = counts.platform
+        result.report.platformSource = counts.platformSource
+        result.report.rowsQuarantined = result.quarantine.count
+        result.report.rowsAccepted = result.rows.count
+        result.quarantine.sort { $0.line < $1.line }
+        if info.windows1252Records > 0 {
+            localDiagnostics.warning("windows_1252", file: path, line: info.firstWindows1252Line,
+                                     "\(info.windows1252Records) record(s) were not valid UTF-8 and were read as Windows-1252")
+        }
+        for (column, field, example) in mapping?.dropped ?? [] {
+            localDiagnostics.warning("column_misfit", file: path, line: 1, column: column + 1,
+                                     "column '\(result.mapping!.headers[column])' looked like \(field.rawValue) but holds values like '\(example)'; ignored")
+        }
+        diagnostics.merge(localDiagnostics)
+        return result
+    }
+
+    /// A record that cannot be a row: all empty, or a different number of fields than the header.
+    static func shapeProblem(_ record: CSVRecord, mapping: HeaderMapping, file: String) -> QuarantineEntry? {
+        let expected = mapping.headers.count
+        if record.isEmpty {
+            return QuarantineEntry(file: file, line: record.line, reason: .missingHandle, message: "row is empty", raw: record.rawText)
+        }
+        if record.count < expected || (record.count > expected && (expected..<record.count).contains { !record[$0].isEmpty }) {
+            return QuarantineEntry(
+                file: file, line: record.line, reason: .raggedRow,
+                message: "\(record.count) fields where the header has \(expected)", raw: record.rawText)
+        }
+        return nil
+    }
+
+    /// Drops count and rate columns whose sampled values are mostly not numbers (headers shifted off their data).
+    static func dropMisfitColumns(_ mapping: inout HeaderMapping, sample: [CSVRecord]) {
+        for (field, indices) in mapping.columns where field.isCount || field.isRate {
+            for column in indices {
+                var present = 0
+                var bad = 0
+                var example = ""
+                for record in sample where column < record.count {
+                    let text = record[column]
+                    let parsed = field.isRate ? ValueParsing.rate(text, percentColumn: false) : ValueParsing.count(text)
+                    switch parsed {
+                    case .missing: continue
+                    case .value: present += 1
+                    case .invalid:
+                        present += 1
+                        bad += 1
+                        if example.isEmpty { example = text }
+                    }
+                }
+                if present >= 3 && bad * 2 > present { mapping.drop(column: column, from: field, example: example) }
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// A brand's campaign brief: what it looks for, hard filters, and how many creators it wants.
+public struct Brief: Sendable, Hashable {
+    public var id: String
+    public var brand: String
+    /// Niche labels as written in the brief.
+    public var niches: [String] = []
+    public var keywords: [String] = []
+    public var description = ""
+    /// Empty means every platform.
+    public var platforms: [Platform] = []
+    public var minFollowers: Int?
+    public var maxFollowers: Int?
+    /// As a fraction.
+    public var minEngagementRate: Double?
+    /// ISO 3166 alpha-2, upper case; empty means anywhere.
+    public var countries: [String] = []
+    /// ISO 639-1, lower case; empty means any language.
+    public var languages: [String] = []
+    public var budget: Double?
+    public var currency = ""
+    public var shortlistSize = 10
+    /// Handles (any URL or `@` form) and competitor brand names that disqualify a creator.
+    public var exclude: [String] = []
+    /// Per-brief overrides of the score weights, keyed by component name (`niche`, `relevance`, …).
+    public var weights: [String: Double] = [:]
+    /// The line in the briefs file, for messages.
+    public var line = 0
+
+    public init(id: String, brand: String) {
+        self.id = id
+        self.brand = brand
+    }
+}

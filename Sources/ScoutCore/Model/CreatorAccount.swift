@@ -1,0 +1,75 @@
+/// Where a value came from: an input file and the line its record started on.
+public struct SourceRef: Sendable, Hashable, Comparable {
+    public var file: String
+    public var line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    public static func < (lhs: SourceRef, rhs: SourceRef) -> Bool { (lhs.file, lhs.line) < (rhs.file, rhs.line) }
+}
+
+/// A creator's account on one platform, with typed, normalised values.
+public struct CreatorAccount: Sendable, Hashable {
+    /// `platform:handle`, stable across runs.
+    public var id: String { "\(platform.rawValue):\(handle)" }
+    public var platform: Platform
+    /// Lower-cased, NFKC-normalised, without `@`.
+    public var handle: String
+    public var displayName = ""
+    public var profileURL = ""
+    public var platformID = ""
+    public var followers: Int
+    public var following: Int?
+    public var posts: Int?
+    public var avgLikes: Double?
+    public var avgComments: Double?
+    public var avgViews: Double?
+    public var avgShares: Double?
+    public var avgSaves: Double?
+    public var avgEngagements: Double?
+    /// The rate the export stated, as a fraction (0.034 for 3.4%).
+    public var statedEngagementRate: Double?
+    /// Niche labels as written in the export.
+    public var niches: [String] = []
+    public var bio = ""
+    public var hashtags: [String] = []
+    public var captions = ""
+    /// ISO 3166 alpha-2 where recognised, otherwise the text as given.
+    public var country = ""
+    public var audienceCountry = ""
+    /// ISO 639-1 where recognised.
+    public var language = ""
+    /// A hash of the e-mail address (see `EmailKey`); the address itself is never kept or written.
+    public var emailHash = ""
+    public var website = ""
+    public var brandMentions: [String] = []
+    public var sponsoredRatio: Double?
+    public var estCost: Double?
+    public var currency = ""
+    /// ISO date (`yyyy-mm-dd`) of the snapshot, empty when unknown.
+    public var asOf = ""
+    /// Every input row that contributed to this account, first the one that won.
+    public var sources: [SourceRef] = []
+
+    public init(platform: Platform, handle: String, followers: Int) {
+        self.platform = platform
+        self.handle = handle
+        self.followers = followers
+    }
+
+    /// Interactions per post: likes + comments (+ shares + saves where given), or the export's sum.
+    public var interactionsPerPost: Double? {
+        if avgLikes == nil && avgComments == nil { return avgEngagements }
+        return (avgLikes ?? 0) + (avgComments ?? 0) + (avgShares ?? 0) + (avgSaves ?? 0)
+    }
+
+    /// Engagement rate as a fraction: the stated rate, else interactions per post over followers.
+    public var engagementRate: Double? {
+        if let statedEngagementRate { return statedEngagementRate }
+        guard followers > 0, let interactions = interactionsPerPost else { return nil }
+        return interactions / Double(followers)
+    }
+}

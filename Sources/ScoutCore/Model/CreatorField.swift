@@ -1,0 +1,68 @@
+/// The canonical fields of a creator export; header aliases in `data/header_aliases.csv` map onto these.
+public enum CreatorField: String, Sendable, Hashable, CaseIterable {
+    case platform, handle
+    case displayName = "display_name"
+    case profileURL = "profile_url"
+    case platformID = "platform_id"
+    case followers, following, posts
+    case avgLikes = "avg_likes"
+    case avgComments = "avg_comments"
+    case avgViews = "avg_views"
+    case avgShares = "avg_shares"
+    case avgSaves = "avg_saves"
+    /// Average interactions per post (likes + comments) when an export gives only the sum.
+    case avgEngagements = "avg_engagements"
+    case engagementRate = "engagement_rate"
+    case niches, bio, hashtags, captions, country
+    case audienceCountry = "audience_country"
+    case language, email, website
+    case brandMentions = "brand_mentions"
+    case sponsoredRatio = "sponsored_ratio"
+    case estCost = "est_cost"
+    case currency
+    case asOf = "as_of"
+
+    /// The position of this field in a `SourceRow`'s value array.
+    public var ordinal: Int { Self.ordinals[self]! }
+
+    private static let ordinals: [CreatorField: Int] = Dictionary(
+        uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+
+    /// Fields holding counts (followers, averages).
+    public var isCount: Bool {
+        switch self {
+        case .followers, .following, .posts, .avgLikes, .avgComments, .avgViews, .avgShares, .avgSaves,
+            .avgEngagements, .estCost:
+            return true
+        default: return false
+        }
+    }
+
+    /// Fields holding rates (engagement rate, sponsored share).
+    public var isRate: Bool { self == .engagementRate || self == .sponsoredRatio }
+
+    /// Fields that may come from several columns and are joined with `|` (e.g. Category_1 and Category_2).
+    public var joinsColumns: Bool { self == .niches || self == .hashtags || self == .brandMentions || self == .captions }
+}
+
+/// One accepted input row after header mapping: canonical field values as text, plus where it came from.
+public struct SourceRow: Sendable, Hashable {
+    public var file: String
+    public var line: Int
+    /// The record exactly as read.
+    public var raw: String
+    /// One value per `CreatorField`, in `CreatorField.allCases` order; empty when absent.
+    public var values: [String]
+
+    public init(file: String, line: Int, raw: String, values: [String] = Array(repeating: "", count: CreatorField.allCases.count)) {
+        self.file = file
+        self.line = line
+        self.raw = raw
+        self.values = values
+    }
+
+    public subscript(field: CreatorField) -> String {
+        get { values[field.ordinal] }
+        set { values[field.ordinal] = newValue }
+    }
+}

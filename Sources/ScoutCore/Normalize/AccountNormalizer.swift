@@ -1,0 +1,103 @@
+import Foundation
+
+/// Turns mapped source rows into typed accounts, quarantining rows without a usable handle or follower count.
+public struct AccountNormalizer: Sendable {
+    public init() {}
+
+    /// The account for `row`, or the reason it cannot be one. Optional fields that do not parse are
+    /// dropped with a diagnostic; only the required ones quarantine the row.
+    public func normalise(_ row: SourceRow, diagnostics: inout DiagnosticsCollector) -> Result<CreatorAccount, QuarantineEntry> {
+        func quarantine(_ reason: QuarantineReason, _ message: String) -> Result<CreatorAccount, QuarantineEntry> {
+            .failure(QuarantineEntry(file: row.file, line: row.line, reason: reason, message: message, raw: row.raw))
+        }
+        let fromHandle = HandleParsing.parse(row[.handle])
+        let fromURL = HandleParsing.parse(row[.profileURL])
+        guard let parsed = fromHandle ?? fromURL else {
+            return quarantine(.missingHandle, row[.handle].isEmpty ? "no handle or profile URL" : "handle '\(row[.handle])' is not usable")
+        }
+        var platform: Platform
+        if !row[.platform].isEmpty {
+            guard let named = Platform(parsing: row[.platform]) else {
+                return quarantine(.unknownPlatform, "unknown platform '\(row[.platform])'")
+            }
+            platform = named
+        } else if let fromLink = parsed.platform ?? fromURL?.platform {
+            platform = fromLink
+        } else {
+            return quarantine(.missingPlatform, "no platform column, and neither the file nor the handle names one (use --platform)")
+        }
+        if let urlPlatform = parsed.platform, urlPlatform != platform, row[.platform].isEmpty == false {
+            diagnostics.warning("platform_conflict", file: row.file, line: row.line,
+                                "platform '\(row[.platform])' but the handle links to \(urlPlatform.rawValue); using \(platform.rawValue)")
+        }
+        let followers: Double
+        switch ValueParsing.count(row[.followers]) {
+        case .missing: return quarantine(.missingFollowers, "no follower count")
+        case .invalid: return quarantine(.badCount, "follower count '\(row[.followers])' is not a number")
+        case .value(let value): followers = value
+        }
+        var account = CreatorAccount(platform: platform, handle: parsed.handle, followers: Int(followers.rounded()))
+        account.platformID = parsed.platformID.isEmpty ? (fromURL?.platformID ?? "") : parsed.platformID
+        if !row[.platformID].isEmpty { account.platformID = row[.platformID].trimmingCharacters(in: .whitespaces) }
+        account.displayName = row[.displayName]
+        account.profileURL = row[.profileURL]
+        func count(_ field: CreatorField) -> Double? {
+            switch ValueParsing.count(row[field]) {
+            case .missing: return nil
+            case .value(let value): return value
+            case .invalid:
+                diagnostics.warning("bad_value", file: row.file, line: row.line, "\(field.rawValue) '\(row[field])' is not a number; left empty")
+                return nil
+            }
+        }
+        func rate(_ field: CreatorField) -> Double? {
+            switch ValueParsing.rate(row[field], percentColumn: false) {
+            case .missing: return nil
+            case .value(let value): return value
+            case .invalid:
+                diagnostics.warning("bad_value", file: row.file, line: row.line, "\(field.rawValue) '\(row[field])' is not a rate; left empty")
+                return nil
+            }
+        }
+        account.following = count(.following).map { Int($0.rounded()) }
+        account.posts = count(.posts).map { Int($0.rounded()) }
+        account.avgLikes = count(.avgLikes)
+        account.avgComments = count(.avgComments)
+        account.avgViews = count(.avgViews)
+        account.avgShares = count(.avgShares)
+        account.avgSaves = count(.avgSaves)
+        account.avgEngagements = count(.avgEngagements)
+        account.statedEngagementRate = rate(.engagementRate)
+        account.sponsoredRatio = rate(.sponsoredRatio)
+        account.estCost = count(.estCost)
+        account.niches = Self.list(row[.niches])
+        account.bio = row[.bio]
+        account.hashtags = Self.hashtags(row[.hashtags])
+        account.captions = row[.captions]
+        account.country = Locales.countryCode(ValueParsing.isMissing(row[.country]) ? "" : row[.country])
+        account.audienceCountry = Locales.countryCode(ValueParsing.isMissing(row[.audienceCountry]) ? "" : row[.audienceCountry])
+        account.language = Locales.languageCode(ValueParsing.isMissing(row[.language]) ? "" : row[.language])
+        account.emailHash = EmailKey.hash(row[.email])
+        account.website = ValueParsing.isMissing(row[.website]) ? "" : row[.website]
+        account.brandMentions = Self.list(row[.brandMentions])
+        account.currency = row[.currency].uppercased()
+        if !row[.asOf].isEmpty {
+            if let date = SnapshotDate.normalise(row[.asOf]) { account.asOf = date } else {
+                diagnostics.warning("bad_value", file: row.file, line: row.line, "as_of '\(row[.asOf])' is not a date; left empty")
+            }
+        }
+        account.sources = [SourceRef(file: row.file, line: row.line)]
+        return .success(account)
+    }
+
+    /// Splits a list cell on `|`, `;` or `,`.
+    static func list(_ text: String) -> [String] {
+        BriefReader.list(text).filter { !ValueParsing.isMissing($0) }
+    }
+
+    /// Hashtags from a cell like `#vegan #food, skincare`: lower-cased, without `#`.
+    static func hashtags(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "|" || $0 == ";" })
+            .map { $0.drop(while: { $0 == "#" }).lowercased() }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,33 @@
+/// The output of normalise + dedupe: one account per platform and handle, and what happened to every row.
+public struct NormalizedAccounts: Sendable {
+    public var accounts: [CreatorAccount]
+    public var merges: [MergeRecord]
+    public var quarantine: [QuarantineEntry]
+    /// Per input file: rows kept as the surviving snapshot, merged into another, quarantined here.
+    public var counts: [String: (accepted: Int, merged: Int, quarantined: Int)]
+}
+
+/// Stage 2: parse values, quarantine unusable rows, and merge snapshots of the same account.
+public enum NormalizeStage {
+    public static func run(_ rows: [SourceRow], diagnostics: inout DiagnosticsCollector) -> NormalizedAccounts {
+        let normalizer = AccountNormalizer()
+        var accounts: [CreatorAccount] = []
+        var quarantine: [QuarantineEntry] = []
+        var counts: [String: (accepted: Int, merged: Int, quarantined: Int)] = [:]
+        for row in rows {
+            counts[row.file, default: (0, 0, 0)] = counts[row.file] ?? (0, 0, 0)
+            switch normalizer.normalise(row, diagnostics: &diagnostics) {
+            case .success(let account): accounts.append(account)
+            case .failure(let entry):
+                quarantine.append(entry)
+                counts[row.file]!.quarantined += 1
+            }
+        }
+        let (deduplicated, merges) = AccountDeduplicator().deduplicate(accounts)
+        for account in deduplicated {
+            counts[account.sources[0].file]!.accepted += 1
+            for source in account.sources.dropFirst() { counts[source.file]!.merged += 1 }
+        }
+        return NormalizedAccounts(accounts: deduplicated, merges: merges, quarantine: quarantine, counts: counts)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Reads and writes the CSV files stages hand to each other (no spreadsheet neutralisation, exact round trip).
+public struct IntermediateTable {
+    public var path: String
+    public var header: [String]
+    public var rows: [[String]]
+    private var index: [String: Int]
+
+    /// Reads `path`, checking that `required` columns exist and every row has the header's width.
+    public static func read(_ path: String, required: [String]) throws -> IntermediateTable {
+        var header: [String]?
+        var rows: [[String]] = []
+        do {
+            _ = try CSVFileReader.read(path: path, delimiter: UInt8(ascii: ",")) { record in
+                if header == nil { header = record.fields; return }
+                guard record.count == header!.count else {
+                    throw ScoutError.badIntermediate(path: path, reason: "line \(record.line) has \(record.count) fields, header \(header!.count)")
+                }
+                rows.append(record.fields)
+            } onUnterminatedQuote: { issue in
+                throw ScoutError.badIntermediate(path: path, reason: "unterminated quote at line \(issue.line)")
+            }
+        } catch let error as CSVError {
+            throw ScoutError.badIntermediate(path: path, reason: error.description)
+        }
+        guard let header else { throw ScoutError.badIntermediate(path: path, reason: "empty file") }
+        let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        for column in required where index[column] == nil {
+            throw ScoutError.badIntermediate(path: path, reason: "missing column '\(column)'")
+        }
+        return IntermediateTable(path: path, header: header, rows: rows, index: index)
+    }
+
+    /// The value of `column` in `row`, empty when the column is absent.
+    public func value(_ row: [String], _ column: String) -> String {
+        index[column].map { row[$0] } ?? ""
+    }
+
+    /// Writes `header` and `rows` to `path` atomically.
+    public static func write(_ path: String, header: [String], rows: [[String]], spreadsheetSafe: Bool = false, utf8BOM: Bool = false) throws {
+        let file = try AtomicFile(path: path)
+        var writer = CSVWriter(spreadsheetSafe: spreadsheetSafe, utf8BOM: utf8BOM)
+        writer.write(header)
+        for row in rows {
+            writer.write(row)
+            if writer.bytes.count > 1 << 20 {
+                try file.write(writer.bytes)
+                writer.removeAll()
+            }
+        }
+        try file.write(writer.bytes)
+        try file.commit()
+    }
+
+    /// Writes a value as JSON atomically (sorted keys, pretty printed).
+    public static func writeJSON<T: Encodable>(_ value: T, to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try AtomicFile.write(Array(try encoder.encode(value)) + [0x0A], to: path)
+    }
+
+    /// Reads JSON written by `writeJSON`.
+    public static func readJSON<T: Decodable>(_ type: T.Type, from path: String) throws -> T {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ScoutError.badIntermediate(path: path, reason: "missing (run the previous stage first)")
+        }
+        do { return try JSONDecoder().decode(type, from: data) } catch {
+            throw ScoutError.badIntermediate(path: path, reason: "\(error)")
+        }
+    }
+}
+
+/// Number formatting shared by every output: locale-neutral, shortest round-tripping form.
+public enum NumberText {
+    public static func format(_ value: Double?) -> String {
+        guard let value else { return "" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    /// Fixed decimals for display columns (scores, rates).
+    public static func fixed(_ value: Double, _ digits: Int) -> String {
+        String(format: "%.\(digits)f", value)
+    }
+}

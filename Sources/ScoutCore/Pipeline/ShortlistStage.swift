@@ -1,0 +1,75 @@
+import Foundation
+
+/// Output options for the files people open.
+public struct OutputOptions: Sendable {
+    /// Start CSV outputs with a UTF-8 BOM so Excel shows non-ASCII names correctly.
+    public var excelBOM = false
+
+    public init(excelBOM: Bool = false) { self.excelBOM = excelBOM }
+}
+
+/// Stage 4: write `shortlists.csv`, one CSV per brief, `quarantine.csv`, `merges.csv` and `manifest.json`.
+public enum ShortlistStage {
+    public static let header = [
+        "brief_id", "brand", "rank", "creator_id", "platform", "handle", "display_name", "profile_url", "followers", "tier",
+        "engagement_rate", "score", "niche", "relevance", "engagement", "flags", "why",
+    ]
+
+    /// Writes every final output atomically; per-brief files of briefs no longer present are removed.
+    public static func run(
+        briefs: [Brief], candidates: [(candidate: ScoredCandidate, tier: String, engagementRate: Double?)],
+        accounts: [CreatorAccount], quarantine: [QuarantineEntry], merges: [MergeRecord], files: [FileReport],
+        options: OutputOptions, layout: RunLayout
+    ) throws -> Manifest {
+        let byID = Dictionary(accounts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let brandOf = Dictionary(briefs.map { ($0.id, $0.brand) }, uniquingKeysWith: { a, _ in a })
+        var rowsByBrief: [String: [[String]]] = [:]
+        for (c, tier, rate) in candidates {
+            guard let account = byID[c.accountID] else {
+                throw ScoutError.badIntermediate(path: layout.candidates, reason: "creator \(c.accountID) is not in accounts.csv")
+            }
+            let row = [
+                c.briefID, brandOf[c.briefID] ?? "", String(c.rank), c.accountID, account.platform.rawValue, account.handle,
+                account.displayName, account.profileURL, String(account.followers), tier,
+                rate.map { NumberText.fixed($0, 4) } ?? "", NumberText.fixed(c.score, 4),
+                NumberText.fixed(c.components.niche, 3), NumberText.fixed(c.components.relevance, 3),
+                NumberText.fixed(c.components.engagement, 3), c.flags.joined(separator: "|"), c.why,
+            ]
+            rowsByBrief[c.briefID, default: []].append(row)
+        }
+        let bom = options.excelBOM
+        try IntermediateTable.write(layout.shortlists, header: header, rows: briefs.flatMap { rowsByBrief[$0.id] ?? [] },
+                                    spreadsheetSafe: true, utf8BOM: bom)
+        try FileManager.default.createDirectory(atPath: layout.shortlistFolder, withIntermediateDirectories: true)
+        for brief in briefs {
+            try IntermediateTable.write(layout.shortlist(briefID: brief.id), header: header, rows: rowsByBrief[brief.id] ?? [],
+                                        spreadsheetSafe: true, utf8BOM: bom)
+        }
+        let current = Set(briefs.map { $0.id + ".csv" })
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: layout.shortlistFolder)) ?? []
+        where name.hasSuffix(".csv") && !current.contains(name) {
+            try? FileManager.default.removeItem(atPath: layout.shortlistFolder + "/" + name)
+        }
+        let sortedQuarantine = quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+        try StageCodecs.writeQuarantine(sortedQuarantine, to: layout.quarantine, spreadsheetSafe: true, utf8BOM: bom)
+        try StageCodecs.writeMerges(merges, to: layout.merges, spreadsheetSafe: true, utf8BOM: bom)
+
+        var totals = Manifest.Totals()
+        for file in files where file.kind == "creators" {
+            totals.rowsRead += file.rowsRead
+            totals.rowsAccepted += file.rowsAccepted
+            totals.rowsMerged += file.rowsMerged
+            totals.rowsQuarantined += file.rowsQuarantined
+        }
+        totals.creators = accounts.count
+        totals.briefs = briefs.count
+        totals.shortlisted = candidates.count
+        let manifest = Manifest(
+            scoutVersion: Manifest.version, inputs: files,
+            briefs: briefs.map { .init(id: $0.id, requested: $0.shortlistSize, shortlisted: rowsByBrief[$0.id]?.count ?? 0) },
+            totals: totals,
+            outputs: ["shortlists.csv"] + briefs.map { "shortlists/\($0.id).csv" } + ["quarantine.csv", "merges.csv", "diagnostics.txt"])
+        try IntermediateTable.writeJSON(manifest, to: layout.manifest)
+        return manifest
+    }
+}

@@ -1,0 +1,3 @@
+import ScoutCLI
+
+ScoutCommand.main()

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import ScoutCore
+
+/// The parser against the conformance corpus in Tests/Fixtures/conformance (exact expected fields per case).
+struct CSVConformanceTests {
+    static let cases = Fixtures.files(in: "conformance", withExtension: "csv")
+
+    @Test func corpusIsPresent() {
+        #expect(Self.cases.count >= 30)
+    }
+
+    @Test(arguments: cases)
+    func caseMatchesExpectedRecords(_ path: String) throws {
+        let expectedData = try Data(contentsOf: URL(fileURLWithPath: String(path.dropLast(4)) + ".json"))
+        let expected = try JSONDecoder().decode([[String]].self, from: expectedData)
+        let (records, unterminated, _) = try Fixtures.records(path)
+        #expect(unterminated.isEmpty)
+        // Compare bytes, not Characters: NFD vs NFC and CRLF inside quotes must survive exactly.
+        #expect(records.map { $0.map { Array($0.utf8) } } == expected.map { $0.map { Array($0.utf8) } }, "\(path)")
+    }
+
+    @Test func unterminatedQuoteAtEndOfFileIsReportedNotGlued() throws {
+        let (records, unterminated, _) = try Fixtures.records(Fixtures.path("conformance/errors/unterminated_quote_eof.csv"))
+        #expect(unterminated.count == 1)
+        #expect(unterminated.first?.line == 3)
+        #expect(unterminated.first?.column == 8)
+        #expect(records.allSatisfy { record in !record.contains { $0.contains("\n") } })
+    }
+
+    @Test func unterminatedQuoteInTheMiddleKeepsLaterLines() throws {
+        let path = Fixtures.temporaryFile("a,b\n1,\"open\n2,x\n3,y\n")
+        let (records, unterminated, _) = try Fixtures.records(path)
+        #expect(unterminated.map(\.line) == [2])
+        #expect(records == [["a", "b"], ["2", "x"], ["3", "y"]])
+    }
+
+    @Test func textAfterClosingQuoteIsReadLenientlyAndMarked() throws {
+        let path = Fixtures.temporaryFile("a,b\n\"ab\"c,d\n")
+        var marks: [CSVPosition?] = []
+        var fields: [[String]] = []
+        _ = try CSVFileReader.read(path: path) { marks.append($0.strayQuote); fields.append($0.fields) }
+        #expect(marks[1] == CSVPosition(line: 2, column: 5))
+        #expect(fields[1].count == 2)
+        #expect(fields[1][1] == "d")
+    }
+
+    @Test func rawBytesAndLinesOfMultilineRecords() throws {
+        let path = Fixtures.temporaryFile("h1,h2\r\n\"x\r\ny\",2\r\n\r\nlast,3")
+        var seen: [(Int, String)] = []
+        let info = try CSVFileReader.read(path: path) { seen.append(($0.line, $0.rawText)) }
+        #expect(seen.map(\.0) == [1, 2, 5])
+        #expect(seen[1].1 == "\"x\r\ny\",2")
+        #expect(info.blankLines == 1)
+        #expect(info.lineEndings.crlf == 4)
+    }
+
+    @Test func blocksSplitAnywhereGiveTheSameRecords() throws {
+        let text = "a,b,c\r\n\"q,1\",\"multi\r\nline\",3\n\"x\"\"y\",,\r4,5,6"
+        let path = Fixtures.temporaryFile(text)
+        let whole = try Fixtures.records(path).records
+        for blockSize in [1, 2, 3, 7, 64] {
+            var records: [[String]] = []
+            _ = try CSVFileReader.read(path: path, blockSize: blockSize) { records.append($0.fields) }
+            #expect(records == whole, "block size \(blockSize)")
+        }
+        #expect(whole == [["a", "b", "c"], ["q,1", "multi\r\nline", "3"], ["x\"y", "", ""], ["4", "5", "6"]])
+    }
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs Scout's test suite. Installs libcsv-dev first when it is missing (Debian/Ubuntu).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source pipelines/lib/ensure-deps.sh
+ensure_libcsv
+swift build --build-tests
+swift test --skip-build "$@"

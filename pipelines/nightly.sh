@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The nightly pipeline: builds Scout (release) if needed and chains the four stage executables.
+#
+#   pipelines/nightly.sh --sample                      # the bundled sample data -> runs/sample/
+#   pipelines/nightly.sh --creators DIR... --briefs FILE --out DIR [stage options]
+#
+# Each stage reads the previous stage's files from the run directory, so a failed night can be resumed by
+# re-running the remaining stages by hand (see README "Stages"). Exit codes are the stages' own.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+source "$root/pipelines/lib/ensure-deps.sh"
+ensure_swift
+ensure_libcsv
+
+creators=()
+briefs=""
+out=""
+extra_ingest=()
+extra_normalize=()
+extra_score=()
+extra_shortlist=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --sample)
+            creators=("$root/data/sample/creators"); briefs="$root/data/sample/briefs.csv"; out="${out:-$root/runs/sample}"; shift ;;
+        --creators)
+            shift; while [ $# -gt 0 ] && [[ "$1" != --* ]]; do creators+=("$1"); shift; done ;;
+        --briefs) briefs="$2"; shift 2 ;;
+        --out) out="$2"; shift 2 ;;
+        --platform) extra_ingest+=(--platform "$2"); shift 2 ;;
+        --max-quarantine-ratio) extra_normalize+=(--max-quarantine-ratio "$2"); shift 2 ;;
+        --threads) extra_score+=(--threads "$2"); shift 2 ;;
+        --strict|--excel) extra_shortlist+=("$1"); shift ;;
+        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+        *) echo "nightly.sh: unknown option $1" >&2; exit 64 ;;
+    esac
+done
+if [ ${#creators[@]} -eq 0 ] || [ -z "$briefs" ] || [ -z "$out" ]; then
+    echo "nightly.sh: need --sample, or --creators PATH... --briefs FILE --out DIR" >&2
+    exit 64
+fi
+
+(cd "$root" && swift build -c release --product scout-ingest >&2 && swift build -c release --product scout-normalize >&2 \
+    && swift build -c release --product scout-score >&2 && swift build -c release --product scout-shortlist >&2)
+bin="$(cd "$root" && swift build -c release --show-bin-path)"
+export SCOUT_DATA="${SCOUT_DATA:-$root/data}"
+
+"$bin/scout-ingest" --creators "${creators[@]}" --briefs "$briefs" --out "$out" ${extra_ingest[@]+"${extra_ingest[@]}"}
+"$bin/scout-normalize" --out "$out" ${extra_normalize[@]+"${extra_normalize[@]}"}
+"$bin/scout-score" --out "$out" ${extra_score[@]+"${extra_score[@]}"}
+"$bin/scout-shortlist" --out "$out" ${extra_shortlist[@]+"${extra_shortlist[@]}"}
+echo "nightly: shortlists are in $out/shortlists.csv (all briefs) and $out/shortlists/<brief_id>.csv" >&2
