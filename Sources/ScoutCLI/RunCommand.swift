@@ -21,6 +21,9 @@ public struct RunCommand: ParsableCommand {
     @Option(help: "Scoring threads (default: every core). Results do not depend on it.")
     var threads: Int?
 
+    @Option(help: "Exclude creators whose authenticity score (0–1) is below this; 0 keeps everyone. Default 0.3.")
+    var minAuthenticity: Double = MatchModel.defaultMinAuthenticity
+
     @Option(help: "Fail the run when more than this share of creator rows is quarantined (0–1).")
     var maxQuarantineRatio: Double?
 
@@ -36,6 +39,7 @@ public struct RunCommand: ParsableCommand {
         if let ratio = maxQuarantineRatio, !(0...1).contains(ratio) {
             throw ValidationError("--max-quarantine-ratio must be between 0 and 1")
         }
+        if !(0...1).contains(minAuthenticity) { throw ValidationError("--min-authenticity must be between 0 and 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
@@ -46,6 +50,7 @@ public struct RunCommand: ParsableCommand {
             options.platform = platform
             options.threads = threads
             options.maxQuarantineRatio = maxQuarantineRatio
+            options.minAuthenticity = minAuthenticity
             options.output = OutputOptions(excelBOM: excel)
             let manifest = try ScoutPipeline.run(options)
             printError(RunSummary.text(manifest, directory: common.out))
@@ -69,6 +74,9 @@ enum RunSummary {
             lines.append("  briefs with fewer candidates than asked: " + short.map { "\($0.id) \($0.shortlisted)/\($0.requested)" }.joined(separator: ", "))
         }
         lines.append("  shortlists: \(directory)/shortlists.csv and \(directory)/shortlists/")
+        if t.excludedInauthentic > 0 {
+            lines.append("  excluded as likely inauthentic: \(t.excludedInauthentic) creators (\(directory)/excluded.csv)")
+        }
         if t.rowsQuarantined > 0 { lines.append("  quarantined rows: \(directory)/quarantine.csv") }
         lines.append("  warnings: \(directory)/diagnostics.txt")
         return lines.joined(separator: "\n")

@@ -66,7 +66,14 @@ public struct ScoreCommand: ParsableCommand {
     @Option(help: "Scoring threads (default: every core). Results do not depend on it.")
     var threads: Int?
 
+    @Option(help: "Exclude creators whose authenticity score (0–1) is below this; 0 keeps everyone. Default 0.3.")
+    var minAuthenticity: Double = MatchModel.defaultMinAuthenticity
+
     public init() {}
+
+    public func validate() throws {
+        if !(0...1).contains(minAuthenticity) { throw ValidationError("--min-authenticity must be between 0 and 1") }
+    }
 
     public func run() throws {
         try runMappingErrors {
@@ -75,8 +82,10 @@ public struct ScoreCommand: ParsableCommand {
             let briefs = try BriefCodec.read(layout.ingestBriefs, taxonomy: reference.taxonomy)
             let accounts = try AccountCodec.read(layout.accounts)
             var diagnostics = DiagnosticsCollector()
-            let shortlists = ScoreStage.run(briefs: briefs, accounts: accounts, reference: reference, threads: threads, diagnostics: &diagnostics)
-            try ScoreStage.write(shortlists, accounts: accounts, reference: reference, diagnostics: diagnostics, to: layout)
+            let shortlists = ScoreStage.run(briefs: briefs, accounts: accounts, reference: reference, threads: threads,
+                                            minAuthenticity: minAuthenticity, diagnostics: &diagnostics)
+            try ScoreStage.write(shortlists, accounts: accounts, reference: reference, minAuthenticity: minAuthenticity,
+                                 diagnostics: diagnostics, to: layout)
             printError("scout score: \(shortlists.map(\.count).reduce(0, +)) candidates for \(briefs.count) briefs")
         }
     }

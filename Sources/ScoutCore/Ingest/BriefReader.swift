@@ -16,6 +16,7 @@ public struct BriefReader {
         "countries": ["countries", "country", "markets"], "languages": ["languages", "language"],
         "budget": ["budget"], "currency": ["currency"], "shortlist_size": ["shortlistsize", "size", "topk"],
         "exclude": ["exclude", "exclusions", "competitors", "blocklist"], "tier": ["tier", "tiers"],
+        "max_per_country": ["maxpercountry", "countrycap"],
     ]
 
     /// Reads `path`.
@@ -121,6 +122,10 @@ public struct BriefReader {
             brief.shortlistSize = size
         }
         brief.exclude = Self.list(text("exclude"))
+        if !text("max_per_country").isEmpty {
+            guard let cap = Int(text("max_per_country")), cap >= 1 else { throw fail("max_per_country", "must be a whole number of at least 1") }
+            brief.maxPerCountry = cap
+        }
         for (field, (value, _)) in values where field.hasPrefix("w_") && !value.isEmpty {
             guard let weight = Double(value), weight >= 0, weight.isFinite else { throw fail(field, "weight must be a number >= 0") }
             brief.weights[String(field.dropFirst(2))] = weight

@@ -81,6 +81,7 @@ public struct AccountNormalizer: Sendable {
         account.website = ValueParsing.isMissing(row[.website]) ? "" : row[.website]
         account.brandMentions = Self.list(row[.brandMentions])
         account.currency = row[.currency].uppercased()
+        if account.currency.isEmpty, account.estCost != nil { account.currency = PriceCurrency.code(in: row[.estCost]) }
         if !row[.asOf].isEmpty {
             if let date = SnapshotDate.normalise(row[.asOf]) { account.asOf = date } else {
                 diagnostics.warning("bad_value", file: row.file, line: row.line, "as_of '\(row[.asOf])' is not a date; left empty")

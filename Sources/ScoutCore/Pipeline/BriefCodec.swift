@@ -3,6 +3,7 @@ public enum BriefCodec {
     static let baseHeader = [
         "brief_id", "brand", "niches", "keywords", "description", "platforms", "min_followers", "max_followers",
         "min_engagement_rate", "countries", "languages", "budget", "currency", "shortlist_size", "exclude",
+        "max_per_country",
     ]
 
     public static func write(_ briefs: [Brief], to path: String) throws {
@@ -16,7 +17,7 @@ public enum BriefCodec {
             var row: [String] = [b.id, b.brand, b.niches.joined(separator: "|"), b.keywords.joined(separator: "|")]
             row += [b.description, b.platforms.map(\.rawValue).joined(separator: "|"), minimum, maximum, rate]
             row += [b.countries.joined(separator: "|"), b.languages.joined(separator: "|"), f(b.budget), b.currency]
-            row += [String(b.shortlistSize), b.exclude.joined(separator: "|")]
+            row += [String(b.shortlistSize), b.exclude.joined(separator: "|"), b.maxPerCountry.map { String($0) } ?? ""]
             return row + weightNames.map { f(b.weights[$0]) }
         }
         try IntermediateTable.write(path, header: header, rows: rows)
@@ -31,15 +32,18 @@ public enum BriefCodec {
 /// Encodes scored candidates for `stages/score/candidates.csv`.
 public enum CandidateCodec {
     public static let header = [
-        "brief_id", "rank", "creator_id", "score", "niche", "relevance", "engagement", "tier", "engagement_rate", "flags", "why",
+        "brief_id", "rank", "creator_id", "score", "niche", "relevance", "engagement", "authenticity", "audience", "commercial",
+        "affinity", "tier", "engagement_rate", "flags", "why",
     ]
 
     public static func write(_ shortlists: [[ScoredCandidate]], tiers: [String: (String, Double?)], to path: String) throws {
         let f = NumberText.format
-        try IntermediateTable.write(path, header: header, rows: shortlists.flatMap { $0 }.map { c in
-            [c.briefID, String(c.rank), c.accountID, f(c.score), f(c.components.niche), f(c.components.relevance),
-             f(c.components.engagement), tiers[c.accountID]?.0 ?? "", f(tiers[c.accountID]?.1 ?? nil),
-             c.flags.joined(separator: "|"), c.why]
+        try IntermediateTable.write(path, header: header, rows: shortlists.flatMap { $0 }.map { c -> [String] in
+            let tier: (String, Double?)? = tiers[c.accountID]
+            var row: [String] = [c.briefID, String(c.rank), c.accountID, f(c.score)]
+            row += c.components.values.map { f($0) }
+            row += [tier?.0 ?? "", f(tier?.1 ?? nil), c.flags.joined(separator: "|"), c.why]
+            return row
         })
     }
 
@@ -47,17 +51,16 @@ public enum CandidateCodec {
     public static func read(_ path: String) throws -> [(candidate: ScoredCandidate, tier: String, engagementRate: Double?)] {
         let table = try IntermediateTable.read(path, required: header)
         return try table.rows.map { r in
-            guard let rank = Int(r[1]), let score = Double(r[3]), let niche = Double(r[4]), let relevance = Double(r[5]),
-                let engagement = Double(r[6])
-            else { throw ScoutError.badIntermediate(path: path, reason: "bad candidate row for \(r[0]) \(r[2])") }
-            var components = ScoreComponents()
-            components.niche = niche
-            components.relevance = relevance
-            components.engagement = engagement
+            let values = ScoreWeights.names.map { Double(table.value(r, $0)) }
+            guard let rank = Int(table.value(r, "rank")), let score = Double(table.value(r, "score")), !values.contains(nil) else {
+                throw ScoutError.badIntermediate(path: path, reason: "bad candidate row for \(table.value(r, "brief_id")) \(table.value(r, "creator_id"))")
+            }
+            let flags = table.value(r, "flags")
             let candidate = ScoredCandidate(
-                briefID: r[0], rank: rank, accountID: r[2], score: score, components: components, why: r[10],
-                flags: r[9].split(separator: "|").map(String.init))
-            return (candidate, r[7], Double(r[8]))
+                briefID: table.value(r, "brief_id"), rank: rank, accountID: table.value(r, "creator_id"), score: score,
+                components: ScoreComponents(values: values.map { $0! }), why: table.value(r, "why"),
+                flags: flags.split(separator: "|").map(String.init))
+            return (candidate, table.value(r, "tier"), Double(table.value(r, "engagement_rate")))
         }
     }
 }

@@ -8,6 +8,8 @@ public struct Manifest: Codable, Sendable {
         public var creators = 0
         public var briefs = 0
         public var shortlisted = 0
+        /// Accounts kept off every shortlist by the authenticity threshold (listed in `excluded.csv`).
+        public var excludedInauthentic = 0
 
         enum CodingKeys: String, CodingKey {
             case creators, briefs, shortlisted
@@ -15,6 +17,7 @@ public struct Manifest: Codable, Sendable {
             case rowsAccepted = "rows_accepted"
             case rowsMerged = "rows_merged"
             case rowsQuarantined = "rows_quarantined"
+            case excludedInauthentic = "excluded_inauthentic"
         }
     }
 

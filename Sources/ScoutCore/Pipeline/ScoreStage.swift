@@ -1,19 +1,24 @@
 /// Stage 3: score accounts against briefs and keep each brief's top K.
 public enum ScoreStage {
     public static func run(briefs: [Brief], accounts: [CreatorAccount], reference: ReferenceData, threads: Int?,
+                           minAuthenticity: Double = MatchModel.defaultMinAuthenticity,
                            diagnostics: inout DiagnosticsCollector) -> [[ScoredCandidate]] {
-        ScoringEngine(model: MatchModel(reference: reference), threads: threads)
+        ScoringEngine(model: MatchModel(reference: reference, minAuthenticity: minAuthenticity), threads: threads)
             .run(briefs: briefs, accounts: accounts, diagnostics: &diagnostics)
     }
 
+    /// Writes `candidates.csv`, the accounts excluded as inauthentic (`excluded.csv`) and the diagnostics.
     public static func write(_ shortlists: [[ScoredCandidate]], accounts: [CreatorAccount], reference: ReferenceData,
+                             minAuthenticity: Double = MatchModel.defaultMinAuthenticity,
                              diagnostics: DiagnosticsCollector, to layout: RunLayout) throws {
         let wanted = Set(shortlists.flatMap { $0.map(\.accountID) })
         var tiers: [String: (String, Double?)] = [:]
         for account in accounts where wanted.contains(account.id) {
-            tiers[account.id] = (reference.tiers.tier(platform: account.platform, followers: account.followers), account.engagementRate)
+            tiers[account.id] = (reference.tiers.tier(platform: account.platform, followers: account.followers), MatchModel.engagementRate(of: account))
         }
         try CandidateCodec.write(shortlists, tiers: tiers, to: layout.candidates)
+        let model = MatchModel(reference: reference, minAuthenticity: minAuthenticity)
+        try IntermediateTable.write(layout.scoreExcluded, header: AuthenticityReport.header, rows: AuthenticityReport.rows(accounts, model: model))
         try RunLayout.writeDiagnostics(diagnostics, to: layout.scoreDiagnostics)
     }
 }

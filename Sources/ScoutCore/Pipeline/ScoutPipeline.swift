@@ -9,6 +9,8 @@ public struct PipelineOptions: Sendable {
     public var platform: Platform?
     public var threads: Int?
     public var maxQuarantineRatio: Double?
+    /// Creators whose authenticity is below this are excluded from every shortlist.
+    public var minAuthenticity = MatchModel.defaultMinAuthenticity
     public var output = OutputOptions()
 
     public init(creators: [String], briefs: String, outputDirectory: String, dataDirectory: String) {
@@ -36,8 +38,9 @@ public enum ScoutPipeline {
 
         var scoreDiagnostics = DiagnosticsCollector()
         let shortlists = ScoreStage.run(briefs: ingest.briefs, accounts: normalized.accounts, reference: reference,
-                                        threads: options.threads, diagnostics: &scoreDiagnostics)
-        try ScoreStage.write(shortlists, accounts: normalized.accounts, reference: reference, diagnostics: scoreDiagnostics, to: layout)
+                                        threads: options.threads, minAuthenticity: options.minAuthenticity, diagnostics: &scoreDiagnostics)
+        try ScoreStage.write(shortlists, accounts: normalized.accounts, reference: reference, minAuthenticity: options.minAuthenticity,
+                             diagnostics: scoreDiagnostics, to: layout)
 
         // The shortlist stage reads candidates back, so a run and a stage-by-stage run write identical bytes.
         let candidates = try CandidateCodec.read(layout.candidates)

@@ -12,7 +12,8 @@ public struct OutputOptions: Sendable {
 public enum ShortlistStage {
     public static let header = [
         "brief_id", "brand", "rank", "creator_id", "platform", "handle", "display_name", "profile_url", "followers", "tier",
-        "engagement_rate", "score", "niche", "relevance", "engagement", "flags", "why",
+        "engagement_rate", "score", "niche", "relevance", "engagement", "authenticity", "audience", "commercial", "affinity",
+        "flags", "why",
     ]
 
     /// Writes every final output atomically; per-brief files of briefs no longer present are removed.
@@ -32,9 +33,7 @@ public enum ShortlistStage {
                 c.briefID, brandOf[c.briefID] ?? "", String(c.rank), c.accountID, account.platform.rawValue, account.handle,
                 account.displayName, account.profileURL, String(account.followers), tier,
                 rate.map { NumberText.fixed($0, 4) } ?? "", NumberText.fixed(c.score, 4),
-                NumberText.fixed(c.components.niche, 3), NumberText.fixed(c.components.relevance, 3),
-                NumberText.fixed(c.components.engagement, 3), c.flags.joined(separator: "|"), c.why,
-            ]
+            ] + c.components.values.map { NumberText.fixed($0, 3) } + [c.flags.joined(separator: "|"), c.why]
             rowsByBrief[c.briefID, default: []].append(row)
         }
         let bom = options.excelBOM
@@ -53,6 +52,10 @@ public enum ShortlistStage {
         let sortedQuarantine = quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
         try StageCodecs.writeQuarantine(sortedQuarantine, to: layout.quarantine, spreadsheetSafe: true, utf8BOM: bom)
         try StageCodecs.writeMerges(merges, to: layout.merges, spreadsheetSafe: true, utf8BOM: bom)
+        let excluded = FileManager.default.fileExists(atPath: layout.scoreExcluded)
+            ? try IntermediateTable.read(layout.scoreExcluded, required: AuthenticityReport.header) : nil
+        try IntermediateTable.write(layout.excluded, header: AuthenticityReport.header, rows: excluded?.rows ?? [],
+                                    spreadsheetSafe: true, utf8BOM: bom)
 
         var totals = Manifest.Totals()
         for file in files where file.kind == "creators" {
@@ -64,11 +67,12 @@ public enum ShortlistStage {
         totals.creators = accounts.count
         totals.briefs = briefs.count
         totals.shortlisted = candidates.count
+        totals.excludedInauthentic = excluded?.rows.count ?? 0
         let manifest = Manifest(
             scoutVersion: Manifest.version, inputs: files,
             briefs: briefs.map { .init(id: $0.id, requested: $0.shortlistSize, shortlisted: rowsByBrief[$0.id]?.count ?? 0) },
             totals: totals,
-            outputs: ["shortlists.csv"] + briefs.map { "shortlists/\($0.id).csv" } + ["quarantine.csv", "merges.csv", "diagnostics.txt"])
+            outputs: ["shortlists.csv"] + briefs.map { "shortlists/\($0.id).csv" } + ["quarantine.csv", "merges.csv", "excluded.csv", "diagnostics.txt"])
         try IntermediateTable.writeJSON(manifest, to: layout.manifest)
         return manifest
     }

@@ -6,10 +6,15 @@ public struct ReferenceData: Sendable {
     public var taxonomy: NicheTaxonomy
     public var tiers: TierTable
     public var benchmarks: EngagementBenchmarks
+    /// Typical post prices per platform and tier (USD), for creators whose export gives no price.
+    public var costs = CostEstimates()
+    /// Approximate exchange rates for comparing prices with budgets.
+    public var currencies = CurrencyRates()
     /// The folder these tables came from.
     public var directory: String
 
-    /// Loads `header_aliases.csv`, `niches.csv`, `tiers.csv` and `engagement_benchmarks.csv` from `directory`.
+    /// Loads `header_aliases.csv`, `niches.csv`, `tiers.csv`, `engagement_benchmarks.csv`, `cost_estimates.csv` and
+    /// `currency_rates.csv` from `directory`.
     public static func load(from directory: String) throws -> ReferenceData {
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
         return ReferenceData(
@@ -17,6 +22,8 @@ public struct ReferenceData: Sendable {
             taxonomy: try NicheTaxonomy.load(path("niches.csv")),
             tiers: try TierTable.load(path("tiers.csv")),
             benchmarks: try EngagementBenchmarks.load(path("engagement_benchmarks.csv")),
+            costs: try CostEstimates.load(path("cost_estimates.csv")),
+            currencies: try CurrencyRates.load(path("currency_rates.csv")),
             directory: directory)
     }
 

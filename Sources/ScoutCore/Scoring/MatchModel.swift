@@ -1,13 +1,18 @@
 import Foundation
 
-/// A brief prepared for scoring: niches resolved to taxonomy ids, keywords tokenised, exclusions parsed.
+/// A brief prepared for scoring: niches resolved to taxonomy ids, the relevance query, exclusions parsed.
 public struct PreparedBrief: Sendable {
     public var brief: Brief
     public var nicheIDs: [String]
     /// Each keyword as its tokens (all must occur), with its display text.
     public var keywords: [(text: String, tokens: [String], joined: String)]
+    /// Keywords, brand and description as a weighted BM25 query.
+    public var query: RelevanceQuery
     public var excludedHandles: Set<String>
-    public var excludedWords: [[String]]
+    /// Each `exclude` entry as written and as tokens (all must occur in the creator's text to exclude).
+    public var excludedWords: [(text: String, tokens: [String])]
+    /// The brand folded to lower-case letters and digits (`Verde Mesa` → `verdemesa`), for brand affinity.
+    public var brandKey: String
     public var weights: ScoreWeights
 }
 
@@ -15,34 +20,66 @@ public struct PreparedBrief: Sendable {
 public struct PreparedAccount: Sendable {
     public var account: CreatorAccount
     public var tier: String
+    /// The rate the model uses (see `MatchModel.engagementRate(of:)`).
     public var engagementRate: Double?
     public var benchmark: EngagementBenchmark?
     public var nicheIDs: [String]
+    /// Every token of bio, captions, hashtags, display name and brand mentions (conflict checks).
     public var tokens: Set<String>
+    /// Bio, captions, hashtags and display name as a BM25 document.
+    public var document: TokenDocument
+    /// Brand mentions and hashtags folded like `PreparedBrief.brandKey`.
+    public var taggedKeys: Set<String>
+    public var authenticity: Authenticity
+    /// The stated language, else one read off the bio's script (`ja` for kana, `ko` for Hangul), else empty.
+    public var language: String
+    public var languageInferred: Bool
+    public var cost: PostCost?
+    /// Cost per expected engagement in USD, when cost, currency and engagement are known.
+    public var costPerEngagement: Double?
 }
 
-/// The match model: hard filters, then niche, relevance and engagement components (see README "Scoring").
+/// The match model: hard filters, then seven components in [0, 1] (see /work/notes/issue-5-readme.md).
 public struct MatchModel: Sendable {
     public var reference: ReferenceData
+    /// Accounts whose authenticity is below this are excluded from every shortlist.
+    public var minAuthenticity: Double
+    /// Hook for follower history (another issue): ids of accounts whose follower count jumped implausibly.
+    public var followerSpikes: Set<String>
 
-    public init(reference: ReferenceData) { self.reference = reference }
+    /// The default `--min-authenticity`: excludes accounts with one severe signal or several moderate ones.
+    public static let defaultMinAuthenticity = 0.3
 
+    public init(reference: ReferenceData, minAuthenticity: Double = MatchModel.defaultMinAuthenticity, followerSpikes: Set<String> = []) {
+        self.reference = reference
+        self.minAuthenticity = minAuthenticity
+        self.followerSpikes = followerSpikes
+    }
+
+    /// Prepares `brief`, warning about each unknown niche label.
     public func prepare(_ brief: Brief, diagnostics: inout DiagnosticsCollector) -> PreparedBrief {
+        var unknown: [String: [String]] = [:]
+        let prepared = prepare(brief, unknownNiches: &unknown)
+        for label in unknown.keys.sorted() {
+            diagnostics.warning("unknown_niche", file: nil, line: brief.line, "brief \(brief.id): niche '\(label)' is not in the taxonomy")
+        }
+        return prepared
+    }
+
+    /// Prepares `brief`, collecting unknown niche labels (label → brief ids) so each is reported once.
+    public func prepare(_ brief: Brief, unknownNiches: inout [String: [String]]) -> PreparedBrief {
         var nicheIDs: [String] = []
         for label in brief.niches {
-            if let id = reference.taxonomy.resolve(label) { nicheIDs.append(id) } else {
-                diagnostics.warning("unknown_niche", file: nil, line: brief.line, "brief \(brief.id): niche '\(label)' is not in the taxonomy")
+            if let id = reference.taxonomy.resolve(label) { if !nicheIDs.contains(id) { nicheIDs.append(id) } } else {
+                unknownNiches[label, default: []].append(brief.id)
             }
         }
-        let keywords = brief.keywords.map { keyword -> (String, [String], String) in
-            let tokens = TextTokens.tokens(keyword)
-            return (keyword, tokens, tokens.joined())
-        }.filter { !$0.1.isEmpty }
+        let query = RelevanceQuery(keywords: brief.keywords, brand: brief.brand, description: brief.description)
         let handles = brief.exclude.compactMap { HandleParsing.parse($0)?.handle }
         return PreparedBrief(
-            brief: brief, nicheIDs: nicheIDs, keywords: keywords, excludedHandles: Set(handles),
-            excludedWords: brief.exclude.map(TextTokens.tokens).filter { !$0.isEmpty },
-            weights: ScoreWeights(overrides: brief.weights))
+            brief: brief, nicheIDs: nicheIDs, keywords: query.keywords, query: query, excludedHandles: Set(handles),
+            excludedWords: brief.exclude.map { ($0, TextTokens.tokens($0)) }.filter { !$0.1.isEmpty },
+            brandKey: Self.key(brief.brand), weights: ScoreWeights(overrides: brief.weights))
     }
 
     public func prepare(_ account: CreatorAccount, unknownNiches: inout Set<String>) -> PreparedAccount {
@@ -53,16 +90,28 @@ public struct MatchModel: Sendable {
                 unknownNiches.insert(label)
             }
         }
-        let text = [account.bio, account.captions, account.hashtags.joined(separator: " "), account.displayName].joined(separator: " ")
-        var tokens = Set(TextTokens.tokens(text))
-        tokens.formUnion(account.hashtags.map { TextTokens.tokens($0).joined() })
+        let joinedTags = account.hashtags.map { TextTokens.tokens($0).joined() }
+        let document = TokenDocument([account.bio, account.captions, account.hashtags.joined(separator: " "), account.displayName],
+                                     extraTokens: joinedTags.filter { tag in !tag.isEmpty && TextTokens.tokens(tag).count > 1 })
+        var tokens = Set(document.counts.keys)
+        tokens.formUnion(joinedTags)
+        for mention in account.brandMentions { tokens.formUnion(TextTokens.tokens(mention)) }
+        let rate = Self.engagementRate(of: account)
+        let benchmark = reference.benchmarks.benchmark(platform: account.platform, tier: tier)
+        let (language, inferred) = Self.language(of: account)
+        let cost = postCost(account, tier: tier)
         return PreparedAccount(
-            account: account, tier: tier, engagementRate: account.engagementRate,
-            benchmark: reference.benchmarks.benchmark(platform: account.platform, tier: tier),
-            nicheIDs: nicheIDs, tokens: tokens)
+            account: account, tier: tier, engagementRate: rate, benchmark: benchmark, nicheIDs: nicheIDs, tokens: tokens,
+            document: document, taggedKeys: Set((account.brandMentions + account.hashtags).map(Self.key).filter { !$0.isEmpty }),
+            authenticity: authenticity(account, tier: tier, rate: rate, benchmark: benchmark),
+            language: language, languageInferred: inferred, cost: cost,
+            costPerEngagement: costPerEngagement(account, cost: cost, rate: rate, benchmark: benchmark))
     }
 
     /// Why `account` cannot be on `brief`'s shortlist at all, or `nil` when it passes every hard filter.
+    ///
+    /// An unknown language passes a language filter (many exports have no language column) and scores 0.5 in
+    /// audience fit instead; an unknown country fails a country filter.
     public func exclusion(_ brief: PreparedBrief, _ account: PreparedAccount) -> String? {
         let b = brief.brief, a = account.account
         if !b.platforms.isEmpty && !b.platforms.contains(a.platform) { return "platform" }
@@ -70,18 +119,28 @@ public struct MatchModel: Sendable {
         if let high = b.maxFollowers, a.followers > high { return "followers_above_max" }
         if let minimum = b.minEngagementRate, (account.engagementRate ?? 0) < minimum { return "engagement_below_min" }
         if !b.countries.isEmpty && !b.countries.contains(a.country) && !b.countries.contains(a.audienceCountry) { return "country" }
-        if !b.languages.isEmpty && !b.languages.contains(a.language) { return "language" }
+        if !b.languages.isEmpty && !account.language.isEmpty && !b.languages.contains(account.language) { return "language" }
         if brief.excludedHandles.contains(a.handle) { return "excluded_handle" }
-        for words in brief.excludedWords where words.allSatisfy(account.tokens.contains) { return "excluded_competitor" }
+        if conflict(brief, account) != nil { return "excluded_competitor" }
+        if account.authenticity.score < minAuthenticity { return "low_authenticity" }
         return nil
     }
 
+    /// The first `exclude` entry whose words all occur in the creator's bio, captions, hashtags or brand mentions.
+    public func conflict(_ brief: PreparedBrief, _ account: PreparedAccount) -> String? {
+        brief.excludedWords.first { $0.tokens.allSatisfy(account.tokens.contains) }?.text
+    }
+
     /// The score components; the caller has checked `exclusion` first.
-    public func components(_ brief: PreparedBrief, _ account: PreparedAccount, idf: [String: Double]) -> ScoreComponents {
+    public func components(_ brief: PreparedBrief, _ account: PreparedAccount, corpus: CorpusStatistics) -> ScoreComponents {
         var components = ScoreComponents()
         components.niche = nicheMatch(brief, account).score
-        components.relevance = relevance(brief, account, idf: idf).score
+        components.relevance = brief.query.score(account.document, corpus: corpus)
         components.engagement = engagement(account).score
+        components.authenticity = account.authenticity.score
+        components.audience = audience(brief, account).score
+        components.commercial = commercial(brief, account, corpus: corpus).score
+        components.affinity = affinity(brief, account).score
         return components
     }
 
@@ -97,52 +156,16 @@ public struct MatchModel: Sendable {
         return best
     }
 
-    /// IDF-weighted share of the brief's keywords found in the creator's bio, captions and hashtags.
-    func relevance(_ brief: PreparedBrief, _ account: PreparedAccount, idf: [String: Double]) -> (score: Double, matched: [String]) {
-        guard !brief.keywords.isEmpty else { return (0, []) }
-        var total = 0.0, found = 0.0
-        var matched: [String] = []
-        for keyword in brief.keywords {
-            let weight = keyword.tokens.map { idf[$0] ?? 1 }.max() ?? 1
-            total += weight
-            if keyword.tokens.allSatisfy(account.tokens.contains) || account.tokens.contains(keyword.joined) {
-                found += weight
-                matched.append(keyword.text)
-            }
-        }
-        return (total > 0 ? found / total : 0, matched)
+    /// The brief keywords found in the creator's text: all of a keyword's tokens, or its joined form as a hashtag.
+    func matchedKeywords(_ brief: PreparedBrief, _ account: PreparedAccount) -> [String] {
+        brief.keywords.filter { keyword in
+            keyword.tokens.allSatisfy(account.tokens.contains) || account.tokens.contains(keyword.joined)
+        }.map(\.text)
     }
 
-    /// Engagement against the platform-and-tier median: twice the median or more scores 1; above the
-    /// benchmark's plausible maximum scores 0.25 (it is more likely bought than earned).
-    func engagement(_ account: PreparedAccount) -> (score: Double, ratio: Double?, flag: String?) {
-        guard let rate = account.engagementRate, let benchmark = account.benchmark else { return (0, nil, nil) }
-        let ratio = rate / benchmark.median
-        if rate > benchmark.high { return (0.25, ratio, "er_implausible") }
-        return (min(ratio, 2) / 2, ratio, rate < benchmark.low ? "er_low" : nil)
-    }
-
-    /// A sentence a marketer can read: tier, niche, matched terms, engagement against the tier median, country.
-    public func explain(_ brief: PreparedBrief, _ account: PreparedAccount, idf: [String: Double]) -> (why: String, flags: [String]) {
-        var parts: [String] = [account.tier]
-        let niche = nicheMatch(brief, account)
-        parts.append(niche.score > 0 ? niche.label : "no niche match")
-        let matched = relevance(brief, account, idf: idf).matched
-        if !matched.isEmpty { parts.append("matches " + matched.map { "'\($0)'" }.joined(separator: ", ")) }
-        let engagement = engagement(account)
-        var flags: [String] = []
-        if let rate = account.engagementRate, let benchmark = account.benchmark {
-            parts.append("ER \(Self.percent(rate)) vs \(Self.percent(benchmark.median)) \(account.tier) median")
-        } else {
-            parts.append("no engagement data")
-        }
-        if let flag = engagement.flag { flags.append(flag) }
-        let country = account.account.country.isEmpty ? account.account.audienceCountry : account.account.country
-        if !country.isEmpty { parts.append(country + (account.account.language.isEmpty ? "" : "/" + account.account.language)) }
-        return (parts.joined(separator: " · "), flags)
-    }
-
-    static func percent(_ fraction: Double) -> String {
-        String(format: "%.1f%%", fraction * 100)
+    /// Lower-case letters and digits only, accents folded: `@GlowLab` → `glowlab`, `#Verde_Mesa` → `verdemesa`.
+    static func key(_ text: String) -> String {
+        String(text.precomposedStringWithCompatibilityMapping.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+            .filter { $0.isLetter || $0.isNumber })
     }
 }

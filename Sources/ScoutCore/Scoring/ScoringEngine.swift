@@ -46,8 +46,13 @@ public struct ScoringEngine: Sendable {
         for label in unknownNiches.sorted() {
             diagnostics.warning("unknown_niche", "creator niche '\(label)' is not in the taxonomy (add it to data/niches.csv)")
         }
-        let preparedBriefs = briefs.map { model.prepare($0, diagnostics: &diagnostics) }
-        let idf = Self.inverseDocumentFrequencies(prepared)
+        var unknownBriefNiches: [String: [String]] = [:]
+        let preparedBriefs = briefs.map { model.prepare($0, unknownNiches: &unknownBriefNiches) }
+        for label in unknownBriefNiches.keys.sorted() {
+            diagnostics.warning("unknown_niche", "brief niche '\(label)' is not in the taxonomy (briefs: \(unknownBriefNiches[label]!.joined(separator: ", ")))")
+        }
+        let corpus = CorpusStatistics(prepared)
+        AuthenticityReport.diagnose(prepared, model: model, diagnostics: &diagnostics)
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let chunkCount = max(1, min(prepared.count, workers * 8))
         let chunkSize = (prepared.count + chunkCount - 1) / max(chunkCount, 1)
@@ -58,11 +63,11 @@ public struct ScoringEngine: Sendable {
                 let range = (chunk * chunkSize)..<min(prepared.count, (chunk + 1) * chunkSize)
                 var heaps = preparedBriefs.map { _ in Heap<Entry>() }
                 for (b, brief) in preparedBriefs.enumerated() {
-                    let size = brief.brief.shortlistSize
+                    let size = CountryCap.poolSize(brief.brief)
                     for index in range {
                         let account = prepared[index]
                         if model.exclusion(brief, account) != nil { continue }
-                        let score = model.components(brief, account, idf: idf).total(brief.weights)
+                        let score = model.components(brief, account, corpus: corpus).total(brief.weights)
                         let entry = Entry(score: score, index: Int32(index))
                         if heaps[b].count < size { heaps[b].insert(entry) }
                         else if let worst = heaps[b].min, worst < entry { heaps[b].replaceMin(with: entry) }
@@ -75,21 +80,14 @@ public struct ScoringEngine: Sendable {
         let chunks = results.withLock { $0 }
         return preparedBriefs.enumerated().map { b, brief in
             let merged = chunks.flatMap { $0.isEmpty ? [] : $0[b].unordered }.sorted { $1 < $0 }
-            return merged.prefix(brief.brief.shortlistSize).enumerated().map { rank, entry in
+            let kept = CountryCap.apply(brief.brief, merged) { prepared[Int($0.index)].account }
+            return kept.enumerated().map { rank, entry in
                 let account = prepared[Int(entry.index)]
-                let (why, flags) = model.explain(brief, account, idf: idf)
+                let (why, flags) = model.explain(brief, account, corpus: corpus)
                 return ScoredCandidate(
                     briefID: brief.brief.id, rank: rank + 1, accountID: account.account.id, score: entry.score,
-                    components: model.components(brief, account, idf: idf), why: why, flags: flags)
+                    components: model.components(brief, account, corpus: corpus), why: why, flags: flags)
             }
         }
-    }
-
-    /// IDF per token over the night's creators: log(1 + N / (1 + df)).
-    static func inverseDocumentFrequencies(_ accounts: [PreparedAccount]) -> [String: Double] {
-        var frequency: [String: Int] = [:]
-        for account in accounts { for token in account.tokens { frequency[token, default: 0] += 1 } }
-        let count = Double(accounts.count)
-        return frequency.mapValues { log(1 + count / (1 + Double($0))) }
     }
 }

@@ -1,0 +1,117 @@
+import Foundation
+
+/// A creator's price for one post: the export's value, or the tier × platform estimate in USD.
+public struct PostCost: Sendable, Hashable {
+    public var amount: Double
+    /// ISO 4217; empty when the export gave a price without a currency.
+    public var currency: String
+    /// True when the price comes from `data/cost_estimates.csv`.
+    public var estimated: Bool
+}
+
+extension MatchModel {
+    /// Audience fit: country part × language part, each 1 when the brief sets no target.
+    ///
+    /// Country: creator country in the brief's list 1.0; only the audience country in it 0.8.
+    /// Language: stated language in the list 1.0; language read off the bio's script 0.9; unknown 0.5.
+    func audience(_ brief: PreparedBrief, _ account: PreparedAccount) -> (score: Double, label: String) {
+        let b = brief.brief, a = account.account
+        var country = 1.0, language = 1.0
+        var label = a.country.isEmpty ? a.audienceCountry : a.country
+        if !b.countries.isEmpty {
+            if b.countries.contains(a.country) { country = 1; label = a.country } else if b.countries.contains(a.audienceCountry) {
+                country = 0.8; label = a.audienceCountry
+            } else { country = 0 }
+        }
+        if !b.languages.isEmpty {
+            if account.language.isEmpty { language = 0.5 } else if b.languages.contains(account.language) {
+                language = account.languageInferred ? 0.9 : 1
+            } else { language = 0 }
+        }
+        return (country * language, label)
+    }
+
+    /// The stated language, else `ja` / `ko` / `th` / `ar` when the bio is written in kana, Hangul, Thai or Arabic.
+    static func language(of account: CreatorAccount) -> (String, inferred: Bool) {
+        if !account.language.isEmpty { return (account.language, false) }
+        for scalar in (account.bio + " " + account.captions).unicodeScalars {
+            switch scalar.value {
+            case 0x3040...0x30FF: return ("ja", true)
+            case 0xAC00...0xD7AF, 0x1100...0x11FF: return ("ko", true)
+            case 0x0E00...0x0E7F: return ("th", true)
+            case 0x0600...0x06FF: return ("ar", true)
+            default: continue
+            }
+        }
+        return ("", false)
+    }
+
+    /// The export's price (in its currency), else the tier × platform estimate in USD.
+    func postCost(_ account: CreatorAccount, tier: String) -> PostCost? {
+        if let cost = account.estCost, cost > 0 { return PostCost(amount: cost, currency: account.currency, estimated: false) }
+        return reference.costs.estimate(platform: account.platform, tier: tier).map { PostCost(amount: $0, currency: "USD", estimated: true) }
+    }
+
+    /// USD per expected engagement: cost / (followers × ER), with ER capped at the tier's plausible maximum so
+    /// bought engagement does not look cheap.
+    func costPerEngagement(_ account: CreatorAccount, cost: PostCost?, rate: Double?, benchmark: EngagementBenchmark?) -> Double? {
+        guard let cost, let rate, rate > 0, account.followers > 0,
+              let usd = reference.currencies.convert(cost.amount, from: cost.currency, to: "USD") else { return nil }
+        let capped = min(rate, benchmark?.high ?? rate)
+        return usd / (Double(account.followers) * capped)
+    }
+
+    /// Weight of the budget fit inside the commercial component; the rest is cost per engagement.
+    public static let budgetShare = 0.85
+
+    /// Commercial fit = 0.85 × budget fit + 0.15 × cost-per-engagement score.
+    ///
+    /// Budget fit: per-creator budget = budget / shortlist size (brief currency; USD when the brief names none);
+    /// 1 when the post costs no more, else budget / cost. No budget: 1. A price whose currency is unknown, or
+    /// that cannot be converted with `data/currency_rates.csv`: 0.5. Cost per engagement: min(1, 0.5 × corpus
+    /// median CPE / CPE), so the night's median scores 0.5 and half its cost scores 1; unknown 0.5.
+    func commercial(_ brief: PreparedBrief, _ account: PreparedAccount, corpus: CorpusStatistics) -> (score: Double, note: String) {
+        var fit = 1.0, note = ""
+        let b = brief.brief
+        if let budget = b.budget, budget > 0 {
+            let currency = b.currency.isEmpty ? "USD" : b.currency
+            let perCreator = budget / Double(max(b.shortlistSize, 1))
+            if let cost = account.cost {
+                let shown = Self.money(cost.amount, cost.currency) + (cost.estimated ? " est." : "")
+                if !cost.currency.isEmpty, let converted = reference.currencies.convert(cost.amount, from: cost.currency, to: currency) {
+                    fit = converted <= perCreator ? 1 : perCreator / converted
+                    note = shown + (fit >= 1 ? " within " : " over ") + Self.money(perCreator, currency) + "/creator budget"
+                } else {
+                    fit = 0.5
+                    note = shown + " vs " + currency + " budget: currency not comparable"
+                }
+            } else {
+                fit = 0.5
+                note = "no price"
+            }
+        }
+        var cpe = 0.5
+        if let median = corpus.medianCostPerEngagement, let own = account.costPerEngagement, own > 0 { cpe = min(1, 0.5 * median / own) }
+        return (Self.budgetShare * fit + (1 - Self.budgetShare) * cpe, note)
+    }
+
+    /// Brand affinity: 1 when the creator tags the brand (`@glowlab` in brand mentions, `#glowlab`), 0.8 when the
+    /// bio or captions name it, else 0.
+    func affinity(_ brief: PreparedBrief, _ account: PreparedAccount) -> (score: Double, note: String) {
+        let key = brief.brandKey
+        guard !key.isEmpty else { return (0, "") }
+        if account.taggedKeys.contains(key) { return (1, "already tags \(brief.brief.brand)") }
+        let brandTokens = TextTokens.tokens(brief.brief.brand)
+        if account.document.contains(key) || (!brandTokens.isEmpty && brandTokens.allSatisfy(account.document.contains)) {
+            return (0.8, "already mentions \(brief.brief.brand)")
+        }
+        return (0, "")
+    }
+
+    static func money(_ amount: Double, _ currency: String) -> String {
+        let symbols = ["USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"]
+        let number = amount >= 100 ? String(Int(amount.rounded())) : String(format: "%.0f", amount)
+        if let symbol = symbols[currency] { return symbol + number }
+        return currency.isEmpty ? number + " (currency?)" : number + " " + currency
+    }
+}

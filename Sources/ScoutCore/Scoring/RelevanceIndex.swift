@@ -1,0 +1,144 @@
+import Foundation
+
+/// Statistics over the night's creators that relevance and cost-per-engagement are measured against.
+public struct CorpusStatistics: Sendable {
+    /// Accounts in the corpus.
+    public var documentCount = 0
+    /// Mean number of tokens per account document.
+    public var averageLength = 1.0
+    /// In how many account documents each token occurs.
+    public var documentFrequency: [String: Int] = [:]
+    /// The median cost per expected engagement (USD) over accounts whose cost is known, for the commercial component.
+    public var medianCostPerEngagement: Double?
+
+    public init() {}
+
+    /// Statistics over `accounts`.
+    /// - Complexity: O(total tokens + n log n).
+    public init(_ accounts: [PreparedAccount]) {
+        documentCount = accounts.count
+        var totalLength = 0
+        for account in accounts {
+            totalLength += account.document.length
+            for token in account.document.counts.keys { documentFrequency[token, default: 0] += 1 }
+        }
+        averageLength = accounts.isEmpty ? 1 : max(1, Double(totalLength) / Double(accounts.count))
+        let costs = accounts.compactMap(\.costPerEngagement).sorted()
+        if !costs.isEmpty {
+            medianCostPerEngagement = costs.count % 2 == 1 ? costs[costs.count / 2] : (costs[costs.count / 2 - 1] + costs[costs.count / 2]) / 2
+        }
+    }
+
+    /// BM25's inverse document frequency, ln(1 + (N − df + 0.5) / (df + 0.5)); always positive.
+    public func idf(_ token: String) -> Double {
+        let n = Double(documentCount), df = Double(documentFrequency[token] ?? 0)
+        return log(1 + (n - df + 0.5) / (df + 0.5))
+    }
+}
+
+/// A creator's text as a bag of tokens: bio, captions, hashtags (split and joined) and display name.
+public struct TokenDocument: Sendable, Hashable {
+    public var counts: [String: Int] = [:]
+    public var length = 0
+
+    public init(_ texts: [String], extraTokens: [String] = []) {
+        for token in texts.flatMap(TextTokens.tokens) + extraTokens {
+            counts[token, default: 0] += 1
+            length += 1
+        }
+    }
+
+    public func contains(_ token: String) -> Bool { counts[token] != nil }
+}
+
+/// A brief as a BM25 query: weighted terms, plus the keywords it reports as matched.
+///
+/// Term weights: each keyword 1.0 shared among its tokens (a four-bigram Japanese keyword weighs as much as
+/// `spf`), the brand name 0.5, description words 0.3 (words of one or two letters and common function words
+/// dropped). A term named twice keeps its highest weight.
+public struct RelevanceQuery: Sendable {
+    /// Each term with its weight; `alternates` are the joined forms of multi-word keywords holding it
+    /// (`home workout` → `homeworkout`), counted as an occurrence when the term itself is absent.
+    public var terms: [(token: String, weight: Double, isKeyword: Bool, alternates: [String])] = []
+    /// Each keyword as its display text, tokens and joined form (`home workout` also matches `#homeworkout`).
+    public var keywords: [(text: String, tokens: [String], joined: String)] = []
+
+    public static let keywordWeight = 1.0, brandWeight = 0.5, descriptionWeight = 0.3
+
+    public init(keywords: [String], brand: String, description: String) {
+        var weights: [String: (Double, Bool)] = [:]
+        var alternates: [String: [String]] = [:]
+        var order: [String] = []
+        func add(_ token: String, _ weight: Double, _ isKeyword: Bool) {
+            if weights[token] == nil { order.append(token) }
+            let old = weights[token] ?? (0, false)
+            weights[token] = (max(old.0, weight), old.1 || isKeyword)
+        }
+        for keyword in keywords {
+            let tokens = TextTokens.tokens(keyword)
+            guard !tokens.isEmpty else { continue }
+            self.keywords.append((keyword, tokens, tokens.joined()))
+            for token in tokens {
+                add(token, Self.keywordWeight / Double(tokens.count), true)
+                if tokens.count > 1 && !TextTokens.isUnspacedScript(tokens[0].first!) { alternates[token, default: []].append(tokens.joined()) }
+            }
+        }
+        let brandTokens = TextTokens.tokens(brand)
+        for token in brandTokens { add(token, Self.brandWeight / Double(brandTokens.count), false) }
+        for token in TextTokens.tokens(description) where !Self.isFunctionWord(token) {
+            add(token, Self.descriptionWeight, false)
+        }
+        terms = order.map { ($0, weights[$0]!.0, weights[$0]!.1, alternates[$0] ?? []) }
+    }
+
+    static func isFunctionWord(_ token: String) -> Bool {
+        (token.count < 3 && token.allSatisfy(\.isASCII)) || functionWords.contains(token)
+    }
+
+    /// Common English, Spanish, Portuguese, French and German words that say nothing about a niche.
+    static let functionWords: Set<String> = [
+        "the", "and", "for", "with", "who", "that", "this", "from", "their", "your", "our", "are", "into", "new",
+        "wants", "want", "looking", "creators", "creator", "content", "post", "posts", "launch", "launching",
+        "los", "las", "del", "con", "para", "por", "una", "que", "des", "les", "pour", "avec", "une", "und",
+        "der", "die", "das", "mit", "fur", "dos", "com", "uma", "sem", "without", "not",
+    ]
+
+    /// BM25 of `document` for this query, normalised to [0, 1] (see `RelevanceIndex.score`).
+    public func score(_ document: TokenDocument, corpus: CorpusStatistics) -> Double {
+        RelevanceIndex.score(self, document, corpus: corpus)
+    }
+}
+
+/// BM25 (k1 = 1.2, b = 0.75) over creator documents, normalised to [0, 1].
+///
+/// Normalisation: the raw score is divided by the score an *ideal* document would get — one of average length
+/// holding every keyword term exactly once (Σ weight × idf over keyword terms; over all terms when the brief has
+/// no keywords) — and capped at 1. So 1 reads "mentions everything the brief asked for", brand and description
+/// words can make up for a missing keyword, and repeating a word saturates as BM25 intends.
+public enum RelevanceIndex {
+    public static let k1 = 1.2, b = 0.75
+
+    public static func score(_ query: RelevanceQuery, _ document: TokenDocument, corpus: CorpusStatistics) -> Double {
+        let ideal = idealScore(query, corpus: corpus)
+        guard ideal > 0 else { return 0 }
+        return min(1, rawScore(query, document, corpus: corpus) / ideal)
+    }
+
+    /// Σ weight × idf × tf (k1 + 1) / (tf + k1 (1 − b + b · length / average length)).
+    public static func rawScore(_ query: RelevanceQuery, _ document: TokenDocument, corpus: CorpusStatistics) -> Double {
+        let lengthNorm = 1 - b + b * Double(document.length) / corpus.averageLength
+        var total = 0.0
+        for term in query.terms {
+            guard let tf = document.counts[term.token] ?? term.alternates.compactMap({ document.counts[$0] }).max() else { continue }
+            let f = Double(tf)
+            total += term.weight * corpus.idf(term.token) * f * (k1 + 1) / (f + k1 * lengthNorm)
+        }
+        return total
+    }
+
+    /// The raw score of an average-length document holding each keyword term once.
+    public static func idealScore(_ query: RelevanceQuery, corpus: CorpusStatistics) -> Double {
+        let hasKeywords = query.terms.contains { $0.isKeyword }
+        return query.terms.filter { $0.isKeyword || !hasKeywords }.map { $0.weight * corpus.idf($0.token) }.reduce(0, +)
+    }
+}
