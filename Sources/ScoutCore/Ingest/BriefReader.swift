@@ -37,6 +37,11 @@ public struct BriefReader {
                             if !fieldOf.values.contains(field) { fieldOf[index] = field }
                         } else if folded.hasPrefix("w"), name.lowercased().hasPrefix("w_") {
                             fieldOf[index] = name.lowercased()
+                            let component = String(name.lowercased().trimmingCharacters(in: .whitespaces).dropFirst(2))
+                            if !ScoreWeights.names.contains(component) {
+                                diagnostics.warning("unknown_weight", file: path, line: 1, column: index + 1,
+                                                    "weight column '\(name)' names no score component (\(ScoreWeights.names.map { "w_" + $0 }.joined(separator: ", ")))")
+                            }
                         } else {
                             diagnostics.warning("unknown_brief_column", file: path, line: 1, column: index + 1, "brief column '\(name)' is not used")
                         }
@@ -122,6 +127,7 @@ public struct BriefReader {
             brief.shortlistSize = size
         }
         brief.exclude = Self.list(text("exclude"))
+        brief.tiers = Self.list(text("tier")).map { $0.lowercased() }
         if !text("max_per_country").isEmpty {
             guard let cap = Int(text("max_per_country")), cap >= 1 else { throw fail("max_per_country", "must be a whole number of at least 1") }
             brief.maxPerCountry = cap

@@ -21,6 +21,8 @@ public struct Brief: Sendable, Hashable {
     public var shortlistSize = 10
     /// Handles (any URL or `@` form) and competitor brand names that disqualify a creator.
     public var exclude: [String] = []
+    /// Follower tiers (`nano`, `micro`, … from `data/tiers.csv`); empty means any tier.
+    public var tiers: [String] = []
     /// Diversity: at most this many creators from one country on the shortlist (`nil`: no cap).
     public var maxPerCountry: Int?
     /// Per-brief overrides of the score weights, keyed by component name (`niche`, `relevance`, …).

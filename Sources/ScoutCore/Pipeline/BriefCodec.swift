@@ -3,7 +3,7 @@ public enum BriefCodec {
     static let baseHeader = [
         "brief_id", "brand", "niches", "keywords", "description", "platforms", "min_followers", "max_followers",
         "min_engagement_rate", "countries", "languages", "budget", "currency", "shortlist_size", "exclude",
-        "max_per_country",
+        "max_per_country", "tier",
     ]
 
     public static func write(_ briefs: [Brief], to path: String) throws {
@@ -17,7 +17,7 @@ public enum BriefCodec {
             var row: [String] = [b.id, b.brand, b.niches.joined(separator: "|"), b.keywords.joined(separator: "|")]
             row += [b.description, b.platforms.map(\.rawValue).joined(separator: "|"), minimum, maximum, rate]
             row += [b.countries.joined(separator: "|"), b.languages.joined(separator: "|"), f(b.budget), b.currency]
-            row += [String(b.shortlistSize), b.exclude.joined(separator: "|"), b.maxPerCountry.map { String($0) } ?? ""]
+            row += [String(b.shortlistSize), b.exclude.joined(separator: "|"), b.maxPerCountry.map { String($0) } ?? "", b.tiers.joined(separator: "|")]
             return row + weightNames.map { f(b.weights[$0]) }
         }
         try IntermediateTable.write(path, header: header, rows: rows)

@@ -95,8 +95,8 @@ extension MatchModel {
         return (Self.budgetShare * fit + (1 - Self.budgetShare) * cpe, note)
     }
 
-    /// Brand affinity: 1 when the creator tags the brand (`@glowlab` in brand mentions, `#glowlab`), 0.8 when the
-    /// bio or captions name it, else 0.
+    /// Brand affinity: 1 when the creator tags the brand (brand mentions, hashtags, or `@glowlab` / `#glowlab` in
+    /// bio or captions), 0.8 when the bio or captions name it as a word (`glowlab`, `Verde Mesa`), else 0.
     func affinity(_ brief: PreparedBrief, _ account: PreparedAccount) -> (score: Double, note: String) {
         let key = brief.brandKey
         guard !key.isEmpty else { return (0, "") }

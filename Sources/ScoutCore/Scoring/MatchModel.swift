@@ -28,7 +28,7 @@ public struct PreparedAccount: Sendable {
     public var tokens: Set<String>
     /// Bio, captions, hashtags and display name as a BM25 document.
     public var document: TokenDocument
-    /// Brand mentions and hashtags folded like `PreparedBrief.brandKey`.
+    /// Brand mentions, hashtags and `@name` / `#tag` words of bio and captions, folded like `PreparedBrief.brandKey`.
     public var taggedKeys: Set<String>
     public var authenticity: Authenticity
     /// The stated language, else one read off the bio's script (`ja` for kana, `ko` for Hangul), else empty.
@@ -102,7 +102,8 @@ public struct MatchModel: Sendable {
         let cost = postCost(account, tier: tier)
         return PreparedAccount(
             account: account, tier: tier, engagementRate: rate, benchmark: benchmark, nicheIDs: nicheIDs, tokens: tokens,
-            document: document, taggedKeys: Set((account.brandMentions + account.hashtags).map(Self.key).filter { !$0.isEmpty }),
+            document: document,
+            taggedKeys: Set((account.brandMentions + account.hashtags + Self.tags(in: account.bio + " " + account.captions)).map(Self.key).filter { !$0.isEmpty }),
             authenticity: authenticity(account, tier: tier, rate: rate, benchmark: benchmark),
             language: language, languageInferred: inferred, cost: cost,
             costPerEngagement: costPerEngagement(account, cost: cost, rate: rate, benchmark: benchmark))
@@ -117,6 +118,7 @@ public struct MatchModel: Sendable {
         if !b.platforms.isEmpty && !b.platforms.contains(a.platform) { return "platform" }
         if let low = b.minFollowers, a.followers < low { return "followers_below_min" }
         if let high = b.maxFollowers, a.followers > high { return "followers_above_max" }
+        if !b.tiers.isEmpty && !b.tiers.contains(account.tier) { return "tier" }
         if let minimum = b.minEngagementRate, (account.engagementRate ?? 0) < minimum { return "engagement_below_min" }
         if !b.countries.isEmpty && !b.countries.contains(a.country) && !b.countries.contains(a.audienceCountry) { return "country" }
         if !b.languages.isEmpty && !account.language.isEmpty && !b.languages.contains(account.language) { return "language" }
@@ -124,6 +126,14 @@ public struct MatchModel: Sendable {
         if conflict(brief, account) != nil { return "excluded_competitor" }
         if account.authenticity.score < minAuthenticity { return "low_authenticity" }
         return nil
+    }
+
+    /// Warns about brief tier names that `data/tiers.csv` does not define (they match no creator).
+    public func checkTiers(_ briefs: [Brief], diagnostics: inout DiagnosticsCollector) {
+        let known = Set(reference.tiers.tiers.map(\.name))
+        for brief in briefs { for tier in brief.tiers where !known.contains(tier) {
+            diagnostics.warning("unknown_tier", line: brief.line, "brief \(brief.id): tier '\(tier)' is not in data/tiers.csv; no creator can match it")
+        } }
     }
 
     /// The first `exclude` entry whose words all occur in the creator's bio, captions, hashtags or brand mentions.
@@ -161,6 +171,24 @@ public struct MatchModel: Sendable {
         brief.keywords.filter { keyword in
             keyword.tokens.allSatisfy(account.tokens.contains) || account.tokens.contains(keyword.joined)
         }.map(\.text)
+    }
+
+    /// The `@name` and `#tag` words of `text` without the sign, plus the part before a dot (`@glowlab.jp` → `glowlab`).
+    static func tags(in text: String) -> [String] {
+        var result: [String] = []
+        var current: String?
+        for character in text + " " {
+            if character == "@" || character == "#" || character == "＠" || character == "＃" {
+                if let tag = current, !tag.isEmpty { result.append(tag) }
+                current = ""
+            } else if current != nil, character.isLetter || character.isNumber || character == "." || character == "_" {
+                current!.append(character)
+            } else if let tag = current {
+                if !tag.isEmpty { result.append(tag) }
+                current = nil
+            }
+        }
+        return result + result.compactMap { $0.contains(".") ? String($0.prefix { $0 != "." }) : nil }
     }
 
     /// Lower-case letters and digits only, accents folded: `@GlowLab` → `glowlab`, `#Verde_Mesa` → `verdemesa`.

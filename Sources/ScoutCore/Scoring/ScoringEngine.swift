@@ -51,6 +51,7 @@ public struct ScoringEngine: Sendable {
         for label in unknownBriefNiches.keys.sorted() {
             diagnostics.warning("unknown_niche", "brief niche '\(label)' is not in the taxonomy (briefs: \(unknownBriefNiches[label]!.joined(separator: ", ")))")
         }
+        model.checkTiers(briefs, diagnostics: &diagnostics)
         let corpus = CorpusStatistics(prepared)
         AuthenticityReport.diagnose(prepared, model: model, diagnostics: &diagnostics)
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -60,7 +61,7 @@ public struct ScoringEngine: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var chunk = worker
             while chunk < chunkCount {
-                let range = (chunk * chunkSize)..<min(prepared.count, (chunk + 1) * chunkSize)
+                let range = min(prepared.count, chunk * chunkSize)..<min(prepared.count, (chunk + 1) * chunkSize)
                 var heaps = preparedBriefs.map { _ in Heap<Entry>() }
                 for (b, brief) in preparedBriefs.enumerated() {
                     let size = CountryCap.poolSize(brief.brief)

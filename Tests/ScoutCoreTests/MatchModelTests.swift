@@ -1,0 +1,204 @@
+import Testing
+@testable import ScoutCore
+
+/// Builders shared by the match-model tests: accounts and briefs with only the fields a test cares about.
+enum MatchFixtures {
+    static let model = MatchModel(reference: Fixtures.reference)
+
+    static func account(_ handle: String, platform: Platform = .instagram, followers: Int, likes: Double? = nil,
+                        comments: Double? = nil, following: Int? = nil, niches: [String] = [], bio: String = "",
+                        country: String = "", language: String = "", configure: (inout CreatorAccount) -> Void = { _ in }) -> CreatorAccount {
+        var a = CreatorAccount(platform: platform, handle: handle, followers: followers)
+        a.avgLikes = likes; a.avgComments = comments; a.following = following
+        a.niches = niches; a.bio = bio; a.country = country; a.language = language
+        configure(&a)
+        return a
+    }
+
+    static func brief(_ id: String = "b", brand: String = "Glowlab", niches: [String] = [], keywords: [String] = [],
+                      configure: (inout Brief) -> Void = { _ in }) -> Brief {
+        var b = Brief(id: id, brand: brand)
+        b.niches = niches; b.keywords = keywords
+        configure(&b)
+        return b
+    }
+
+    static func prepared(_ account: CreatorAccount, model: MatchModel = model) -> PreparedAccount {
+        var unknown = Set<String>()
+        return model.prepare(account, unknownNiches: &unknown)
+    }
+
+    static func prepared(_ brief: Brief, model: MatchModel = model) -> PreparedBrief {
+        var unknown: [String: [String]] = [:]
+        return model.prepare(brief, unknownNiches: &unknown)
+    }
+}
+
+@Suite struct MatchModelTests {
+    typealias F = MatchFixtures
+
+    @Test func nicheGivesTaxonomyPartialCredit() {
+        let brief = F.prepared(F.brief(niches: ["skincare"]))
+        func niche(_ label: String) -> Double { F.model.nicheMatch(brief, F.prepared(F.account("a", followers: 5000, niches: [label]))).score }
+        #expect(niche("スキンケア") == 1.0)   // Japanese synonym, exact
+        #expect(niche("beauty") == 0.5)       // creator broader than the brief
+        #expect(niche("makeup") == 0.4)       // sibling
+        #expect(niche("gaming") == 0.0)
+    }
+
+    @Test func unknownBriefNichesAreReportedOncePerLabel() {
+        let briefs = [F.brief("one", niches: ["underwater basketry"]), F.brief("two", niches: ["underwater basketry", "skincare"])]
+        let accounts = [F.account("a", followers: 5000, niches: ["underwater basketry"])]
+        var diagnostics = DiagnosticsCollector()
+        _ = ScoringEngine(model: F.model, threads: 1).run(briefs: briefs, accounts: accounts, diagnostics: &diagnostics)
+        let messages = diagnostics.diagnostics.filter { $0.code == "unknown_niche" }.map(\.message)
+        #expect(messages.count == 2)  // once for the briefs (naming both), once for the creators
+        #expect(messages.contains { $0.contains("brief niche 'underwater basketry'") && $0.contains("one, two") })
+    }
+
+    @Test func engagementIsComputedFromCountsAndScoredAgainstTheTierMedian() {
+        // Instagram micro: median 2.63 %, high 10.52 %. ER = (800 + 40) / 20,000 = 4.2 %; ratio 1.597; score 0.7985.
+        let a = F.prepared(F.account("a", followers: 20_000, likes: 800, comments: 40) { $0.statedEngagementRate = 0.10 })
+        #expect(abs(a.engagementRate! - 0.042) < 1e-12)   // counts win over the stated 10 %
+        #expect(abs(F.model.engagement(a).score - 0.042 / 0.0263 / 2) < 1e-9)
+        // Implausibly high (15 % > 10.52 %) is not rewarded: 0.5, like the median.
+        let high = F.prepared(F.account("b", followers: 20_000, likes: 2900, comments: 100))
+        #expect(F.model.engagement(high).score == 0.5)
+        // No counts: the stated rate; nothing at all: 0.25.
+        let stated = F.prepared(F.account("c", followers: 20_000) { $0.statedEngagementRate = 0.0263 })
+        #expect(abs(F.model.engagement(stated).score - 0.5) < 1e-9)
+        #expect(F.model.engagement(F.prepared(F.account("d", followers: 20_000))).score == 0.25)
+        // Comments without likes (a `#VALOR!` likes cell) is not a rate.
+        #expect(F.prepared(F.account("e", platform: .youtube, followers: 4508, comments: 16)).engagementRate == nil)
+    }
+
+    @Test func authenticityFlagsAndPenalties() {
+        func auth(_ a: CreatorAccount, model: MatchModel = F.model) -> Authenticity { model.authenticity(of: a) }
+        // Follow-for-follow: 7,000 following / 3,000 followers ≥ 2 → −0.75. ER 160/3000 = 5.3 % is normal for nano.
+        let f4f = auth(F.account("f4f", followers: 3000, likes: 150, comments: 10, following: 7000))
+        #expect(f4f.flags == [.massFollowing])
+        #expect(abs(f4f.score - 0.25) < 1e-9)
+        // Following > 1,500 but fewer than followers: the mild −0.15.
+        #expect(abs(auth(F.account("m", followers: 20_000, likes: 600, comments: 30, following: 1600)).score - 0.85) < 1e-9)
+        // 500K followers, 202 interactions: ER 0.04 % < macro median/10 (0.257 %) → −0.75.
+        let dead = auth(F.account("dead", followers: 500_000, likes: 200, comments: 2))
+        #expect(dead.flags == [.erFarBelowTier])
+        #expect(abs(dead.score - 0.25) < 1e-9)
+        // Micro ER 0.5 %: below low (0.88 %) but above median/10 → −0.35.
+        #expect(abs(auth(F.account("low", followers: 20_000, likes: 95, comments: 5)).score - 0.65) < 1e-9)
+        // Nano ER 47 % > 6 × 5.11 % → −0.75; micro ER 12 % > 10.52 % but < 6 × 2.63 % → −0.45.
+        #expect(abs(auth(F.account("hot", followers: 6200, likes: 2800, comments: 114)).score - 0.25) < 1e-9)
+        let warm = auth(F.account("warm", followers: 20_000, likes: 2300, comments: 100))
+        #expect(warm.flags == [.erFarAboveTier])
+        #expect(abs(warm.score - 0.55) < 1e-9)
+        // 1 comment per 1,000 likes (< 0.2 %), 60 % sponsored, following 1,600: 1 − 0.2 − 0.15 − 0.15 = 0.5.
+        let mixed = auth(F.account("mix", followers: 20_000, likes: 1000, comments: 1, following: 1600) { $0.sponsoredRatio = 0.6 })
+        #expect(Set(mixed.flags) == Set<AuthenticityFlag>([.commentsLikesAnomaly, .heavySponsored, .massFollowing]))
+        #expect(abs(mixed.score - 0.5) < 1e-9)
+        // The history hook: a follower spike costs 0.3.
+        let spiky = MatchModel(reference: Fixtures.reference, followerSpikes: ["instagram:spike"])
+        let spike = auth(F.account("spike", followers: 20_000, likes: 800, comments: 40), model: spiky)
+        #expect(spike.flags == [.followerSpike])
+        #expect(abs(spike.score - 0.7) < 1e-9)
+    }
+
+    @Test func authenticityThresholdExcludes() {
+        let brief = F.prepared(F.brief())
+        let dead = F.account("dead", followers: 500_000, likes: 200, comments: 2)
+        #expect(F.model.exclusion(brief, F.prepared(dead)) == "low_authenticity")
+        let lenient = MatchModel(reference: Fixtures.reference, minAuthenticity: 0)
+        #expect(lenient.exclusion(F.prepared(F.brief(), model: lenient), F.prepared(dead, model: lenient)) == nil)
+        let rows = AuthenticityReport.rows([dead, F.account("ok", followers: 20_000, likes: 800, comments: 40)], model: F.model)
+        #expect(rows.map { $0[0] } == ["instagram:dead"])
+        #expect(rows[0][7] == "er_far_below_tier")
+    }
+
+    @Test func audienceFit() {
+        let brief = F.prepared(F.brief { $0.countries = ["JP"]; $0.languages = ["ja"] })
+        func fit(_ a: CreatorAccount) -> Double { F.model.audience(brief, F.prepared(a)).score }
+        #expect(fit(F.account("a", followers: 5000, country: "JP", language: "ja")) == 1.0)
+        #expect(fit(F.account("b", followers: 5000, country: "US", language: "ja") { $0.audienceCountry = "JP" }) == 0.8)
+        #expect(fit(F.account("c", followers: 5000, bio: "毎日のスキンケア", country: "JP")) == 0.9)  // language read off kana
+        #expect(fit(F.account("d", followers: 5000, bio: "daily skincare", country: "JP")) == 0.5)  // language unknown
+        #expect(F.model.audience(F.prepared(F.brief()), F.prepared(F.account("e", followers: 5000))).score == 1.0)
+    }
+
+    @Test func commercialFitAgainstPerCreatorBudget() {
+        // $12,000 for 12 creators = $1,000 per creator; no corpus CPE → CPE part 0.5.
+        let brief = F.prepared(F.brief { $0.budget = 12_000; $0.currency = "USD"; $0.shortlistSize = 12 })
+        let corpus = CorpusStatistics()
+        func commercial(_ cost: Double?, _ currency: String) -> Double {
+            let a = F.account("a", followers: 20_000, likes: 800, comments: 40) { $0.estCost = cost; $0.currency = currency }
+            return F.model.commercial(brief, F.prepared(a), corpus: corpus).score
+        }
+        #expect(abs(commercial(500, "USD") - (0.85 + 0.075)) < 1e-9)
+        #expect(abs(commercial(2000, "USD") - (0.85 * 0.5 + 0.075)) < 1e-9)     // twice the budget: fit 0.5
+        #expect(abs(commercial(100_000, "JPY") - (0.85 + 0.075)) < 1e-9)        // ¥100,000 ≈ $670
+        #expect(abs(commercial(500, "XYZ") - (0.85 * 0.5 + 0.075)) < 1e-9)      // not convertible: 0.5
+        #expect(abs(commercial(500, "") - (0.85 * 0.5 + 0.075)) < 1e-9)         // currency unknown: 0.5
+        #expect(abs(commercial(nil, "") - (0.85 + 0.075)) < 1e-9)               // instagram micro estimate $300
+        // CPE: $500 / (20,000 × 4.2 %) = $0.595; night's median $0.05 → min(1, 0.5 × 0.05 / 0.595) = 0.0420.
+        var withMedian = CorpusStatistics()
+        withMedian.medianCostPerEngagement = 0.05
+        let a = F.prepared(F.account("a", followers: 20_000, likes: 800, comments: 40) { $0.estCost = 500; $0.currency = "USD" })
+        #expect(abs(a.costPerEngagement! - 500.0 / 840) < 1e-9)
+        #expect(abs(F.model.commercial(brief, a, corpus: withMedian).score - (0.85 + 0.15 * 0.5 * 0.05 / (500.0 / 840))) < 1e-9)
+    }
+
+    @Test func brandAffinity() {
+        let brief = F.prepared(F.brief(brand: "Glowlab"))
+        func affinity(_ a: CreatorAccount, _ b: PreparedBrief = brief) -> Double { F.model.affinity(b, F.prepared(a)).score }
+        #expect(affinity(F.account("a", followers: 5000) { $0.brandMentions = ["@GlowLab"] }) == 1)
+        #expect(affinity(F.account("b", followers: 5000) { $0.hashtags = ["glowlab"] }) == 1)
+        #expect(affinity(F.account("c", followers: 5000, bio: "@glowlab ambassador ✨ 日焼け止め")) == 1)
+        #expect(affinity(F.account("d", followers: 5000, bio: "I love glowlab sunscreen")) == 0.8)
+        #expect(affinity(F.account("e", followers: 5000, bio: "sunscreen reviews")) == 0)
+        let verde = F.prepared(F.brief(brand: "Verde Mesa"))
+        #expect(affinity(F.account("f", followers: 5000, bio: "tacos with Verde Mesa kits"), verde) == 0.8)
+        let why = F.model.explain(brief, F.prepared(F.account("g", followers: 5000) { $0.brandMentions = ["glowlab"] }), corpus: CorpusStatistics()).why
+        #expect(why.contains("already tags Glowlab"))
+    }
+
+    @Test func hardFiltersAndConflicts() {
+        let brief = F.prepared(F.brief { b in
+            b.platforms = [.instagram]; b.minFollowers = 3000; b.maxFollowers = 150_000; b.countries = ["JP"]; b.languages = ["ja"]
+            b.minEngagementRate = 0.02; b.exclude = ["sunveil", "@sunveil.official"]
+        })
+        func why(_ a: CreatorAccount) -> String? { F.model.exclusion(brief, F.prepared(a)) }
+        let ok = F.account("ok", followers: 20_000, likes: 800, comments: 40, country: "JP", language: "ja")
+        #expect(why(ok) == nil)
+        #expect(why(F.account("t", platform: .tiktok, followers: 20_000, likes: 800, comments: 40, country: "JP")) == "platform")
+        #expect(why(F.account("small", followers: 2000, likes: 100, comments: 4, country: "JP")) == "followers_below_min")
+        #expect(why(F.account("big", followers: 200_000, likes: 8000, comments: 40, country: "JP")) == "followers_above_max")
+        #expect(why(F.account("quiet", followers: 20_000, likes: 300, comments: 10, country: "JP")) == "engagement_below_min")
+        #expect(why(F.account("us", followers: 20_000, likes: 800, comments: 40, country: "US")) == "country")
+        #expect(why(F.account("nowhere", followers: 20_000, likes: 800, comments: 40)) == "country")
+        #expect(why(F.account("en", followers: 20_000, likes: 800, comments: 40, country: "JP", language: "en")) == "language")
+        #expect(why(F.account("unknownlang", followers: 20_000, likes: 800, comments: 40, country: "JP")) == nil)
+        #expect(why(F.account("sunveil.official", followers: 20_000, likes: 800, comments: 40, country: "JP")) == "excluded_handle")
+        #expect(why(F.account("fan", followers: 20_000, likes: 800, comments: 40, bio: "partnered with @sunveil.official", country: "JP")) == "excluded_competitor")
+        #expect(why(F.account("tagger", followers: 20_000, likes: 800, comments: 40, country: "JP") { $0.brandMentions = ["sunveil"] }) == "excluded_competitor")
+        let micro = F.prepared(F.brief { $0.tiers = ["micro"] })
+        #expect(F.model.exclusion(micro, F.prepared(F.account("nano", followers: 5000, likes: 250, comments: 10))) == "tier")
+        #expect(F.model.exclusion(micro, F.prepared(ok)) == nil)
+    }
+
+    @Test func weightsOverrideAndNormalise() {
+        let defaults = ScoreWeights()
+        #expect(abs(ScoreWeights.names.count == 7 ? ScoreComponents(values: Array(repeating: 1, count: 7)).total(defaults) - 1 : 1) < 1e-12)
+        let w = ScoreWeights(overrides: ["affinity": 0.25])  // total 1.2
+        #expect(abs(w.affinity - 0.25 / 1.2) < 1e-12)
+        #expect(abs(w.niche - 0.25 / 1.2) < 1e-12)
+        let onlyNiche = ScoreWeights(overrides: Dictionary(uniqueKeysWithValues: ScoreWeights.names.map { ($0, $0 == "niche" ? 1.0 : 0) }))
+        #expect(onlyNiche.niche == 1 && onlyNiche.relevance == 0)
+    }
+
+    @Test func whyReadsLikeASentence() {
+        let brief = F.prepared(F.brief(niches: ["skincare"], keywords: ["spf", "sunscreen"]) { $0.countries = ["JP"] })
+        let a = F.prepared(F.account("yui", followers: 20_000, likes: 800, comments: 40, niches: ["skincare"],
+                                     bio: "SPF nerd, sunscreen reviews", country: "JP", language: "ja"))
+        let (why, flags) = F.model.explain(brief, a, corpus: CorpusStatistics([a]))
+        #expect(why.hasPrefix("micro · beauty/skincare (exact) · matches 'spf', 'sunscreen' · ER 4.2% vs 2.6% micro median · JP · ja"))
+        #expect(flags.isEmpty)
+    }
+}
