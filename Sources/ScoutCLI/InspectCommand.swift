@@ -10,7 +10,7 @@ public struct InspectCommand: ParsableCommand {
         discussion: """
             With --records, prints every parsed record (header included) as one JSON array of strings per line, \
             raw fields before any normalisation; works for any CSV. Parse problems go to standard error with \
-            line and column; an unterminated quote makes the exit code 1.
+            line and column; an unterminated quote or text after a closing quote makes the exit code 1.
             """)
 
     @Argument(help: "The CSV file.")
@@ -49,9 +49,14 @@ public struct InspectCommand: ParsableCommand {
                         printError("\(file):\(stray.line):\(stray.column): warning: quote inside an unquoted field; read literally")
                     }
                     if records { out.write(Array(try encoder.encode(record.fields)) + [0x0A]) }
-                } onUnterminatedQuote: { issue in
+                } onMalformedRecord: { issue in
                     failed = true
-                    printError("\(file):\(issue.line):\(issue.column): error: quoted field never closed; the following lines were read again")
+                    switch issue.kind {
+                    case .unterminatedQuote:
+                        printError("\(file):\(issue.line):\(issue.column): error: quoted field never closed; the following lines were read again")
+                    case .textAfterClosingQuote:
+                        printError("\(file):\(issue.position.line):\(issue.column): error: text after a closing quote; record starting at line \(issue.line) skipped")
+                    }
                 }
             } catch let error as CSVError {
                 throw ScoutError.unreadableInput(path: file, reason: error.description)

@@ -35,14 +35,22 @@ struct CSVConformanceTests {
         #expect(records == [["a", "b"], ["2", "x"], ["3", "y"]])
     }
 
-    @Test func textAfterClosingQuoteIsReadLenientlyAndMarked() throws {
-        let path = Fixtures.temporaryFile("a,b\n\"ab\"c,d\n")
+    @Test func textAfterClosingQuoteIsReportedAndTheNextLineParsed() throws {
+        let path = Fixtures.temporaryFile("a,b\n\"ab\"c,d\n3,4\n")
+        let (records, malformed, _) = try Fixtures.records(path)
+        #expect(records == [["a", "b"], ["3", "4"]])
+        #expect(malformed.map(\.kind) == [.textAfterClosingQuote])
+        #expect(malformed.first?.position == CSVPosition(line: 2, column: 5))
+        #expect(malformed.first?.rawText == "\"ab\"c,d")
+    }
+
+    @Test func quoteInsideAnUnquotedFieldIsLiteralAndMarked() throws {
+        let path = Fixtures.temporaryFile("h,size\nbob,5'11\"\nann,6'\n")
         var marks: [CSVPosition?] = []
         var fields: [[String]] = []
         _ = try CSVFileReader.read(path: path) { marks.append($0.strayQuote); fields.append($0.fields) }
-        #expect(marks[1] == CSVPosition(line: 2, column: 5))
-        #expect(fields[1].count == 2)
-        #expect(fields[1][1] == "d")
+        #expect(fields == [["h", "size"], ["bob", "5'11\""], ["ann", "6'"]])
+        #expect(marks == [nil, CSVPosition(line: 2, column: 9), nil])
     }
 
     @Test func rawBytesAndLinesOfMultilineRecords() throws {

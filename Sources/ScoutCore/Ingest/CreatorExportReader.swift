@@ -116,12 +116,9 @@ public struct CreatorExportReader {
                         pending = []
                     }
                 }
-            } onUnterminatedQuote: { issue in
+            } onMalformedRecord: { issue in
                 result.report.rowsRead += 1
-                result.quarantine.append(QuarantineEntry(
-                    file: path, line: issue.line, column: issue.column, reason: .unterminatedQuote,
-                    message: "quoted field opened at line \(issue.line), column \(issue.column) is never closed; the lines after it were read again",
-                    raw: issue.rawText))
+                result.quarantine.append(Self.quarantineEntry(issue, file: path))
             }
         } catch let error as CSVError {
             throw ScoutError.unreadableInput(path: path, reason: error.description)
@@ -151,6 +148,21 @@ public struct CreatorExportReader {
         }
         diagnostics.merge(localDiagnostics)
         return result
+    }
+
+    /// The quarantine entry for a record the CSV layer rejected.
+    static func quarantineEntry(_ issue: CSVMalformedRecord, file: String) -> QuarantineEntry {
+        switch issue.kind {
+        case .unterminatedQuote:
+            return QuarantineEntry(
+                file: file, line: issue.line, column: issue.column, reason: .unterminatedQuote,
+                message: "quoted field opened at line \(issue.line), column \(issue.column) is never closed; the lines after it were read again",
+                raw: issue.rawText)
+        case .textAfterClosingQuote:
+            return QuarantineEntry(
+                file: file, line: issue.line, column: issue.column, reason: .strayQuote,
+                message: "text after a closing quote at \(issue.position); fix the quoting", raw: issue.rawText)
+        }
     }
 
     /// A record that cannot be a row: all empty, or a different number of fields than the header.
