@@ -69,14 +69,32 @@ public struct InspectCommand: ParsableCommand {
             print("line endings: \(info.lineEndings.summary) (LF \(info.lineEndings.lf), CRLF \(info.lineEndings.crlf), CR \(info.lineEndings.cr))")
             print("records:      \(info.records) (\(max(0, info.records - 1)) after the header), blank lines skipped: \(info.blankLines)")
             guard let header else { return }
-            let aliases = (try? ReferenceData.load(from: data ?? ReferenceData.defaultDirectory()).aliases) ?? HeaderAliases()
-            let mapping = HeaderMapping(headers: header, aliases: aliases)
+            let reference = try? ReferenceData.load(from: data ?? ReferenceData.defaultDirectory())
+            let aliases = reference?.aliases ?? HeaderAliases()
+            var mapping = HeaderMapping(headers: header, aliases: aliases)
+            var diagnostics = DiagnosticsCollector()
+            var ingest: CreatorFileIngest?
+            var failure: String?
+            if let reference {
+                do { ingest = try CreatorExportReader(reference: reference).read(file, diagnostics: &diagnostics) } catch {
+                    failure = "\(error)"
+                }
+            }
+            if let final = ingest?.mapping { mapping = final }
             print("header mapping (as a creator export):")
             for line in mapping.lines { print("  " + line) }
-            if let hint = mapping.platformHint { print("platform:     \(hint.platform.rawValue) (from header '\(hint.header)')") }
-            let missing = mapping.missingRequired
-            print(missing.isEmpty ? "required:     handle and followers found"
-                  : "required:     MISSING " + missing.map(\.rawValue).joined(separator: ", "))
+            if let ingest {
+                let platform = ingest.report.platform.map { "\($0)" + (ingest.report.platformSource.map { " (from \($0))" } ?? "") }
+                print("platform:     \(platform ?? "not stated: needs a platform column, URL handles or --platform")")
+                print("rows:         \(ingest.report.rowsRead) read, \(ingest.rows.count) mapped, \(ingest.quarantine.count) quarantined while reading")
+                for entry in ingest.quarantine.prefix(10) { print("  line \(entry.line): \(entry.reason.rawValue): \(entry.message)") }
+                for diagnostic in diagnostics.diagnostics.prefix(10) { print("  " + diagnostic.description) }
+            } else {
+                let missing = mapping.missingRequired
+                print(missing.isEmpty ? "required:     handle and followers found"
+                      : "required:     MISSING " + missing.map(\.rawValue).joined(separator: ", "))
+                if let failure { print("as a creator export: \(failure)") }
+            }
         }
         if failed { throw ExitCode(ScoutExit.badInput) }
     }
