@@ -201,4 +201,21 @@ enum MatchFixtures {
         #expect(why.hasPrefix("micro · beauty/skincare (exact) · matches 'spf', 'sunscreen' · ER 4.2% vs 2.6% micro median · JP · ja"))
         #expect(flags.isEmpty)
     }
+
+    @Test func briefReaderAcceptsTheModelColumns() throws {
+        let path = Fixtures.temporaryFile("brief_id,brand,tier,max_per_country,w_authenticity,w_affinity,w_nich\nb1,Glowlab,Micro|nano,2,0.3,0,1\n")
+        var diagnostics = DiagnosticsCollector()
+        let brief = try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(path, diagnostics: &diagnostics).briefs[0]
+        #expect(brief.tiers == ["micro", "nano"])
+        #expect(brief.maxPerCountry == 2)
+        #expect(brief.weights["authenticity"] == 0.3 && brief.weights["affinity"] == 0)
+        #expect(diagnostics.diagnostics.map(\.code) == ["unknown_weight"])
+        let bad = Fixtures.temporaryFile("brief_id,brand,max_per_country\nb1,Glowlab,0\n")
+        #expect(throws: ScoutError.self) { try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(bad, diagnostics: &diagnostics) }
+        // Round trip through the stage file keeps them.
+        let out = Fixtures.temporaryDirectory() + "/briefs.csv"
+        try BriefCodec.write([brief], to: out)
+        let again = try BriefCodec.read(out, taxonomy: Fixtures.reference.taxonomy)[0]
+        #expect(again.tiers == brief.tiers && again.maxPerCountry == 2 && again.weights == brief.weights)
+    }
 }

@@ -70,20 +70,20 @@ extension MatchModel {
     /// 1 when the post costs no more, else budget / cost. No budget: 1. A price whose currency is unknown, or
     /// that cannot be converted with `data/currency_rates.csv`: 0.5. Cost per engagement: min(1, 0.5 × corpus
     /// median CPE / CPE), so the night's median scores 0.5 and half its cost scores 1; unknown 0.5.
-    func commercial(_ brief: PreparedBrief, _ account: PreparedAccount, corpus: CorpusStatistics) -> (score: Double, note: String) {
+    func commercial(_ brief: PreparedBrief, _ account: PreparedAccount, corpus: CorpusStatistics, withNote: Bool = true) -> (score: Double, note: String) {
         var fit = 1.0, note = ""
         let b = brief.brief
         if let budget = b.budget, budget > 0 {
             let currency = b.currency.isEmpty ? "USD" : b.currency
             let perCreator = budget / Double(max(b.shortlistSize, 1))
             if let cost = account.cost {
-                let shown = Self.money(cost.amount, cost.currency) + (cost.estimated ? " est." : "")
+                let shown = withNote ? Self.money(cost.amount, cost.currency) + (cost.estimated ? " est." : "") : ""
                 if !cost.currency.isEmpty, let converted = reference.currencies.convert(cost.amount, from: cost.currency, to: currency) {
                     fit = converted <= perCreator ? 1 : perCreator / converted
-                    note = shown + (fit >= 1 ? " within " : " over ") + Self.money(perCreator, currency) + "/creator budget"
+                    if withNote { note = shown + (fit >= 1 ? " within " : " over ") + Self.money(perCreator, currency) + "/creator budget" }
                 } else {
                     fit = 0.5
-                    note = shown + " vs " + currency + " budget: currency not comparable"
+                    if withNote { note = shown + " vs " + currency + " budget: currency not comparable" }
                 }
             } else {
                 fit = 0.5
@@ -101,7 +101,7 @@ extension MatchModel {
         let key = brief.brandKey
         guard !key.isEmpty else { return (0, "") }
         if account.taggedKeys.contains(key) { return (1, "already tags \(brief.brief.brand)") }
-        let brandTokens = TextTokens.tokens(brief.brief.brand)
+        let brandTokens = brief.brandTokens
         if account.document.contains(key) || (!brandTokens.isEmpty && brandTokens.allSatisfy(account.document.contains)) {
             return (0.8, "already mentions \(brief.brief.brand)")
         }

@@ -13,6 +13,8 @@ public struct PreparedBrief: Sendable {
     public var excludedWords: [(text: String, tokens: [String])]
     /// The brand folded to lower-case letters and digits (`Verde Mesa` → `verdemesa`), for brand affinity.
     public var brandKey: String
+    /// The brand's tokens (`verde`, `mesa`), for a brand named in running text.
+    public var brandTokens: [String]
     public var weights: ScoreWeights
 }
 
@@ -79,7 +81,7 @@ public struct MatchModel: Sendable {
         return PreparedBrief(
             brief: brief, nicheIDs: nicheIDs, keywords: query.keywords, query: query, excludedHandles: Set(handles),
             excludedWords: brief.exclude.map { ($0, TextTokens.tokens($0)) }.filter { !$0.1.isEmpty },
-            brandKey: Self.key(brief.brand), weights: ScoreWeights(overrides: brief.weights))
+            brandKey: Self.key(brief.brand), brandTokens: TextTokens.tokens(brief.brand), weights: ScoreWeights(overrides: brief.weights))
     }
 
     public func prepare(_ account: CreatorAccount, unknownNiches: inout Set<String>) -> PreparedAccount {
@@ -149,21 +151,21 @@ public struct MatchModel: Sendable {
         components.engagement = engagement(account).score
         components.authenticity = account.authenticity.score
         components.audience = audience(brief, account).score
-        components.commercial = commercial(brief, account, corpus: corpus).score
+        components.commercial = commercial(brief, account, corpus: corpus, withNote: false).score
         components.affinity = affinity(brief, account).score
         return components
     }
 
     /// The best taxonomy similarity between any brief niche and any creator niche.
     func nicheMatch(_ brief: PreparedBrief, _ account: PreparedAccount) -> (score: Double, label: String) {
-        var best = (score: 0.0, label: "")
+        var best = (score: 0.0, niche: "", relation: "")
         for briefNiche in brief.nicheIDs {
             for creatorNiche in account.nicheIDs {
                 let (score, relation) = reference.taxonomy.similarity(brief: briefNiche, creator: creatorNiche)
-                if score > best.score { best = (score, "\(creatorNiche) (\(relation))") }
+                if score > best.score { best = (score, creatorNiche, relation) }
             }
         }
-        return best
+        return (best.score, best.score > 0 ? "\(best.niche) (\(best.relation))" : "")
     }
 
     /// The brief keywords found in the creator's text: all of a keyword's tokens, or its joined form as a hashtag.

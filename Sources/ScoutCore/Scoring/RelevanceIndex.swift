@@ -138,7 +138,9 @@ public enum RelevanceIndex {
 
     /// The raw score of an average-length document holding each keyword term once.
     public static func idealScore(_ query: RelevanceQuery, corpus: CorpusStatistics) -> Double {
-        let hasKeywords = query.terms.contains { $0.isKeyword }
-        return query.terms.filter { $0.isKeyword || !hasKeywords }.map { $0.weight * corpus.idf($0.token) }.reduce(0, +)
+        let hasKeywords = !query.keywords.isEmpty
+        var total = 0.0
+        for term in query.terms where term.isKeyword || !hasKeywords { total += term.weight * corpus.idf(term.token) }
+        return total
     }
 }
