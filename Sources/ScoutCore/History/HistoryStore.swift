@@ -91,17 +91,22 @@ public final class HistoryStore {
         return result
     }
 
-    /// Follower counts of each account on the last `limit` nights before `seq`, oldest first.
+    /// Follower counts of each account on the last `limit` nights before `seq` where it was seen, oldest first.
+    /// - Complexity: O(accounts × limit) primary-key lookups.
     public func followerHistory(of accountIDs: [String], before seq: Int64, limit: Int = 8) throws -> [String: [Int]] {
+        var nights: [Int64] = []
+        try database.prepare("SELECT seq FROM runs WHERE seq < ? ORDER BY seq DESC LIMIT ?")
+            .query([.integer(seq), .integer(Int64(limit))]) { nights.append($0.int(0)) }
         let query = try database.prepare("""
-            SELECT s.followers FROM snapshots s JOIN accounts a ON a.id = s.account
-            WHERE a.key = ? AND s.run < ? ORDER BY s.run DESC LIMIT ?
+            SELECT s.followers FROM snapshots s JOIN accounts a ON a.id = s.account WHERE s.run = ? AND a.key = ?
             """)
         var result: [String: [Int]] = [:]
         for key in Set(accountIDs).sorted() {
             var values: [Int] = []
-            try query.query([.text(key), .integer(seq), .integer(Int64(limit))]) { values.append(Int($0.int(0))) }
-            result[key] = values.reversed()
+            for night in nights.reversed() {
+                try query.query([.integer(night), .text(key)]) { values.append(Int($0.int(0))) }
+            }
+            result[key] = values
         }
         return result
     }
