@@ -10,7 +10,7 @@ public struct InspectCommand: ParsableCommand {
         discussion: """
             With --records, prints every parsed record (header included) as one JSON array of strings per line, \
             raw fields before any normalisation; works for any CSV. Parse problems go to standard error with \
-            line and column; an unterminated quote makes the exit code 1.
+            line and column; an unterminated quote or text after a closing quote makes the exit code 1.
             """)
 
     @Argument(help: "The CSV file.")
@@ -49,9 +49,14 @@ public struct InspectCommand: ParsableCommand {
                         printError("\(file):\(stray.line):\(stray.column): warning: quote inside an unquoted field; read literally")
                     }
                     if records { out.write(Array(try encoder.encode(record.fields)) + [0x0A]) }
-                } onUnterminatedQuote: { issue in
+                } onMalformedRecord: { issue in
                     failed = true
-                    printError("\(file):\(issue.line):\(issue.column): error: quoted field never closed; the following lines were read again")
+                    switch issue.kind {
+                    case .unterminatedQuote:
+                        printError("\(file):\(issue.line):\(issue.column): error: quoted field never closed; the following lines were read again")
+                    case .textAfterClosingQuote:
+                        printError("\(file):\(issue.position.line):\(issue.column): error: text after a closing quote; record starting at line \(issue.line) skipped")
+                    }
                 }
             } catch let error as CSVError {
                 throw ScoutError.unreadableInput(path: file, reason: error.description)
@@ -64,14 +69,32 @@ public struct InspectCommand: ParsableCommand {
             print("line endings: \(info.lineEndings.summary) (LF \(info.lineEndings.lf), CRLF \(info.lineEndings.crlf), CR \(info.lineEndings.cr))")
             print("records:      \(info.records) (\(max(0, info.records - 1)) after the header), blank lines skipped: \(info.blankLines)")
             guard let header else { return }
-            let aliases = (try? ReferenceData.load(from: data ?? ReferenceData.defaultDirectory()).aliases) ?? HeaderAliases()
-            let mapping = HeaderMapping(headers: header, aliases: aliases)
+            let reference = try? ReferenceData.load(from: data ?? ReferenceData.defaultDirectory())
+            let aliases = reference?.aliases ?? HeaderAliases()
+            var mapping = HeaderMapping(headers: header, aliases: aliases)
+            var diagnostics = DiagnosticsCollector()
+            var ingest: CreatorFileIngest?
+            var failure: String?
+            if let reference {
+                do { ingest = try CreatorExportReader(reference: reference).read(file, diagnostics: &diagnostics) } catch {
+                    failure = "\(error)"
+                }
+            }
+            if let final = ingest?.mapping { mapping = final }
             print("header mapping (as a creator export):")
             for line in mapping.lines { print("  " + line) }
-            if let hint = mapping.platformHint { print("platform:     \(hint.platform.rawValue) (from header '\(hint.header)')") }
-            let missing = mapping.missingRequired
-            print(missing.isEmpty ? "required:     handle and followers found"
-                  : "required:     MISSING " + missing.map(\.rawValue).joined(separator: ", "))
+            if let ingest {
+                let platform = ingest.report.platform.map { "\($0)" + (ingest.report.platformSource.map { " (from \($0))" } ?? "") }
+                print("platform:     \(platform ?? "not stated: needs a platform column, URL handles or --platform")")
+                print("rows:         \(ingest.report.rowsRead) read, \(ingest.rows.count) mapped, \(ingest.quarantine.count) quarantined while reading")
+                for entry in ingest.quarantine.prefix(10) { print("  line \(entry.line): \(entry.reason.rawValue): \(entry.message)") }
+                for diagnostic in diagnostics.diagnostics.prefix(10) { print("  " + diagnostic.description) }
+            } else {
+                let missing = mapping.missingRequired
+                print(missing.isEmpty ? "required:     handle and followers found"
+                      : "required:     MISSING " + missing.map(\.rawValue).joined(separator: ", "))
+                if let failure { print("as a creator export: \(failure)") }
+            }
         }
         if failed { throw ExitCode(ScoutExit.badInput) }
     }

@@ -35,10 +35,10 @@ enum Fixtures {
     }
 
     /// Every record of a CSV file as raw fields.
-    static func records(_ path: String, delimiter: UInt8? = nil) throws -> (records: [[String]], unterminated: [CSVUnterminatedQuote], info: CSVFileInfo) {
+    static func records(_ path: String, delimiter: UInt8? = nil) throws -> (records: [[String]], unterminated: [CSVMalformedRecord], info: CSVFileInfo) {
         var records: [[String]] = []
-        var issues: [CSVUnterminatedQuote] = []
-        let info = try CSVFileReader.read(path: path, delimiter: delimiter) { records.append($0.fields) } onUnterminatedQuote: { issues.append($0) }
+        var issues: [CSVMalformedRecord] = []
+        let info = try CSVFileReader.read(path: path, delimiter: delimiter) { records.append($0.fields) } onMalformedRecord: { issues.append($0) }
         return (records, issues, info)
     }
 }

@@ -27,9 +27,19 @@ public final class AtomicFile {
         }
     }
 
+    /// Test seam: `SCOUT_TEST_SLOW_WRITE_MS` pauses before each write so tests can kill a run mid-write.
+    private static let slowWriteMicroseconds: UInt32 = {
+        let value = ProcessInfo.processInfo.environment["SCOUT_TEST_SLOW_WRITE_MS"].flatMap { UInt32($0) } ?? 0
+        return value * 1000
+    }()
+
     /// Appends bytes to the temporary file.
     public func write(_ bytes: [UInt8]) throws {
         guard let handle else { return }
+        if Self.slowWriteMicroseconds > 0 {
+            fflush(handle)
+            usleep(Self.slowWriteMicroseconds)
+        }
         let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
         guard written == bytes.count else {
             throw ScoutError.unreadableInput(path: path, reason: "write failed: " + String(cString: strerror(errno)))

@@ -39,7 +39,8 @@ public struct CSVFileInfo: Sendable {
 ///
 /// The file is read in fixed-size blocks; memory use is bounded by the block size and the longest record.
 public enum CSVFileReader {
-    /// Reads `path`, calling `onRecord` for each record and `onUnterminatedQuote` for a quote never closed.
+    /// Reads `path`, calling `onRecord` for each record and `onMalformedRecord` for records strict parsing rejects
+    /// (a quote never closed, text after a closing quote).
     /// - Parameter delimiter: the field delimiter, or `nil` to detect it from the first record.
     /// - Throws: `CSVError.unreadable` when the file cannot be opened or read.
     /// - Complexity: O(n) in the file size.
@@ -48,7 +49,7 @@ public enum CSVFileReader {
         delimiter: UInt8? = nil,
         blockSize: Int = 1 << 20,
         onRecord: (CSVRecord) throws -> Void,
-        onUnterminatedQuote: (CSVUnterminatedQuote) throws -> Void = { _ in }
+        onMalformedRecord: (CSVMalformedRecord) throws -> Void = { _ in }
     ) throws -> CSVFileInfo {
         guard let file = fopen(path, "rb") else {
             throw CSVError.unreadable(path: path, reason: String(cString: strerror(errno)))
@@ -92,19 +93,19 @@ public enum CSVFileReader {
                             info.delimiter = delimiter ?? detectDelimiter(utf8)
                             tokenizer = try CSVTokenizer(delimiter: info.delimiter)
                         }
-                        try tokenizer!.feed(utf8, emit: countingEmit)
+                        try tokenizer!.feed(utf8, emit: countingEmit, malformed: onMalformedRecord)
                     }
                 } else {
                     if tokenizer == nil {
                         info.delimiter = delimiter ?? detectDelimiter(bytes)
                         tokenizer = try CSVTokenizer(delimiter: info.delimiter)
                     }
-                    try tokenizer!.feed(bytes, emit: countingEmit)
+                    try tokenizer!.feed(bytes, emit: countingEmit, malformed: onMalformedRecord)
                 }
             }
         }
         if let tokenizer {
-            try tokenizer.finish(emit: countingEmit, unterminated: onUnterminatedQuote)
+            try tokenizer.finish(emit: countingEmit, malformed: onMalformedRecord)
             info.lineEndings = tokenizer.lineEndings
             info.blankLines = tokenizer.blankLines
         }

@@ -59,12 +59,23 @@ public struct CSVRecord: Sendable {
     public var rawText: String { TextDecoding.decode(rawBytes[...], as: encoding) }
 }
 
-/// A quoted field that was opened and never closed before the end of the file.
-public struct CSVUnterminatedQuote: Sendable {
+/// A record libcsv's strict mode rejects and that cannot be read without guessing.
+public struct CSVMalformedRecord: Sendable {
+    public enum Kind: Sendable, Hashable {
+        /// A quoted field opened and never closed before the end of the file; `rawBytes` is the line it opened on.
+        case unterminatedQuote
+        /// Text right after a closing quote (`"ab"c`); `rawBytes` is the record up to the end of that line.
+        case textAfterClosingQuote
+    }
+
+    public var kind: Kind
+    /// The line on which the record starts.
     public var line: Int
-    public var column: Int
-    /// The line on which the quote opened, exactly as read.
+    /// Where the problem is: the opening quote, or the byte after the closing quote.
+    public var position: CSVPosition
     public var rawBytes: [UInt8]
+
+    public var column: Int { position.column }
 
     public var rawText: String { TextDecoding.decode(rawBytes[...], as: .utf8) }
 }

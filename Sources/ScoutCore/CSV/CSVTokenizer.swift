@@ -77,7 +77,7 @@ final class CSVTokenizer {
     }
 
     /// Feeds a block of UTF-8 bytes; calls `emit` for every record completed inside it.
-    func feed(_ block: UnsafeRawBufferPointer, emit: (CSVRecord) throws -> Void) throws {
+    func feed(_ block: UnsafeRawBufferPointer, emit: (CSVRecord) throws -> Void, malformed: (CSVMalformedRecord) throws -> Void) throws {
         guard let base = block.baseAddress else { return }
         var start = 0
         let count = block.count
@@ -89,12 +89,12 @@ final class CSVTokenizer {
                 end += 1
             }
             let segmentEnd = end < count ? end + 1 : count
-            try feedSegment(UnsafeRawBufferPointer(start: base + start, count: segmentEnd - start), emit: emit)
+            try feedSegment(UnsafeRawBufferPointer(start: base + start, count: segmentEnd - start), emit: emit, malformed: malformed)
             start = segmentEnd
         }
     }
 
-    private func feedSegment(_ segment: UnsafeRawBufferPointer, emit: (CSVRecord) throws -> Void) throws {
+    private func feedSegment(_ segment: UnsafeRawBufferPointer, emit: (CSVRecord) throws -> Void, malformed: (CSVMalformedRecord) throws -> Void) throws {
         let last = segment[segment.count - 1]
         let terminated = last == 0x0A || last == 0x0D
         if !inRecord {
@@ -111,7 +111,19 @@ final class CSVTokenizer {
         let parsed = csv_parse(&parser, segment.baseAddress, segment.count, collectField, collectRecordEnd, buffers)
         if parsed < segment.count {
             guard isStrict, csv_error(&parser) == CSV_EPARSE else { throw CSVError.outOfMemory }
-            strayQuote = CSVPosition(line: line, column: Self.characterColumn(segment, byteOffset: parsed))
+            let position = CSVPosition(line: line, column: Self.characterColumn(segment, byteOffset: parsed))
+            if segment[parsed] != 0x22 {
+                // Text after a closing quote: libcsv's lenient mode would keep the field open to the next quote,
+                // possibly swallowing many rows, so the record is reported instead and parsing resumes on the next line.
+                var raw = recordBytes
+                while let last = raw.last, last == 0x0A || last == 0x0D { raw.removeLast() }
+                try restartParser(strict: true)
+                inRecord = false
+                countLineBreak(segment)
+                try malformed(CSVMalformedRecord(kind: .textAfterClosingQuote, line: recordStartLine, position: position, rawBytes: raw))
+                return
+            }
+            strayQuote = position
             try restartParser(strict: false)
             let reparsed = recordBytes.withUnsafeBytes { bytes in
                 csv_parse(&parser, bytes.baseAddress, bytes.count, collectField, collectRecordEnd, buffers)
@@ -155,7 +167,7 @@ final class CSVTokenizer {
     }
 
     /// Ends the input: emits the last record, or reports an unterminated quote and re-reads the lines after it.
-    func finish(emit: (CSVRecord) throws -> Void, unterminated: (CSVUnterminatedQuote) throws -> Void) throws {
+    func finish(emit: (CSVRecord) throws -> Void, malformed: (CSVMalformedRecord) throws -> Void) throws {
         if csv_fini(&parser, collectField, collectRecordEnd, buffers) == 0 {
             if buffers.pointee.recordEnded { try finishRecord(emit: emit) }
             return
@@ -167,9 +179,10 @@ final class CSVTokenizer {
         if restStart < bytes.count && bytes[restStart] == 0x0D { restStart += 1 }
         if restStart < bytes.count && bytes[restStart] == 0x0A { restStart += 1 }
         let firstLine = Array(bytes[..<firstLineEnd])
-        try unterminated(
-            CSVUnterminatedQuote(
-                line: recordStartLine, column: Self.openingQuoteColumn(firstLine, delimiter: delimiter),
+        try malformed(
+            CSVMalformedRecord(
+                kind: .unterminatedQuote, line: recordStartLine,
+                position: CSVPosition(line: recordStartLine, column: Self.openingQuoteColumn(firstLine, delimiter: delimiter)),
                 rawBytes: firstLine))
         try restartParser(strict: true)
         inRecord = false
@@ -177,8 +190,8 @@ final class CSVTokenizer {
         line = recordStartLine + 1
         lastByteWasCR = false
         let rest = Array(bytes[restStart...])
-        try rest.withUnsafeBytes { try feed($0, emit: emit) }
-        try finish(emit: emit, unterminated: unterminated)
+        try rest.withUnsafeBytes { try feed($0, emit: emit, malformed: malformed) }
+        try finish(emit: emit, malformed: malformed)
     }
 
     private static func characterColumn(_ bytes: UnsafeRawBufferPointer, byteOffset: Int) -> Int {

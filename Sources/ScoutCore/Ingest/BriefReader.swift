@@ -59,9 +59,9 @@ public struct BriefReader {
                                               value: brief.id, reason: "duplicate brief id")
                 }
                 briefs.append(brief)
-            } onUnterminatedQuote: { issue in
+            } onMalformedRecord: { issue in
                 throw ScoutError.badBrief(path: path, line: issue.line, column: issue.column, field: "(row)", value: "\"",
-                                          reason: "quoted field never closed")
+                                          reason: issue.kind == .unterminatedQuote ? "quoted field never closed" : "text after a closing quote")
             }
         } catch let error as CSVError {
             throw ScoutError.unreadableInput(path: path, reason: error.description)

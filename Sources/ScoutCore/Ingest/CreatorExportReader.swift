@@ -32,6 +32,7 @@ public struct CreatorExportReader {
         var result = CreatorFileIngest(report: FileReport(path: path, kind: "creators", info: CSVFileInfo()), info: CSVFileInfo())
         var filePlatform: (Platform, String)?
         var percentRates: Set<Int> = []
+        var fileDate: String?
         var localDiagnostics = DiagnosticsCollector()
 
         func process(_ record: CSVRecord, _ mapping: HeaderMapping) {
@@ -57,11 +58,13 @@ public struct CreatorExportReader {
                 }
             }
             if row[.platform].isEmpty, let filePlatform { row[.platform] = filePlatform.0.rawValue }
+            if row[.asOf].isEmpty, let fileDate { row[.asOf] = fileDate }
             result.rows.append(row)
         }
 
         func settle(_ header: HeaderMapping) throws -> HeaderMapping {
             var header = header
+            Self.pickHandleColumn(&header, sample: pending)
             let missing = header.missingRequired
             if !missing.isEmpty {
                 throw ScoutError.missingColumns(
@@ -80,11 +83,14 @@ public struct CreatorExportReader {
                     expected: ["a column of follower counts (the mapped column(s) hold no numbers)"])
             }
             if header.columns[.platform] == nil {
-                let fileName = (path as NSString).lastPathComponent.lowercased()
-                let fromName = Platform.allCases.first { fileName.contains($0.rawValue) }
+                let fromName = Self.platform(fromFileName: path)
                 if let platform { filePlatform = (platform, "--platform") }
                 else if let hint = header.platformHint { filePlatform = (hint.platform, "header '\(hint.header)'") }
                 else if let fromName { filePlatform = (fromName, "file name") }
+            }
+            if header.columns[.asOf] == nil, let date = SnapshotDate.fromFileName(path) {
+                fileDate = date
+                localDiagnostics.note("as_of_from_file_name", file: path, "no snapshot date column; using \(date) from the file name")
             }
             result.report.platform = filePlatform?.0.rawValue ?? (header.columns[.platform] != nil ? "column" : nil)
             result.report.platformSource = filePlatform?.1
@@ -99,7 +105,9 @@ public struct CreatorExportReader {
                 } else if pending.isEmpty && result.mapping == nil {
                     result.mapping = HeaderMapping(headers: record.fields, aliases: reference.aliases)
                     pending.reserveCapacity(sniffRecords)
-                    if result.mapping!.missingRequired.isEmpty == false { mapping = try settle(result.mapping!) }
+                    let header = result.mapping!
+                    let rescuable = header.missingRequired == [.handle] && header.columns[.displayName] != nil
+                    if !header.missingRequired.isEmpty && !rescuable { mapping = try settle(header) }
                 } else {
                     pending.append(record)
                     if pending.count >= sniffRecords {
@@ -108,12 +116,9 @@ public struct CreatorExportReader {
                         pending = []
                     }
                 }
-            } onUnterminatedQuote: { issue in
+            } onMalformedRecord: { issue in
                 result.report.rowsRead += 1
-                result.quarantine.append(QuarantineEntry(
-                    file: path, line: issue.line, column: issue.column, reason: .unterminatedQuote,
-                    message: "quoted field opened at line \(issue.line), column \(issue.column) is never closed; the lines after it were read again",
-                    raw: issue.rawText))
+                result.quarantine.append(Self.quarantineEntry(issue, file: path))
             }
         } catch let error as CSVError {
             throw ScoutError.unreadableInput(path: path, reason: error.description)
@@ -145,18 +150,73 @@ public struct CreatorExportReader {
         return result
     }
 
+    /// The quarantine entry for a record the CSV layer rejected.
+    static func quarantineEntry(_ issue: CSVMalformedRecord, file: String) -> QuarantineEntry {
+        switch issue.kind {
+        case .unterminatedQuote:
+            return QuarantineEntry(
+                file: file, line: issue.line, column: issue.column, reason: .unterminatedQuote,
+                message: "quoted field opened at line \(issue.line), column \(issue.column) is never closed; the lines after it were read again",
+                raw: issue.rawText)
+        case .textAfterClosingQuote:
+            return QuarantineEntry(
+                file: file, line: issue.line, column: issue.column, reason: .strayQuote,
+                message: "text after a closing quote at \(issue.position); fix the quoting", raw: issue.rawText)
+        }
+    }
+
     /// A record that cannot be a row: all empty, or a different number of fields than the header.
     static func shapeProblem(_ record: CSVRecord, mapping: HeaderMapping, file: String) -> QuarantineEntry? {
         let expected = mapping.headers.count
         if record.isEmpty {
             return QuarantineEntry(file: file, line: record.line, reason: .missingHandle, message: "row is empty", raw: record.rawText)
         }
-        if record.count < expected || (record.count > expected && (expected..<record.count).contains { !record[$0].isEmpty }) {
+        if record.count != expected {
             return QuarantineEntry(
                 file: file, line: record.line, reason: .raggedRow,
                 message: "\(record.count) fields where the header has \(expected)", raw: record.rawText)
         }
         return nil
+    }
+
+    /// The platform a file name names: `tiktok-dec-2022.csv`, `ig_export.csv`, `YT channels.csv`.
+    static func platform(fromFileName path: String) -> Platform? {
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+        let words = name.split(whereSeparator: { !$0.isLetter })
+        let named = Set(words.compactMap { Platform(parsing: String($0)) })
+            .union(Platform.allCases.filter { $0.rawValue.count > 2 && name.contains($0.rawValue) })
+        return named.count == 1 ? named.first : nil
+    }
+
+    /// Exports disagree on which "name" column is the handle (`instagram name` is the handle in one month and
+    /// the display name in the next). Among the handle and display-name columns, the one whose sampled values
+    /// look like handles (no spaces; letters, digits, `.`, `_`, `-`) becomes the handle when the mapped
+    /// handle column looks clearly less like one (by 30 points of share).
+    static func pickHandleColumn(_ mapping: inout HeaderMapping, sample: [CSVRecord]) {
+        func handleShare(_ column: Int) -> Double {
+            var present = 0, handleLike = 0
+            for record in sample where column < record.count {
+                let value = record[column].trimmingCharacters(in: .whitespaces)
+                if value.isEmpty { continue }
+                present += 1
+                let body = value.hasPrefix("@") ? value.dropFirst() : Substring(value)
+                if !body.isEmpty && body.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }) {
+                    handleLike += 1
+                }
+            }
+            return present == 0 ? 0 : Double(handleLike) / Double(present)
+        }
+        let handleColumns = mapping.columns[.handle] ?? []
+        let current = handleColumns.first.map(handleShare) ?? 0
+        guard current < 0.7, sample.count >= 3 else { return }
+        let candidates = (mapping.columns[.displayName] ?? []).map { ($0, handleShare($0)) }
+            .filter { $0.1 >= 0.6 && $0.1 >= current + 0.3 }
+        guard let best = candidates.max(by: { $0.1 < $1.1 }) else { return }
+        mapping.columns[.displayName]?.removeAll { $0 == best.0 }
+        if mapping.columns[.displayName]?.isEmpty == true { mapping.columns[.displayName] = nil }
+        mapping.columns[.displayName, default: []].append(contentsOf: handleColumns)
+        mapping.columns[.handle] = [best.0]
+        mapping.remapped.append((best.0, .handle))
     }
 
     /// Drops count and rate columns whose sampled values are mostly not numbers (headers shifted off their data).

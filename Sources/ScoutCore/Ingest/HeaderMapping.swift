@@ -9,6 +9,8 @@ public struct HeaderMapping: Sendable {
     public var unknown: [Int] = []
     /// Columns dropped after their values turned out not to fit the field (headers not lining up with data).
     public var dropped: [(column: Int, field: CreatorField, example: String)] = []
+    /// Columns moved to another field after looking at their values (a "name" column holding handles).
+    public var remapped: [(column: Int, field: CreatorField)] = []
     /// The platform the headers name (`Tiktoker name`, `Youtube channel`), with the header that said so.
     public var platformHint: (platform: Platform, header: String)?
 
@@ -55,6 +57,7 @@ public struct HeaderMapping: Sendable {
         for (index, field, example) in dropped {
             target[index] = "(dropped from \(field.rawValue): values like '\(example)' do not fit)"
         }
+        for (index, field) in remapped { target[index] = field.rawValue + " (its values look like handles)" }
         return headers.indices.map { index in
             let name = headers[index].replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
             return "\(index + 1) '\(name)' -> \(target[index] ?? "?")"

@@ -52,7 +52,7 @@ public enum ValueParsing {
         for suffix in [" usd", " eur", " jpy", " gbp", "$", "€", "£", "円", "人", "+"] where body.hasSuffix(suffix) {
             body = String(body.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
         }
-        let numberEnd = body.firstIndex { !($0.isNumber || $0 == "." || $0 == "," || $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "'" || $0 == "-") } ?? body.endIndex
+        let numberEnd = body.firstIndex { !(($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," || $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "'" || $0 == "-") } ?? body.endIndex
         let suffix = body[numberEnd...].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "."))
         var multiplier = 1.0
         if !suffix.isEmpty {

@@ -80,7 +80,7 @@ public struct AccountNormalizer: Sendable {
         account.emailHash = EmailKey.hash(row[.email])
         account.website = ValueParsing.isMissing(row[.website]) ? "" : row[.website]
         account.brandMentions = Self.list(row[.brandMentions])
-        account.currency = row[.currency].uppercased()
+        account.currency = row[.currency].isEmpty ? Self.currency(in: row[.estCost]) : row[.currency].uppercased()
         if !row[.asOf].isEmpty {
             if let date = SnapshotDate.normalise(row[.asOf]) { account.asOf = date } else {
                 diagnostics.warning("bad_value", file: row.file, line: row.line, "as_of '\(row[.asOf])' is not a date; left empty")
@@ -88,6 +88,17 @@ public struct AccountNormalizer: Sendable {
         }
         account.sources = [SourceRef(file: row.file, line: row.line)]
         return .success(account)
+    }
+
+    /// The currency a price cell names by symbol or code (`$250`, `€180`, `¥30,000`, `110 USD`), or empty.
+    static func currency(in price: String) -> String {
+        let upper = price.uppercased()
+        for (marker, code) in [("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("円", "JPY"), ("₩", "KRW"), ("R$", "BRL")]
+        where upper.contains(marker) {
+            return marker == "$" && upper.contains("R$") ? "BRL" : code
+        }
+        for code in ["USD", "EUR", "GBP", "JPY", "KRW", "BRL", "MXN", "CAD", "AUD", "INR"] where upper.contains(code) { return code }
+        return ""
     }
 
     /// Splits a list cell on `|`, `;` or `,`.

@@ -17,3 +17,28 @@ public enum SnapshotDate {
         return "\(year)-\(pad(month))-\(pad(day))"
     }
 }
+
+extension SnapshotDate {
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// A snapshot date named in a file name: `export_2026-11-20.csv`, `20261120.csv` or `tiktok-dec-2022.csv`
+    /// (a month without a day reads as its first day).
+    public static func fromFileName(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
+        let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        for (index, word) in words.enumerated() {
+            if word.count == 4, let year = Int(word), (1990...2200).contains(year), index + 2 < words.count,
+               let date = normalise("\(word)-\(words[index + 1])-\(words[index + 2])") {
+                return date
+            }
+            if word.count == 8, word.allSatisfy(\.isNumber), let date = normalise("\(word.prefix(4))-\(word.dropFirst(4).prefix(2))-\(word.suffix(2))") {
+                return date
+            }
+            if let month = months.firstIndex(where: { word.hasPrefix($0) }), word.count <= 9, index + 1 < words.count,
+               words[index + 1].count == 4, let year = Int(words[index + 1]), (1990...2200).contains(year) {
+                return normalise("\(year)-\(month + 1)-1")
+            }
+        }
+        return nil
+    }
+}

@@ -18,7 +18,7 @@ public struct IntermediateTable {
                     throw ScoutError.badIntermediate(path: path, reason: "line \(record.line) has \(record.count) fields, header \(header!.count)")
                 }
                 rows.append(record.fields)
-            } onUnterminatedQuote: { issue in
+            } onMalformedRecord: { issue in
                 throw ScoutError.badIntermediate(path: path, reason: "unterminated quote at line \(issue.line)")
             }
         } catch let error as CSVError {

@@ -15,7 +15,7 @@ struct ReferenceTable {
                 } else {
                     rows.append((record.line, record.fields))
                 }
-            } onUnterminatedQuote: { issue in
+            } onMalformedRecord: { issue in
                 throw ScoutError.badReferenceData(path: path, line: issue.line, reason: "unterminated quote")
             }
         } catch let error as CSVError {
