@@ -5,7 +5,7 @@ import Testing
 /// `scout nightly` as a scheduler sees it: the real binary, real signals, real concurrent processes.
 @Suite(.serialized) struct NightlyTests {
     /// The `scout` binary built beside the test bundle (`swift build --build-tests` builds it).
-    static let binary = Fixtures.packageDirectory.appendingPathComponent(".build/debug/scout").path
+    static let binary = ExecutableTests.binDirectory + "/scout"
 
     /// Starts `scout nightly` on the fixture with `runs` and `runID`.
     static func start(runs: String, runID: String, extra: [String] = [], delayMilliseconds: Int = 0) throws -> (Process, Pipe) {
@@ -124,9 +124,18 @@ import Testing
     @Test func changedInputRedoesStagesFromThere() throws {
         let runs = Fixtures.temporaryDirectory()
         try NightlySupport.night("r", runs: runs)
+        // A new do-not-contact list only affects the last stage: the three before it are skipped.
+        let listed = try NightlySupport.night("r", runs: runs, doNotContact: NightlySupport.doNotContact)
+        #expect(listed.stages.map(\.skipped) == [true, true, true, false])
+        #expect(listed.annotation.excluded == 1)
+        // Changed exports redo everything from ingest on.
         let file = try NightlySupport.creatorsFile(followers: ["dan.trails": 9_100], in: runs, night: "r")
         let result = try NightlySupport.night("r", runs: runs, creators: file)
         #expect(result.stages.allSatisfy { !$0.skipped })
+        // An output edited by hand is noticed: that stage and the ones after it are redone.
+        try "tampered\n".write(toFile: result.runDirectory + "/stages/score/candidates.csv", atomically: true, encoding: .utf8)
+        let repaired = try NightlySupport.night("r", runs: runs, creators: file)
+        #expect(repaired.stages.map(\.skipped) == [true, true, false, false])
     }
 
     @Test func staleLockIsReportedAndTakenOver() throws {
