@@ -22,10 +22,16 @@ let package = Package(
             name: "CLibCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
+        // SQLite's C API for the history database (runs/history.sqlite); the module map links `sqlite3`.
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "ScoutCore",
             dependencies: [
                 "CLibCSV",
+                "CSQLite",
                 .product(name: "Collections", package: "swift-collections"),
             ]
         ),

@@ -4,5 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source pipelines/lib/ensure-deps.sh
 ensure_libcsv
+ensure_sqlite
 swift build --build-tests
 swift test --skip-build "$@"

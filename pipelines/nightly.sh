@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
-# The nightly pipeline: builds Scout (release) if needed and chains the four stage executables.
+# The nightly pipeline: builds Scout (release) if needed, then either
+#   - with --runs-dir: runs `scout nightly` (run directory per night, lock, resume, history, runs/latest), or
+#   - with --out: chains the four stage executables into one directory (stage by stage).
 #
-#   pipelines/nightly.sh --sample                      # the bundled sample data -> runs/sample/
+#   pipelines/nightly.sh --sample                      # the bundled sample data -> runs/sample/ (stage by stage)
+#   pipelines/nightly.sh --creators DIR... --briefs FILE --runs-dir RUNS [--run-id ID] [nightly options]
 #   pipelines/nightly.sh --creators DIR... --briefs FILE --out DIR [stage options]
 #
-# Each stage reads the previous stage's files from the run directory, so a failed night can be resumed by
-# re-running the remaining stages by hand (see README "Stages"). Exit codes are the stages' own.
+# nightly options: --wait-lock S, --force, --no-history, --history FILE, --do-not-contact FILE (see `scout nightly --help`).
+# Stage by stage, each stage reads the previous stage's files, so a failed night can be resumed by re-running the
+# remaining stages by hand (see README "Stages"). Exit codes are scout's own (README "Exit codes").
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/pipelines/lib/ensure-deps.sh"
 ensure_swift
 ensure_libcsv
+ensure_sqlite
 
 creators=()
 briefs=""
 out=""
+runs_dir=""
+extra_nightly=()
 extra_ingest=()
 extra_normalize=()
 extra_score=()
@@ -27,16 +34,26 @@ while [ $# -gt 0 ]; do
             shift; while [ $# -gt 0 ] && [[ "$1" != --* ]]; do creators+=("$1"); shift; done ;;
         --briefs) briefs="$2"; shift 2 ;;
         --out) out="$2"; shift 2 ;;
-        --platform) extra_ingest+=(--platform "$2"); shift 2 ;;
-        --max-quarantine-ratio) extra_normalize+=(--max-quarantine-ratio "$2"); shift 2 ;;
-        --threads) extra_score+=(--threads "$2"); shift 2 ;;
-        --strict|--excel) extra_shortlist+=("$1"); shift ;;
-        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+        --runs-dir) runs_dir="$2"; shift 2 ;;
+        --run-id|--wait-lock|--history|--do-not-contact) extra_nightly+=("$1" "$2"); shift 2 ;;
+        --force|--no-history) extra_nightly+=("$1"); shift ;;
+        --platform) extra_ingest+=(--platform "$2"); extra_nightly+=(--platform "$2"); shift 2 ;;
+        --max-quarantine-ratio) extra_normalize+=(--max-quarantine-ratio "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
+        --threads) extra_score+=(--threads "$2"); extra_nightly+=(--threads "$2"); shift 2 ;;
+        --strict|--excel) extra_shortlist+=("$1"); extra_nightly+=("$1"); shift ;;
+        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
         *) echo "nightly.sh: unknown option $1" >&2; exit 64 ;;
     esac
 done
+if [ -n "$runs_dir" ] && [ ${#creators[@]} -gt 0 ] && [ -n "$briefs" ]; then
+    (cd "$root" && swift build -c release --product scout >&2)
+    bin="$(cd "$root" && swift build -c release --show-bin-path)"
+    export SCOUT_DATA="${SCOUT_DATA:-$root/data}"
+    exec "$bin/scout" nightly --creators "${creators[@]}" --briefs "$briefs" --runs-dir "$runs_dir" \
+        ${extra_nightly[@]+"${extra_nightly[@]}"}
+fi
 if [ ${#creators[@]} -eq 0 ] || [ -z "$briefs" ] || [ -z "$out" ]; then
-    echo "nightly.sh: need --sample, or --creators PATH... --briefs FILE --out DIR" >&2
+    echo "nightly.sh: need --sample, or --creators PATH... --briefs FILE with --runs-dir RUNS or --out DIR" >&2
     exit 64
 fi
 

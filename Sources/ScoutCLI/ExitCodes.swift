@@ -11,6 +11,18 @@ public enum ScoutExit {
     public static let quarantinedUnderStrict: Int32 = 3
     /// A bug or an environment failure (disk full, permissions on the output directory).
     public static let internalError: Int32 = 70
+    /// `scout nightly`: another run holds `runs/.lock` (after `--wait-lock`); nothing was written. Retry later.
+    public static let lockHeld: Int32 = 75
+
+    /// The code a failure maps to.
+    public static func code(for error: Error) -> Int32 {
+        switch error {
+        case is ScoutError: return badInput
+        case NightlyError.lockHeld: return lockHeld
+        case NightlyError.badRunID: return badInput
+        default: return internalError
+        }
+    }
 }
 
 /// Runs `body`, printing a one-line `scout: error: …` and mapping failures to `ScoutExit` codes.
@@ -22,6 +34,10 @@ func runMappingErrors(_ body: () throws -> Void) throws {
         throw ExitCode(ScoutExit.badInput)
     } catch let error as ExitCode {
         throw error
+    } catch let error as NightlyError {
+        let code = ScoutExit.code(for: error)
+        FileHandle.standardError.write(Data("scout: \(code == ScoutExit.internalError ? "internal error" : "error"): \(error.description)\n".utf8))
+        throw ExitCode(code)
     } catch {
         FileHandle.standardError.write(Data("scout: internal error: \(error)\n".utf8))
         throw ExitCode(ScoutExit.internalError)

@@ -33,6 +33,15 @@ public struct RunCommand: ParsableCommand {
     @Flag(help: "Start output CSVs with a UTF-8 BOM so Excel shows non-ASCII names correctly.")
     var excel = false
 
+    @Option(help: "History database: adds the change column, dropped.csv and follower_spike flags, and records this run.")
+    var history: String?
+
+    @Option(name: .customLong("run-id"), help: "The night this run is recorded as in --history (default: today's UTC date).")
+    var runID: String?
+
+    @Option(name: .customLong("do-not-contact"), help: "CSV (creator,reason) of creators to remove from every shortlist (-> excluded.csv).")
+    var doNotContact: String?
+
     public init() {}
 
     public func validate() throws {
@@ -53,6 +62,7 @@ public struct RunCommand: ParsableCommand {
             options.minAuthenticity = minAuthenticity
             options.output = OutputOptions(excelBOM: excel)
             let manifest = try ScoutPipeline.run(options)
+            try RunAnnotation.apply(directory: common.out, history: history, doNotContact: doNotContact, runID: runID, excel: excel)
             printError(RunSummary.text(manifest, directory: common.out))
             quarantined = manifest.totals.rowsQuarantined
         }

@@ -7,9 +7,10 @@ public struct ScoutCommand: ParsableCommand {
         abstract: "Match brands to nano and micro creators: ingest exports, dedupe, score, shortlist.",
         discussion: """
             Exit codes: 0 success; 1 bad input (unreadable file, missing columns, broken brief, too many \
-            quarantined rows); 3 rows were quarantined and --strict was given; 64 bad command line; 70 internal error.
+            quarantined rows); 3 rows were quarantined and --strict was given; 64 bad command line; 70 internal error; \
+            75 (nightly) another run holds the lock.
             """,
-        subcommands: [RunCommand.self, InspectCommand.self, IngestCommand.self, NormalizeCommand.self,
+        subcommands: [RunCommand.self, NightlyCommand.self, HistoryCommand.self, InspectCommand.self, IngestCommand.self, NormalizeCommand.self,
                       ScoreCommand.self, ShortlistCommand.self])
 
     public init() {}

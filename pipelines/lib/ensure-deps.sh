@@ -16,3 +16,14 @@ ensure_swift() {
         return 1
     fi
 }
+
+ensure_sqlite() {
+    if [ -f /usr/include/sqlite3.h ] || { [ -f /usr/local/include/sqlite3.h ] && ls /usr/local/lib/libsqlite3.* >/dev/null 2>&1; }; then
+        return 0
+    fi
+    echo "scout: libsqlite3-dev is missing; installing it with apt-get" >&2
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libsqlite3-dev >/dev/null
+}

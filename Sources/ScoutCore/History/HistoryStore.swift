@@ -1,0 +1,150 @@
+import Foundation
+
+/// One creator's numbers on one night.
+public struct CreatorSnapshot: Sendable, Equatable {
+    public var accountID: String
+    public var followers: Int
+    public var engagementRate: Double?
+
+    public init(accountID: String, followers: Int, engagementRate: Double?) {
+        self.accountID = accountID
+        self.followers = followers
+        self.engagementRate = engagementRate
+    }
+}
+
+/// One row of a brief's final shortlist, as remembered.
+public struct ShortlistEntry: Sendable, Equatable {
+    public var briefID: String
+    public var rank: Int
+    public var accountID: String
+    public var score: Double
+
+    public init(briefID: String, rank: Int, accountID: String, score: Double) {
+        self.briefID = briefID
+        self.rank = rank
+        self.accountID = accountID
+        self.score = score
+    }
+}
+
+/// What Scout remembers across nights, on top of `HistoryDatabase`.
+///
+/// Nights are ordered by `seq`, assigned when a run id is first recorded and kept when the same run is re-run,
+/// so a re-run only ever compares with earlier nights and produces the same outputs.
+public final class HistoryStore {
+    public let database: HistoryDatabase
+
+    public init(path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        database = try HistoryDatabase(path: path)
+    }
+
+    /// The sequence number of `runID`, registering it when new.
+    public func sequence(of runID: String, recordedAt: String) throws -> Int64 {
+        try database.prepare("INSERT INTO runs(run_id, recorded_at) VALUES(?, ?) ON CONFLICT(run_id) DO NOTHING")
+            .run([.text(runID), .text(recordedAt)])
+        return try database.scalar("SELECT seq FROM runs WHERE run_id = ?", [.text(runID)])
+    }
+
+    /// Replaces the night `seq`'s snapshots and shortlists, in one transaction.
+    /// - Complexity: O(n log n) in snapshots; about 100k creators take well under a second.
+    public func record(seq: Int64, snapshots: [CreatorSnapshot], shortlists: [ShortlistEntry]) throws {
+        try database.transaction {
+            try database.prepare("DELETE FROM snapshots WHERE run = ?").run([.integer(seq)])
+            try database.prepare("DELETE FROM shortlist_entries WHERE run = ?").run([.integer(seq)])
+            let upsert = try database.prepare(
+                "INSERT INTO accounts(key) VALUES(?) ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING id")
+            var ids: [String: Int64] = [:]
+            func id(_ key: String) throws -> Int64 {
+                if let known = ids[key] { return known }
+                var value: Int64 = 0
+                try upsert.query([.text(key)]) { value = $0.int(0) }
+                ids[key] = value
+                return value
+            }
+            let snapshot = try database.prepare("INSERT OR REPLACE INTO snapshots(account, run, followers, engagement_rate) VALUES(?, ?, ?, ?)")
+            for s in snapshots {
+                try snapshot.run([.integer(try id(s.accountID)), .integer(seq), .integer(Int64(s.followers)),
+                                  s.engagementRate.map { .real($0) } ?? .null])
+            }
+            let entry = try database.prepare("INSERT OR REPLACE INTO shortlist_entries(run, brief_id, rank, account, score) VALUES(?, ?, ?, ?, ?)")
+            for e in shortlists {
+                try entry.run([.integer(seq), .text(e.briefID), .integer(Int64(e.rank)), .integer(try id(e.accountID)), .real(e.score)])
+            }
+        }
+    }
+
+    /// The latest night before `seq` with any shortlist, as brief id → entries by rank.
+    public func previousShortlists(before seq: Int64) throws -> [String: [ShortlistEntry]] {
+        let previous = try database.scalar("SELECT COALESCE(MAX(run), 0) FROM shortlist_entries WHERE run < ?", [.integer(seq)])
+        guard previous > 0 else { return [:] }
+        var result: [String: [ShortlistEntry]] = [:]
+        try database.prepare("""
+            SELECT e.brief_id, e.rank, a.key, e.score FROM shortlist_entries e JOIN accounts a ON a.id = e.account
+            WHERE e.run = ? ORDER BY e.brief_id, e.rank
+            """).query([.integer(previous)]) { row in
+            let entry = ShortlistEntry(briefID: row.text(0), rank: Int(row.int(1)), accountID: row.text(2), score: row.double(3) ?? 0)
+            result[entry.briefID, default: []].append(entry)
+        }
+        return result
+    }
+
+    /// Follower counts of each account on the last `limit` nights before `seq` where it was seen, oldest first.
+    /// - Complexity: O(accounts × limit) primary-key lookups.
+    public func followerHistory(of accountIDs: [String], before seq: Int64, limit: Int = 8) throws -> [String: [Int]] {
+        var nights: [Int64] = []
+        try database.prepare("SELECT seq FROM runs WHERE seq < ? ORDER BY seq DESC LIMIT ?")
+            .query([.integer(seq), .integer(Int64(limit))]) { nights.append($0.int(0)) }
+        let query = try database.prepare("""
+            SELECT s.followers FROM snapshots s JOIN accounts a ON a.id = s.account WHERE s.run = ? AND a.key = ?
+            """)
+        var result: [String: [Int]] = [:]
+        for key in Set(accountIDs).sorted() {
+            var values: [Int] = []
+            for night in nights.reversed() {
+                try query.query([.integer(night), .text(key)]) { values.append(Int($0.int(0))) }
+            }
+            result[key] = values
+        }
+        return result
+    }
+
+    /// Deletes all but the newest `keepRuns` nights, or nights recorded before `cutoff` (ISO timestamp), then
+    /// accounts no longer referenced, and compacts the file.
+    /// - Returns: how many nights were removed.
+    @discardableResult
+    public func prune(keepRuns: Int?, recordedBefore cutoff: String?) throws -> Int {
+        let removed = try database.transaction { () -> Int in
+            var seqs: [Int64] = []
+            if let keepRuns {
+                try database.prepare("SELECT seq FROM runs ORDER BY seq DESC LIMIT -1 OFFSET ?")
+                    .query([.integer(Int64(max(0, keepRuns)))]) { seqs.append($0.int(0)) }
+            }
+            if let cutoff {
+                try database.prepare("SELECT seq FROM runs WHERE recorded_at < ?").query([.text(cutoff)]) { seqs.append($0.int(0)) }
+            }
+            let unique = Set(seqs)
+            for seq in unique {
+                try database.prepare("DELETE FROM snapshots WHERE run = ?").run([.integer(seq)])
+                try database.prepare("DELETE FROM shortlist_entries WHERE run = ?").run([.integer(seq)])
+                try database.prepare("DELETE FROM runs WHERE seq = ?").run([.integer(seq)])
+            }
+            try database.execute("""
+                DELETE FROM accounts WHERE id NOT IN (SELECT account FROM snapshots)
+                AND id NOT IN (SELECT account FROM shortlist_entries)
+                """)
+            return unique.count
+        }
+        try database.execute("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;")
+        return removed
+    }
+
+    /// Nights recorded, oldest first.
+    public func runIDs() throws -> [String] {
+        var ids: [String] = []
+        try database.prepare("SELECT run_id FROM runs ORDER BY seq").query { ids.append($0.text(0)) }
+        return ids
+    }
+}

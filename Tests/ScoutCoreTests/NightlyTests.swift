@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+@testable import ScoutCore
+
+/// `scout nightly` as a scheduler sees it: the real binary, real signals, real concurrent processes.
+@Suite(.serialized) struct NightlyTests {
+    /// The `scout` binary built beside the test bundle (`swift build --build-tests` builds it).
+    static let binary = ExecutableTests.binDirectory + "/scout"
+
+    /// Starts `scout nightly` on the fixture with `runs` and `runID`.
+    static func start(runs: String, runID: String, extra: [String] = [], delayMilliseconds: Int = 0) throws -> (Process, Pipe) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["nightly", "--creators", NightlySupport.creators, "--briefs", NightlySupport.briefs,
+                             "--runs-dir", runs, "--run-id", runID, "--data", Fixtures.dataDirectory] + extra
+        var environment = ProcessInfo.processInfo.environment
+        environment["SCOUT_TEST_STAGE_DELAY_MS"] = delayMilliseconds > 0 ? String(delayMilliseconds) : nil
+        process.environment = environment
+        let stderr = Pipe()
+        process.standardError = stderr
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        return (process, stderr)
+    }
+
+    /// Runs `scout nightly` to the end; returns its exit status and standard error.
+    static func run(runs: String, runID: String, extra: [String] = []) throws -> (status: Int32, stderr: String) {
+        let (process, pipe) = try start(runs: runs, runID: runID, extra: extra)
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Polls until `condition` holds (up to `seconds`).
+    static func waitFor(_ seconds: Double, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition() { return true }
+            usleep(20_000)
+        }
+        return condition()
+    }
+
+    static func record(_ runs: String, _ runID: String) -> RunRecord? {
+        try? IntermediateTable.readJSON(RunRecord.self, from: "\(runs)/\(runID)/run.json")
+    }
+
+    @Test func killedRunKeepsLatestAndResumes() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build the scout binary first: swift build")
+        let runs = Fixtures.temporaryDirectory()
+        let first = try Self.run(runs: runs, runID: "night-1")
+        #expect(first.status == 0, "\(first.stderr)")
+        let latestBefore = NightlySupport.bytes(runs + "/latest/shortlists.csv")
+        #expect(latestBefore != nil)
+
+        // Night 2 sleeps 5 s at the start of every stage; kill it while it is inside the normalize stage.
+        let (process, _) = try Self.start(runs: runs, runID: "night-2", delayMilliseconds: 5_000)
+        let inNormalize = Self.waitFor(30) {
+            guard let record = Self.record(runs, "night-2") else { return false }
+            return record.stage("ingest")?.completed == true && record.stage("normalize") != nil
+        }
+        #expect(inNormalize)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+
+        #expect(RunDirectory(runsDirectory: runs, runID: "").latestRunID() == "night-1")
+        #expect(NightlySupport.bytes(runs + "/latest/shortlists.csv") == latestBefore)
+        let killed = try #require(Self.record(runs, "night-2"))
+        #expect(killed.status == "running")
+        #expect(killed.stage("normalize")?.completed == false)
+        #expect(!FileManager.default.fileExists(atPath: runs + "/night-2/shortlists.csv"))
+
+        let rerun = try Self.run(runs: runs, runID: "night-2")
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(rerun.stderr.contains("stale lock"))
+        #expect(rerun.stderr.contains("ingest: unchanged since the last attempt, skipped"))
+        let resumed = try #require(Self.record(runs, "night-2"))
+        #expect(resumed.status == "succeeded")
+        #expect(resumed.attempts == 2)
+        #expect(resumed.stage("ingest")?.skipped == true)
+        #expect(resumed.stage("normalize")?.skipped == false)
+        #expect(resumed.stage("normalize")?.completed == true)
+        #expect(RunDirectory(runsDirectory: runs, runID: "").latestRunID() == "night-2")
+    }
+
+    @Test func concurrentRunWaitsOrFailsClearly() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build the scout binary first: swift build")
+        let runs = Fixtures.temporaryDirectory()
+        let (slow, slowPipe) = try Self.start(runs: runs, runID: "a", delayMilliseconds: 700)
+        #expect(Self.waitFor(30) { (NightlySupport.bytes(runs + "/.lock")?.count ?? 0) > 0 })
+
+        let refused = try Self.run(runs: runs, runID: "b")
+        #expect(refused.status == 75)
+        #expect(refused.stderr.contains("another run holds the lock (pid \(slow.processIdentifier)"))
+        #expect(!FileManager.default.fileExists(atPath: runs + "/b"))
+
+        let waited = try Self.run(runs: runs, runID: "c", extra: ["--wait-lock", "60"])
+        #expect(!slow.isRunning)
+        _ = slowPipe.fileHandleForReading.readDataToEndOfFile()
+        slow.waitUntilExit()
+        #expect(slow.terminationStatus == 0)
+        #expect(waited.status == 0, "\(waited.stderr)")
+        #expect(!waited.stderr.contains("stale lock"))
+        let finishedA = try #require(Self.record(runs, "a")?.finishedAt)
+        let startedC = try #require(Self.record(runs, "c")?.startedAt)
+        #expect(finishedA <= startedC)
+    }
+
+    @Test func sameInputsTwiceGiveByteIdenticalOutputs() throws {
+        let runs = Fixtures.temporaryDirectory()
+        let first = try NightlySupport.night("same", runs: runs)
+        let names = ["shortlists.csv", "shortlists/stride-run.csv", "dropped.csv", "manifest.json", "quarantine.csv", "merges.csv"]
+        let before = names.map { NightlySupport.bytes(first.runDirectory + "/" + $0) }
+        #expect(before.allSatisfy { $0 != nil })
+        let again = try NightlySupport.night("same", runs: runs)
+        #expect(again.stages.filter(\.skipped).map(\.name) == ["ingest", "normalize", "score"])
+        #expect(names.map { NightlySupport.bytes(again.runDirectory + "/" + $0) } == before)
+        let forced = try NightlySupport.night("same", runs: runs, force: true)
+        #expect(forced.stages.allSatisfy { !$0.skipped })
+        #expect(names.map { NightlySupport.bytes(forced.runDirectory + "/" + $0) } == before)
+    }
+
+    @Test func changedInputRedoesStagesFromThere() throws {
+        let runs = Fixtures.temporaryDirectory()
+        try NightlySupport.night("r", runs: runs)
+        // A new do-not-contact list only affects the last stage: the three before it are skipped.
+        let listed = try NightlySupport.night("r", runs: runs, doNotContact: NightlySupport.doNotContact)
+        #expect(listed.stages.map(\.skipped) == [true, true, true, false])
+        #expect(listed.annotation.excluded == 1)
+        // Changed exports redo everything from ingest on.
+        let file = try NightlySupport.creatorsFile(followers: ["dan.trails": 9_100], in: runs, night: "r")
+        let result = try NightlySupport.night("r", runs: runs, creators: file)
+        #expect(result.stages.allSatisfy { !$0.skipped })
+        // An output edited by hand is noticed: that stage and the ones after it are redone.
+        try "tampered\n".write(toFile: result.runDirectory + "/stages/score/candidates.csv", atomically: true, encoding: .utf8)
+        let repaired = try NightlySupport.night("r", runs: runs, creators: file)
+        #expect(repaired.stages.map(\.skipped) == [true, true, false, false])
+    }
+
+    @Test func staleLockIsReportedAndTakenOver() throws {
+        let runs = Fixtures.temporaryDirectory()
+        try "2147483646 2026-11-23T02:00:00Z\n".write(toFile: runs + "/.lock", atomically: true, encoding: .utf8)
+        var outcome = RunLock.Outcome.acquired
+        let lock = try RunLock(path: runs + "/.lock", waitSeconds: 0, outcome: &outcome)
+        #expect(outcome == .tookOverStale(.init(pid: 2147483646, started: "2026-11-23T02:00:00Z")))
+        // While held, a second open of the same file cannot take it, even in this process.
+        var second = RunLock.Outcome.acquired
+        #expect(throws: NightlyError.self) { _ = try RunLock(path: runs + "/.lock", waitSeconds: 0.2, outcome: &second) }
+        lock.release()
+        #expect(NightlySupport.bytes(runs + "/.lock")?.count == 0)
+        let again = try RunLock(path: runs + "/.lock", waitSeconds: 0, outcome: &second)
+        #expect(second == .acquired)
+        again.release()
+    }
+
+    @Test func runIDsArePlainFolderNames() {
+        #expect(RunDirectory.isValidRunID("2026-11-23"))
+        #expect(RunDirectory.isValidRunID("nightly_2.b"))
+        #expect(!RunDirectory.isValidRunID("../etc"))
+        #expect(!RunDirectory.isValidRunID("a/b"))
+        #expect(!RunDirectory.isValidRunID("latest"))
+        #expect(!RunDirectory.isValidRunID(".hidden"))
+    }
+}
