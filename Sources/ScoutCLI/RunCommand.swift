@@ -21,7 +21,7 @@ public struct RunCommand: ParsableCommand {
     @Option(help: "Scoring threads (default: every core). Results do not depend on it.")
     var threads: Int?
 
-    @Option(help: "Exclude creators whose authenticity score (0–1) is below this; 0 keeps everyone. Default 0.3.")
+    @Option(help: "Exclude creators whose authenticity score (0–1) is below this; 0 keeps everyone.")
     var minAuthenticity: Double = MatchModel.defaultMinAuthenticity
 
     @Option(help: "Fail the run when more than this share of creator rows is quarantined (0–1).")
@@ -85,7 +85,7 @@ enum RunSummary {
         }
         lines.append("  shortlists: \(directory)/shortlists.csv and \(directory)/shortlists/")
         if t.excludedInauthentic > 0 {
-            lines.append("  excluded as likely inauthentic: \(t.excludedInauthentic) creators (\(directory)/excluded.csv)")
+            lines.append("  excluded as likely inauthentic: \(t.excludedInauthentic) creators (\(directory)/inauthentic.csv)")
         }
         if t.rowsQuarantined > 0 { lines.append("  quarantined rows: \(directory)/quarantine.csv") }
         lines.append("  warnings: \(directory)/diagnostics.txt")

@@ -66,7 +66,7 @@ public struct ScoreCommand: ParsableCommand {
     @Option(help: "Scoring threads (default: every core). Results do not depend on it.")
     var threads: Int?
 
-    @Option(help: "Exclude creators whose authenticity score (0–1) is below this; 0 keeps everyone. Default 0.3.")
+    @Option(help: "Exclude creators whose authenticity score (0–1) is below this; 0 keeps everyone.")
     var minAuthenticity: Double = MatchModel.defaultMinAuthenticity
 
     public init() {}

@@ -23,7 +23,7 @@ import Testing
     @Test func sampleShortlistsReadSensiblyAndDoNotDependOnThreads() throws {
         let one = try Self.run(threads: 1)
         let seven = try Self.run(threads: 7)
-        for file in ["shortlists.csv", "excluded.csv", "stages/score/candidates.csv", "manifest.json"] {
+        for file in ["shortlists.csv", "inauthentic.csv", "stages/score/candidates.csv", "manifest.json"] {
             #expect(FileManager.default.contents(atPath: one + "/" + file) == FileManager.default.contents(atPath: seven + "/" + file), "\(file)")
         }
         let shortlist = try Self.rows(one + "/shortlists.csv")
@@ -34,7 +34,7 @@ import Testing
         #expect(glow.prefix(2).allSatisfy { $0["affinity"] == "1.000" && $0["why"]!.contains("already tags Glowlab") })
         #expect(!glow.contains { ["kenta.ishii", "theo_hayes"].contains($0["handle"]!) })
         // The dead-audience and implausible-engagement accounts are excluded and listed with their flags.
-        let excluded = try Self.rows(one + "/excluded.csv")
+        let excluded = try Self.rows(one + "/inauthentic.csv")
         let excludedIDs = Set(excluded.map { $0["creator_id"]! })
         #expect(excludedIDs.isSuperset(of: ["tiktok:modewithaoi", "tiktok:aoi_takahashi", "instagram:maryam.mode", "instagram:thedailymia"]))
         #expect(!shortlist.contains { excludedIDs.contains($0["creator_id"]!) })

@@ -81,11 +81,11 @@ public struct NightlyRunner {
     private func runStages(runs: RunDirectory, record: inout RunRecord, previous: RunRecord, log: inout RunLog) throws -> NightlyResult {
         let layout = RunLayout(directory: runs.directory)
         let reference = try ReferenceData.load(from: options.dataDirectory)
-        let tables = ["header_aliases.csv", "niches.csv", "tiers.csv", "engagement_benchmarks.csv"]
+        let tables = ["header_aliases.csv", "niches.csv", "tiers.csv", "engagement_benchmarks.csv", "cost_estimates.csv", "currency_rates.csv"]
             .map { (options.dataDirectory as NSString).appendingPathComponent($0) }
         let ingestOutputs = [layout.ingestRows, layout.ingestBriefs, layout.ingestQuarantine, layout.ingestFiles, layout.ingestDiagnostics]
         let normalizeOutputs = [layout.accounts, layout.normalizeMerges, layout.normalizeQuarantine, layout.normalizeFiles, layout.normalizeDiagnostics]
-        let scoreOutputs = [layout.candidates, layout.scoreDiagnostics]
+        let scoreOutputs = [layout.candidates, layout.scoreInauthentic, layout.scoreDiagnostics]
         let o = options
         var manifest: Manifest?
         var annotation = ShortlistAnnotator.Result()

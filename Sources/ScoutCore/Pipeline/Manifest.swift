@@ -8,7 +8,7 @@ public struct Manifest: Codable, Sendable {
         public var creators = 0
         public var briefs = 0
         public var shortlisted = 0
-        /// Accounts kept off every shortlist by the authenticity threshold (listed in `excluded.csv`).
+        /// Accounts kept off every shortlist by the authenticity threshold (listed in `inauthentic.csv`).
         public var excludedInauthentic = 0
 
         enum CodingKeys: String, CodingKey {

@@ -16,7 +16,8 @@ public struct RunLayout: Sendable {
     public var merges: String { path("merges.csv") }
     public var manifest: String { path("manifest.json") }
     public var diagnostics: String { path("diagnostics.txt") }
-    public var excluded: String { path("excluded.csv") }
+    /// Creators kept off every shortlist by the authenticity threshold.
+    public var inauthentic: String { path("inauthentic.csv") }
 
     // Stage 1: ingest.
     public var ingestRows: String { path("stages", "ingest", "rows.csv") }
@@ -35,7 +36,7 @@ public struct RunLayout: Sendable {
     // Stage 3: score.
     public var candidates: String { path("stages", "score", "candidates.csv") }
     public var scoreDiagnostics: String { path("stages", "score", "diagnostics.txt") }
-    public var scoreExcluded: String { path("stages", "score", "excluded.csv") }
+    public var scoreInauthentic: String { path("stages", "score", "inauthentic.csv") }
 
     /// Writes diagnostics as one line each, atomically.
     public static func writeDiagnostics(_ collector: DiagnosticsCollector, to path: String) throws {

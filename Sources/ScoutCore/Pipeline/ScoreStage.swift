@@ -7,7 +7,7 @@ public enum ScoreStage {
             .run(briefs: briefs, accounts: accounts, diagnostics: &diagnostics)
     }
 
-    /// Writes `candidates.csv`, the accounts excluded as inauthentic (`excluded.csv`) and the diagnostics.
+    /// Writes `candidates.csv`, the accounts excluded as inauthentic (`inauthentic.csv`) and the diagnostics.
     public static func write(_ shortlists: [[ScoredCandidate]], accounts: [CreatorAccount], reference: ReferenceData,
                              minAuthenticity: Double = MatchModel.defaultMinAuthenticity,
                              diagnostics: DiagnosticsCollector, to layout: RunLayout) throws {
@@ -18,7 +18,7 @@ public enum ScoreStage {
         }
         try CandidateCodec.write(shortlists, tiers: tiers, to: layout.candidates)
         let model = MatchModel(reference: reference, minAuthenticity: minAuthenticity)
-        try IntermediateTable.write(layout.scoreExcluded, header: AuthenticityReport.header, rows: AuthenticityReport.rows(accounts, model: model))
+        try IntermediateTable.write(layout.scoreInauthentic, header: AuthenticityReport.header, rows: AuthenticityReport.rows(accounts, model: model))
         try RunLayout.writeDiagnostics(diagnostics, to: layout.scoreDiagnostics)
     }
 }

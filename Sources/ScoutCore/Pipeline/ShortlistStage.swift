@@ -52,9 +52,9 @@ public enum ShortlistStage {
         let sortedQuarantine = quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
         try StageCodecs.writeQuarantine(sortedQuarantine, to: layout.quarantine, spreadsheetSafe: true, utf8BOM: bom)
         try StageCodecs.writeMerges(merges, to: layout.merges, spreadsheetSafe: true, utf8BOM: bom)
-        let excluded = FileManager.default.fileExists(atPath: layout.scoreExcluded)
-            ? try IntermediateTable.read(layout.scoreExcluded, required: AuthenticityReport.header) : nil
-        try IntermediateTable.write(layout.excluded, header: AuthenticityReport.header, rows: excluded?.rows ?? [],
+        let inauthentic = FileManager.default.fileExists(atPath: layout.scoreInauthentic)
+            ? try IntermediateTable.read(layout.scoreInauthentic, required: AuthenticityReport.header) : nil
+        try IntermediateTable.write(layout.inauthentic, header: AuthenticityReport.header, rows: inauthentic?.rows ?? [],
                                     spreadsheetSafe: true, utf8BOM: bom)
 
         var totals = Manifest.Totals()
@@ -67,12 +67,12 @@ public enum ShortlistStage {
         totals.creators = accounts.count
         totals.briefs = briefs.count
         totals.shortlisted = candidates.count
-        totals.excludedInauthentic = excluded?.rows.count ?? 0
+        totals.excludedInauthentic = inauthentic?.rows.count ?? 0
         let manifest = Manifest(
             scoutVersion: Manifest.version, inputs: files,
             briefs: briefs.map { .init(id: $0.id, requested: $0.shortlistSize, shortlisted: rowsByBrief[$0.id]?.count ?? 0) },
             totals: totals,
-            outputs: ["shortlists.csv"] + briefs.map { "shortlists/\($0.id).csv" } + ["quarantine.csv", "merges.csv", "excluded.csv", "diagnostics.txt"])
+            outputs: ["shortlists.csv"] + briefs.map { "shortlists/\($0.id).csv" } + ["quarantine.csv", "merges.csv", "inauthentic.csv", "diagnostics.txt"])
         try IntermediateTable.writeJSON(manifest, to: layout.manifest)
         return manifest
     }

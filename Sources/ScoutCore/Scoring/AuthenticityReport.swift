@@ -1,8 +1,8 @@
-/// Accounts the authenticity threshold keeps off every shortlist, for diagnostics and `excluded.csv`.
+/// Accounts the authenticity threshold keeps off every shortlist, for diagnostics and `inauthentic.csv`.
 public enum AuthenticityReport {
     public static let header = ["creator_id", "platform", "handle", "followers", "following", "engagement_rate", "authenticity", "flags", "reason"]
 
-    /// The excluded accounts, sorted by id, as `excluded.csv` rows.
+    /// The excluded accounts, sorted by id, as `inauthentic.csv` rows.
     public static func rows(_ accounts: [CreatorAccount], model: MatchModel) -> [[String]] {
         let f = NumberText.format
         return accounts.sorted { $0.id < $1.id }.compactMap { account in
@@ -25,7 +25,7 @@ public enum AuthenticityReport {
                                 + "\(NumberText.fixed(account.authenticity.score, 2)) < \(NumberText.format(model.minAuthenticity)) (\(flags))")
         }
         if count > 0 {
-            diagnostics.note("low_authenticity_total", "\(count) creators excluded as likely inauthentic (see excluded.csv)")
+            diagnostics.note("low_authenticity_total", "\(count) creators excluded as likely inauthentic (see inauthentic.csv)")
         }
     }
 }
