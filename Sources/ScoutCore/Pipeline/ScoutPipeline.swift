@@ -9,6 +9,8 @@ public struct PipelineOptions: Sendable {
     public var platform: Platform?
     public var threads: Int?
     public var maxQuarantineRatio: Double?
+    /// An extra `merge_overrides.csv` (input side), applied on top of the one in the data folder.
+    public var mergeOverrides: String?
     public var output = OutputOptions()
 
     public init(creators: [String], briefs: String, outputDirectory: String, dataDirectory: String) {
@@ -25,12 +27,13 @@ public enum ScoutPipeline {
     /// - Throws: `ScoutError` for bad input (nothing in the output directory's final files changes then).
     public static func run(_ options: PipelineOptions) throws -> Manifest {
         let reference = try ReferenceData.load(from: options.dataDirectory)
+        let identity = try IdentityRules(reference: reference, overridesPath: options.mergeOverrides)
         let layout = options.layout
         let ingest = try IngestStage.run(creators: options.creators, briefs: options.briefs, reference: reference, platform: options.platform)
         try IngestStage.write(ingest, to: layout)
 
         var normalizeDiagnostics = DiagnosticsCollector()
-        let (normalized, files) = NormalizeFiles.run(ingest, diagnostics: &normalizeDiagnostics)
+        let (normalized, files) = NormalizeFiles.run(ingest, identity: identity, diagnostics: &normalizeDiagnostics)
         try NormalizeFiles.write(normalized, files: files, diagnostics: normalizeDiagnostics, to: layout)
         try NormalizeFiles.checkQuarantineRatio(files, limit: options.maxQuarantineRatio)
 

@@ -11,7 +11,7 @@ public struct OutputOptions: Sendable {
 /// Stage 4: write `shortlists.csv`, one CSV per brief, `quarantine.csv`, `merges.csv` and `manifest.json`.
 public enum ShortlistStage {
     public static let header = [
-        "brief_id", "brand", "rank", "creator_id", "platform", "handle", "display_name", "profile_url", "followers", "tier",
+        "brief_id", "brand", "rank", "creator_id", "platform", "handle", "display_name", "profile_url", "other_accounts", "followers", "tier",
         "engagement_rate", "score", "niche", "relevance", "engagement", "flags", "why",
     ]
 
@@ -22,6 +22,8 @@ public enum ShortlistStage {
         options: OutputOptions, layout: RunLayout
     ) throws -> Manifest {
         let byID = Dictionary(accounts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var accountsOfPerson: [String: [String]] = [:]
+        for account in accounts { accountsOfPerson[account.personKey, default: []].append(account.id) }
         let brandOf = Dictionary(briefs.map { ($0.id, $0.brand) }, uniquingKeysWith: { a, _ in a })
         var rowsByBrief: [String: [[String]]] = [:]
         for (c, tier, rate) in candidates {
@@ -30,7 +32,9 @@ public enum ShortlistStage {
             }
             let row = [
                 c.briefID, brandOf[c.briefID] ?? "", String(c.rank), c.accountID, account.platform.rawValue, account.handle,
-                account.displayName, account.profileURL, String(account.followers), tier,
+                account.displayName, account.profileURL,
+                (accountsOfPerson[account.personKey] ?? []).filter { $0 != account.id }.sorted().joined(separator: "|"),
+                String(account.followers), tier,
                 rate.map { NumberText.fixed($0, 4) } ?? "", NumberText.fixed(c.score, 4),
                 NumberText.fixed(c.components.niche, 3), NumberText.fixed(c.components.relevance, 3),
                 NumberText.fixed(c.components.engagement, 3), c.flags.joined(separator: "|"), c.why,
@@ -62,6 +66,7 @@ public enum ShortlistStage {
             totals.rowsQuarantined += file.rowsQuarantined
         }
         totals.creators = accounts.count
+        totals.people = accountsOfPerson.count
         totals.briefs = briefs.count
         totals.shortlisted = candidates.count
         let manifest = Manifest(

@@ -6,10 +6,15 @@ public struct ReferenceData: Sendable {
     public var taxonomy: NicheTaxonomy
     public var tiers: TierTable
     public var benchmarks: EngagementBenchmarks
+    /// Domains that never link two accounts to one person (`link_services.csv`).
+    public var linkServices: SharedDomains
+    /// Never/always merge corrections shipped in `merge_overrides.csv` (empty when the file is absent).
+    public var mergeOverrides: MergeOverrides
     /// The folder these tables came from.
     public var directory: String
 
-    /// Loads `header_aliases.csv`, `niches.csv`, `tiers.csv` and `engagement_benchmarks.csv` from `directory`.
+    /// Loads `header_aliases.csv`, `niches.csv`, `tiers.csv`, `engagement_benchmarks.csv`, `link_services.csv`
+    /// and (if present) `merge_overrides.csv` from `directory`.
     public static func load(from directory: String) throws -> ReferenceData {
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
         return ReferenceData(
@@ -17,6 +22,9 @@ public struct ReferenceData: Sendable {
             taxonomy: try NicheTaxonomy.load(path("niches.csv")),
             tiers: try TierTable.load(path("tiers.csv")),
             benchmarks: try EngagementBenchmarks.load(path("engagement_benchmarks.csv")),
+            linkServices: try SharedDomains.load(path("link_services.csv")),
+            mergeOverrides: FileManager.default.fileExists(atPath: path("merge_overrides.csv"))
+                ? try MergeOverrides.load(path("merge_overrides.csv")) : MergeOverrides(),
             directory: directory)
     }
 
