@@ -62,7 +62,7 @@ public struct ScoringEngine: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var chunk = worker
             while chunk < chunkCount {
-                let range = (chunk * chunkSize)..<min(prepared.count, (chunk + 1) * chunkSize)
+                let range = min(prepared.count, chunk * chunkSize)..<min(prepared.count, (chunk + 1) * chunkSize)
                 var heaps = preparedBriefs.map { _ in Heap<Entry>() }
                 for (b, brief) in preparedBriefs.enumerated() {
                     let size = brief.brief.shortlistSize * perPerson
