@@ -199,3 +199,71 @@ struct IdentityTests {
         }
     }
 }
+
+/// The building blocks: union-find, web-site domains, override files, and scale.
+struct IdentityPartsTests {
+    @Test func unionFindGroupsAndReportsRepeatedUnions() {
+        var sets = UnionFind(count: 6)
+        #expect(sets.union(0, 3) != nil)
+        #expect(sets.union(3, 5) != nil)
+        #expect(sets.union(5, 0) == nil)
+        #expect(sets.groups() == [[0, 3, 5], [1], [2], [4]])
+    }
+
+    @Test func websiteHostsAreNormalisedAndSharedDomainsRejected() {
+        #expect(SharedDomains.host(of: "https://WWW.Jo-Draws.example/shop?x=1") == "jo-draws.example")
+        #expect(SharedDomains.host(of: "jo-draws.example:8080/about") == "jo-draws.example")
+        #expect(SharedDomains.host(of: "mailto:jo@jo-draws.example") == nil)
+        #expect(SharedDomains.host(of: "jo@jo-draws.example") == nil)
+        #expect(SharedDomains.host(of: "N/A") == nil)
+        let shared = Fixtures.reference.linkServices
+        #expect(shared.personalDomain("https://linktr.ee/jo") == nil)
+        #expect(shared.personalDomain("jo.carrd.co") == nil)
+        #expect(shared.personalDomain("https://www.amazon.co.jp/shop/jo") == nil)
+        #expect(shared.personalDomain("https://youtube.com/@jo") == nil)
+        #expect(shared.personalDomain("https://jo.substack.com") == nil)
+        #expect(shared.personalDomain("http://www.jo-draws.example") == "jo-draws.example")
+        #expect(shared.personalDomain("https://amazonia-travel.example") == "amazonia-travel.example")
+    }
+
+    @Test func overrideFilesNameAccountsInSeveralForms() throws {
+        #expect(MergeOverrides.accountID("IG:@Name") == "instagram:name")
+        #expect(MergeOverrides.accountID("https://www.tiktok.com/@Some.One?lang=en") == "tiktok:some.one")
+        #expect(MergeOverrides.accountID("youtube.com/@Chan") == "youtube:chan")
+        #expect(MergeOverrides.accountID("myspace:tom") == nil)
+        #expect(MergeOverrides.accountID("tom") == nil)
+        let shipped = try MergeOverrides.load(Fixtures.dataDirectory + "/merge_overrides.csv")
+        #expect(shipped.never.isEmpty && shipped.always.isEmpty)
+        let bad = Fixtures.temporaryFile("action,a,b,note\nmaybe_merge,ig:a,ig:b,\n")
+        #expect(throws: ScoutError.badReferenceData(path: bad, line: 2, reason: "action 'maybe_merge' is not never_merge or always_merge")) {
+            try MergeOverrides.load(bad)
+        }
+    }
+
+    /// 20,000 accounts: 5,000 people on four platforms, linked by e-mail (two platforms) and web site (the
+    /// other two) plus one bio link each. The resolver is union-find over keys, so this is near-linear by
+    /// construction (no wall-time assertion).
+    @Test func twentyThousandAccountsLinkIntoFiveThousandPeople() {
+        let platforms: [Platform] = [.instagram, .tiktok, .youtube, .twitch]
+        var accounts: [CreatorAccount] = []
+        for person in 0..<5000 {
+            for (p, platform) in platforms.enumerated() {
+                var account = CreatorAccount(platform: platform, handle: "creator\(person)", followers: 1000 + person)
+                if p < 2 { account.emailHash = EmailKey.hash("creator\(person)@example.com") }
+                if p >= 1 { account.website = "https://www.creator\(person).example/links" }
+                if p == 3 { account.bio = "main channel youtube.com/@creator\(person)" }
+                account.sources = [SourceRef(file: "synthetic.csv", line: person * 4 + p + 2)]
+                accounts.append(account)
+            }
+        }
+        var diagnostics = DiagnosticsCollector()
+        let rules = IdentityRules(sharedDomains: Fixtures.reference.linkServices)
+        var resolved = AccountDeduplicator().resolve(accounts).accounts
+        let links = PersonLinker(rules: rules).link(&resolved, diagnostics: &diagnostics)
+        #expect(resolved.count == 20000)
+        #expect(Set(resolved.map(\.personID)).count == 5000)
+        #expect(resolved.first { $0.id == "twitch:creator42" }?.personID == "p:instagram:creator42")
+        #expect(links.count == 15000)                  // per person: one e-mail, one web-site and one bio-link row
+        #expect(diagnostics.diagnostics.isEmpty)
+    }
+}
