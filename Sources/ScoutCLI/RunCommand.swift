@@ -27,6 +27,9 @@ public struct RunCommand: ParsableCommand {
     @Option(help: "Fail the run when more than this share of creator rows is quarantined (0–1).")
     var maxQuarantineRatio: Double?
 
+    @Option(help: "Extra never_merge/always_merge overrides (action,a,b,note CSV), on top of DATA/merge_overrides.csv.")
+    var mergeOverrides: String?
+
     @Flag(help: "Exit with code 3 when any row was quarantined.")
     var strict = false
 
@@ -60,6 +63,7 @@ public struct RunCommand: ParsableCommand {
             options.threads = threads
             options.maxQuarantineRatio = maxQuarantineRatio
             options.minAuthenticity = minAuthenticity
+            options.mergeOverrides = mergeOverrides
             options.output = OutputOptions(excelBOM: excel)
             let manifest = try ScoutPipeline.run(options)
             try RunAnnotation.apply(directory: common.out, history: history, doNotContact: doNotContact, runID: runID, excel: excel)
@@ -78,7 +82,7 @@ enum RunSummary {
             lines.append("  \(file.path): read \(file.rowsRead), kept \(file.rowsAccepted), merged \(file.rowsMerged), quarantined \(file.rowsQuarantined)")
         }
         let t = manifest.totals
-        lines.append("  creators after dedupe: \(t.creators); briefs: \(t.briefs); shortlisted: \(t.shortlisted)")
+        lines.append("  creators after dedupe: \(t.creators) accounts, \(t.people) people; briefs: \(t.briefs); shortlisted: \(t.shortlisted)")
         let short = manifest.briefs.filter { $0.shortlisted < $0.requested }
         if !short.isEmpty {
             lines.append("  briefs with fewer candidates than asked: " + short.map { "\($0.id) \($0.shortlisted)/\($0.requested)" }.joined(separator: ", "))

@@ -40,6 +40,9 @@ public struct NormalizeCommand: ParsableCommand {
     @Option(help: "Fail when more than this share of creator rows is quarantined (0–1).")
     var maxQuarantineRatio: Double?
 
+    @Option(help: "Extra never_merge/always_merge overrides (action,a,b,note CSV), on top of DATA/merge_overrides.csv.")
+    var mergeOverrides: String?
+
     public init() {}
 
     public func run() throws {
@@ -48,7 +51,8 @@ public struct NormalizeCommand: ParsableCommand {
             let reference = try ReferenceData.load(from: common.dataDirectory)
             let ingest = try IngestStage.read(from: layout, reference: reference)
             var diagnostics = DiagnosticsCollector()
-            let (normalized, files) = NormalizeFiles.run(ingest, diagnostics: &diagnostics)
+            let identity = try IdentityRules(reference: reference, overridesPath: mergeOverrides)
+            let (normalized, files) = NormalizeFiles.run(ingest, identity: identity, diagnostics: &diagnostics)
             try NormalizeFiles.write(normalized, files: files, diagnostics: diagnostics, to: layout)
             try NormalizeFiles.checkQuarantineRatio(files, limit: maxQuarantineRatio)
             printError("scout normalize: \(normalized.accounts.count) accounts, \(normalized.merges.count) merges, \(normalized.quarantine.count) quarantined")

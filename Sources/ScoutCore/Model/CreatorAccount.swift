@@ -53,12 +53,18 @@ public struct CreatorAccount: Sendable, Hashable {
     public var asOf = ""
     /// Every input row that contributed to this account, first the one that won.
     public var sources: [SourceRef] = []
+    /// The person this account belongs to (`p:` + the smallest account id of the person), set by identity
+    /// resolution; empty before it ran.
+    public var personID = ""
 
     public init(platform: Platform, handle: String, followers: Int) {
         self.platform = platform
         self.handle = handle
         self.followers = followers
     }
+
+    /// `personID`, or this account alone as a person when identity resolution has not run.
+    public var personKey: String { personID.isEmpty ? "p:" + id : personID }
 
     /// Interactions per post: likes + comments (+ shares + saves where given), or the export's sum.
     public var interactionsPerPost: Double? {

@@ -1,15 +1,18 @@
 /// The output of normalise + dedupe: one account per platform and handle, and what happened to every row.
 public struct NormalizedAccounts: Sendable {
     public var accounts: [CreatorAccount]
+    /// Account merges (sorted by kept id), then person links (sorted by person id).
     public var merges: [MergeRecord]
     public var quarantine: [QuarantineEntry]
     /// Per input file: rows kept as the surviving snapshot, merged into another, quarantined here.
     public var counts: [String: (accepted: Int, merged: Int, quarantined: Int)]
 }
 
-/// Stage 2: parse values, quarantine unusable rows, and merge snapshots of the same account.
+/// Stage 2: parse values, quarantine unusable rows, merge snapshots of the same account, and link accounts
+/// into people (`AccountDeduplicator`, then `PersonLinker`).
 public enum NormalizeStage {
-    public static func run(_ rows: [SourceRow], diagnostics: inout DiagnosticsCollector) -> NormalizedAccounts {
+    public static func run(_ rows: [SourceRow], identity: IdentityRules = IdentityRules(),
+                           diagnostics: inout DiagnosticsCollector) -> NormalizedAccounts {
         let normalizer = AccountNormalizer()
         var accounts: [CreatorAccount] = []
         var quarantine: [QuarantineEntry] = []
@@ -23,7 +26,10 @@ public enum NormalizeStage {
                 counts[row.file]!.quarantined += 1
             }
         }
-        let (deduplicated, merges) = AccountDeduplicator().deduplicate(accounts)
+        let resolution = AccountDeduplicator(overrides: identity.overrides).resolve(accounts)
+        var deduplicated = resolution.accounts
+        let links = PersonLinker(rules: identity).link(&deduplicated, aliases: resolution.aliases, diagnostics: &diagnostics)
+        let merges = resolution.merges + links
         for account in deduplicated {
             counts[account.sources[0].file]!.accepted += 1
             for source in account.sources.dropFirst() { counts[source.file]!.merged += 1 }

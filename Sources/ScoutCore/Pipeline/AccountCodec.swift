@@ -4,7 +4,7 @@ public enum AccountCodec {
         "id", "platform", "handle", "display_name", "profile_url", "platform_id", "followers", "following", "posts",
         "avg_likes", "avg_comments", "avg_views", "avg_shares", "avg_saves", "avg_engagements", "engagement_rate",
         "niches", "bio", "hashtags", "captions", "country", "audience_country", "language", "email_hash", "website",
-        "brand_mentions", "sponsored_ratio", "est_cost", "currency", "as_of", "sources",
+        "brand_mentions", "sponsored_ratio", "est_cost", "currency", "as_of", "sources", "person_id",
     ]
 
     public static func row(_ a: CreatorAccount) -> [String] {
@@ -15,7 +15,7 @@ public enum AccountCodec {
             f(a.avgShares), f(a.avgSaves), f(a.avgEngagements), f(a.statedEngagementRate), a.niches.joined(separator: "|"),
             a.bio, a.hashtags.joined(separator: "|"), a.captions, a.country, a.audienceCountry, a.language, a.emailHash,
             a.website, a.brandMentions.joined(separator: "|"), f(a.sponsoredRatio), f(a.estCost), a.currency, a.asOf,
-            a.sources.map { "\($0.file):\($0.line)" }.joined(separator: "|"),
+            a.sources.map { "\($0.file):\($0.line)" }.joined(separator: "|"), a.personID,
         ]
     }
 
@@ -51,6 +51,7 @@ public enum AccountCodec {
                 let colon = ref.lastIndex(of: ":")!
                 return SourceRef(file: String(ref[..<colon]), line: Int(ref[ref.index(after: colon)...]) ?? 0)
             }
+            a.personID = v("person_id")
             return a
         }
     }

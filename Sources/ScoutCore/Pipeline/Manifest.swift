@@ -6,13 +6,15 @@ public struct Manifest: Codable, Sendable {
         public var rowsMerged = 0
         public var rowsQuarantined = 0
         public var creators = 0
+        /// Distinct people after linking accounts across platforms.
+        public var people = 0
         public var briefs = 0
         public var shortlisted = 0
         /// Accounts kept off every shortlist by the authenticity threshold (listed in `inauthentic.csv`).
         public var excludedInauthentic = 0
 
         enum CodingKeys: String, CodingKey {
-            case creators, briefs, shortlisted
+            case creators, people, briefs, shortlisted
             case rowsRead = "rows_read"
             case rowsAccepted = "rows_accepted"
             case rowsMerged = "rows_merged"

@@ -11,6 +11,8 @@ public struct PipelineOptions: Sendable {
     public var maxQuarantineRatio: Double?
     /// Creators whose authenticity is below this are excluded from every shortlist.
     public var minAuthenticity = MatchModel.defaultMinAuthenticity
+    /// An extra `merge_overrides.csv` (input side), applied on top of the one in the data folder.
+    public var mergeOverrides: String?
     public var output = OutputOptions()
 
     public init(creators: [String], briefs: String, outputDirectory: String, dataDirectory: String) {
@@ -27,12 +29,13 @@ public enum ScoutPipeline {
     /// - Throws: `ScoutError` for bad input (nothing in the output directory's final files changes then).
     public static func run(_ options: PipelineOptions) throws -> Manifest {
         let reference = try ReferenceData.load(from: options.dataDirectory)
+        let identity = try IdentityRules(reference: reference, overridesPath: options.mergeOverrides)
         let layout = options.layout
         let ingest = try IngestStage.run(creators: options.creators, briefs: options.briefs, reference: reference, platform: options.platform)
         try IngestStage.write(ingest, to: layout)
 
         var normalizeDiagnostics = DiagnosticsCollector()
-        let (normalized, files) = NormalizeFiles.run(ingest, diagnostics: &normalizeDiagnostics)
+        let (normalized, files) = NormalizeFiles.run(ingest, identity: identity, diagnostics: &normalizeDiagnostics)
         try NormalizeFiles.write(normalized, files: files, diagnostics: normalizeDiagnostics, to: layout)
         try NormalizeFiles.checkQuarantineRatio(files, limit: options.maxQuarantineRatio)
 

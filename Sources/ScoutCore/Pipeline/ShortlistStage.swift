@@ -11,9 +11,9 @@ public struct OutputOptions: Sendable {
 /// Stage 4: write `shortlists.csv`, one CSV per brief, `quarantine.csv`, `merges.csv` and `manifest.json`.
 public enum ShortlistStage {
     public static let header = [
-        "brief_id", "brand", "rank", "creator_id", "platform", "handle", "display_name", "profile_url", "followers", "tier",
-        "engagement_rate", "score", "niche", "relevance", "engagement", "authenticity", "audience", "commercial", "affinity",
-        "flags", "why",
+        "brief_id", "brand", "rank", "creator_id", "platform", "handle", "display_name", "profile_url", "other_accounts",
+        "followers", "tier", "engagement_rate", "score", "niche", "relevance", "engagement", "authenticity", "audience",
+        "commercial", "affinity", "flags", "why",
     ]
 
     /// Writes every final output atomically; per-brief files of briefs no longer present are removed.
@@ -23,6 +23,8 @@ public enum ShortlistStage {
         options: OutputOptions, layout: RunLayout
     ) throws -> Manifest {
         let byID = Dictionary(accounts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var accountsOfPerson: [String: [String]] = [:]
+        for account in accounts { accountsOfPerson[account.personKey, default: []].append(account.id) }
         let brandOf = Dictionary(briefs.map { ($0.id, $0.brand) }, uniquingKeysWith: { a, _ in a })
         var rowsByBrief: [String: [[String]]] = [:]
         for (c, tier, rate) in candidates {
@@ -31,7 +33,9 @@ public enum ShortlistStage {
             }
             let row = [
                 c.briefID, brandOf[c.briefID] ?? "", String(c.rank), c.accountID, account.platform.rawValue, account.handle,
-                account.displayName, account.profileURL, String(account.followers), tier,
+                account.displayName, account.profileURL,
+                (accountsOfPerson[account.personKey] ?? []).filter { $0 != account.id }.sorted().joined(separator: "|"),
+                String(account.followers), tier,
                 rate.map { NumberText.fixed($0, 4) } ?? "", NumberText.fixed(c.score, 4),
             ] + c.components.values.map { NumberText.fixed($0, 3) } + [c.flags.joined(separator: "|"), c.why]
             rowsByBrief[c.briefID, default: []].append(row)
@@ -65,6 +69,7 @@ public enum ShortlistStage {
             totals.rowsQuarantined += file.rowsQuarantined
         }
         totals.creators = accounts.count
+        totals.people = accountsOfPerson.count
         totals.briefs = briefs.count
         totals.shortlisted = candidates.count
         totals.excludedInauthentic = inauthentic?.rows.count ?? 0

@@ -10,11 +10,15 @@ public struct ReferenceData: Sendable {
     public var costs = CostEstimates()
     /// Approximate exchange rates for comparing prices with budgets.
     public var currencies = CurrencyRates()
+    /// Domains that never link two accounts to one person (`link_services.csv`).
+    public var linkServices: SharedDomains
+    /// Never/always merge corrections shipped in `merge_overrides.csv` (empty when the file is absent).
+    public var mergeOverrides: MergeOverrides
     /// The folder these tables came from.
     public var directory: String
 
-    /// Loads `header_aliases.csv`, `niches.csv`, `tiers.csv`, `engagement_benchmarks.csv`, `cost_estimates.csv` and
-    /// `currency_rates.csv` from `directory`.
+    /// Loads `header_aliases.csv`, `niches.csv`, `tiers.csv`, `engagement_benchmarks.csv`, `cost_estimates.csv`,
+    /// `currency_rates.csv`, `link_services.csv` and (if present) `merge_overrides.csv` from `directory`.
     public static func load(from directory: String) throws -> ReferenceData {
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
         return ReferenceData(
@@ -24,6 +28,9 @@ public struct ReferenceData: Sendable {
             benchmarks: try EngagementBenchmarks.load(path("engagement_benchmarks.csv")),
             costs: try CostEstimates.load(path("cost_estimates.csv")),
             currencies: try CurrencyRates.load(path("currency_rates.csv")),
+            linkServices: try SharedDomains.load(path("link_services.csv")),
+            mergeOverrides: FileManager.default.fileExists(atPath: path("merge_overrides.csv"))
+                ? try MergeOverrides.load(path("merge_overrides.csv")) : MergeOverrides(),
             directory: directory)
     }
 

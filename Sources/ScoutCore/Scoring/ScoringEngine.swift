@@ -19,6 +19,10 @@ public struct ScoredCandidate: Sendable, Hashable {
 /// Creators are sorted by id and split into contiguous chunks; `DispatchQueue.concurrentPerform` runs the
 /// chunks, each keeping a bounded min-heap per brief. The heaps are merged afterwards by (score descending,
 /// creator id ascending), so the result does not depend on the number of threads or chunks.
+///
+/// One person takes at most one place per brief: the merge keeps each person's best-scoring eligible account.
+/// Heaps hold K × m entries (m = the most accounts any person has), which is exactly enough: the best account
+/// of each of the top K people ranks within the first (K − 1) × m + 1 entries overall.
 public struct ScoringEngine: Sendable {
     public var model: MatchModel
     /// Worker threads; `nil` uses every core.
@@ -57,6 +61,9 @@ public struct ScoringEngine: Sendable {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let chunkCount = max(1, min(prepared.count, workers * 8))
         let chunkSize = (prepared.count + chunkCount - 1) / max(chunkCount, 1)
+        var accountsPerPerson: [String: Int] = [:]
+        for account in prepared { accountsPerPerson[account.account.personKey, default: 0] += 1 }
+        let perPerson = accountsPerPerson.values.max() ?? 1
         let results = Mutex<[[Heap<Entry>]]>(Array(repeating: [], count: chunkCount))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var chunk = worker
@@ -64,7 +71,7 @@ public struct ScoringEngine: Sendable {
                 let range = min(prepared.count, chunk * chunkSize)..<min(prepared.count, (chunk + 1) * chunkSize)
                 var heaps = preparedBriefs.map { _ in Heap<Entry>() }
                 for (b, brief) in preparedBriefs.enumerated() {
-                    let size = CountryCap.poolSize(brief.brief)
+                    let size = CountryCap.poolSize(brief.brief) * perPerson
                     for index in range {
                         let account = prepared[index]
                         if model.exclusion(brief, account) != nil { continue }
@@ -79,9 +86,13 @@ public struct ScoringEngine: Sendable {
             }
         }
         let chunks = results.withLock { $0 }
+        let personOf = prepared.map { $0.account.personKey }
         return preparedBriefs.enumerated().map { b, brief in
             let merged = chunks.flatMap { $0.isEmpty ? [] : $0[b].unordered }.sorted { $1 < $0 }
-            let kept = CountryCap.apply(brief.brief, merged) { prepared[Int($0.index)].account }
+            // One person (several linked accounts) takes at most one place: their best-scoring account.
+            var people = Set<String>()
+            let bestPerPerson = merged.filter { people.insert(personOf[Int($0.index)]).inserted }
+            let kept = CountryCap.apply(brief.brief, bestPerPerson) { prepared[Int($0.index)].account }
             return kept.enumerated().map { rank, entry in
                 let account = prepared[Int(entry.index)]
                 let (why, flags) = model.explain(brief, account, corpus: corpus)
