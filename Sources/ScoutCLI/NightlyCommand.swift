@@ -36,6 +36,12 @@ public struct NightlyCommand: ParsableCommand {
     @Option(help: "Fail the run when more than this share of creator rows is quarantined (0–1).")
     var maxQuarantineRatio: Double?
 
+    @Option(help: "Keep creators whose authenticity score is below this (0–1) off every shortlist.")
+    var minAuthenticity: Double = MatchModel.defaultMinAuthenticity
+
+    @Option(help: "never_merge / always_merge pairs (CSV: action,a,b,note), applied on top of DATA/merge_overrides.csv.")
+    var mergeOverrides: String?
+
     @Option(name: .customLong("wait-lock"), help: "Seconds to wait for another run's lock before failing with exit code 75.")
     var waitLock = 0.0
 
@@ -75,6 +81,8 @@ public struct NightlyCommand: ParsableCommand {
         options.platform = platform
         options.threads = threads
         options.maxQuarantineRatio = maxQuarantineRatio
+        options.minAuthenticity = minAuthenticity
+        options.mergeOverrides = mergeOverrides
         options.excelBOM = excel
         options.waitLock = waitLock
         options.force = force

@@ -9,6 +9,10 @@ public struct NightlyOptions: Sendable {
     public var platform: Platform?
     public var threads: Int?
     public var maxQuarantineRatio: Double?
+    /// Creators whose authenticity is below this are kept off every shortlist.
+    public var minAuthenticity = MatchModel.defaultMinAuthenticity
+    /// An input-side `merge_overrides.csv`, applied on top of the one in the data folder.
+    public var mergeOverrides: String?
     public var excelBOM = false
     /// Seconds to wait for another run's lock before failing.
     public var waitLock = 0.0

@@ -81,7 +81,8 @@ public struct NightlyRunner {
     private func runStages(runs: RunDirectory, record: inout RunRecord, previous: RunRecord, log: inout RunLog) throws -> NightlyResult {
         let layout = RunLayout(directory: runs.directory)
         let reference = try ReferenceData.load(from: options.dataDirectory)
-        let tables = ["header_aliases.csv", "niches.csv", "tiers.csv", "engagement_benchmarks.csv", "cost_estimates.csv", "currency_rates.csv"]
+        let tables = ["header_aliases.csv", "niches.csv", "tiers.csv", "engagement_benchmarks.csv", "cost_estimates.csv", "currency_rates.csv",
+                      "link_services.csv", "merge_overrides.csv"]
             .map { (options.dataDirectory as NSString).appendingPathComponent($0) }
         let ingestOutputs = [layout.ingestRows, layout.ingestBriefs, layout.ingestQuarantine, layout.ingestFiles, layout.ingestDiagnostics]
         let normalizeOutputs = [layout.accounts, layout.normalizeMerges, layout.normalizeQuarantine, layout.normalizeFiles, layout.normalizeDiagnostics]
@@ -95,19 +96,23 @@ public struct NightlyRunner {
                 let output = try IngestStage.run(creators: o.creators, briefs: o.briefs, reference: reference, platform: o.platform)
                 try IngestStage.write(output, to: layout)
             }),
-            ("normalize", { runs.fingerprints(ingestOutputs, option: ["max_quarantine_ratio": o.maxQuarantineRatio.map { "\($0)" } ?? ""]) },
+            ("normalize", { runs.fingerprints(ingestOutputs + tables + (o.mergeOverrides.map { [$0] } ?? []),
+                                              option: ["max_quarantine_ratio": o.maxQuarantineRatio.map { "\($0)" } ?? ""]) },
              { normalizeOutputs }, true, {
                 let ingest = try IngestStage.read(from: layout, reference: reference)
                 var diagnostics = DiagnosticsCollector()
-                let (normalized, files) = NormalizeFiles.run(ingest, diagnostics: &diagnostics)
+                let identity = try IdentityRules(reference: reference, overridesPath: o.mergeOverrides)
+                let (normalized, files) = NormalizeFiles.run(ingest, identity: identity, diagnostics: &diagnostics)
                 try NormalizeFiles.write(normalized, files: files, diagnostics: diagnostics, to: layout)
                 try NormalizeFiles.checkQuarantineRatio(files, limit: o.maxQuarantineRatio)
             }),
-            ("score", { runs.fingerprints([layout.ingestBriefs, layout.accounts] + tables, option: [:]) }, { scoreOutputs }, true, {
+            ("score", { runs.fingerprints([layout.ingestBriefs, layout.accounts] + tables, option: ["min_authenticity": "\(o.minAuthenticity)"]) },
+             { scoreOutputs }, true, {
                 let briefs = try BriefCodec.read(layout.ingestBriefs, taxonomy: reference.taxonomy)
                 let accounts = try AccountCodec.read(layout.accounts)
                 var diagnostics = DiagnosticsCollector()
-                let shortlists = ScoreStage.run(briefs: briefs, accounts: accounts, reference: reference, threads: o.threads, diagnostics: &diagnostics)
+                let shortlists = ScoreStage.run(briefs: briefs, accounts: accounts, reference: reference, threads: o.threads,
+                                                minAuthenticity: o.minAuthenticity, diagnostics: &diagnostics)
                 try ScoreStage.write(shortlists, accounts: accounts, reference: reference, diagnostics: diagnostics, to: layout)
             }),
             // Always redone: cheap, and it depends on the history database and the do-not-contact list.
