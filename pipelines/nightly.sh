@@ -38,7 +38,8 @@ while [ $# -gt 0 ]; do
         --run-id|--wait-lock|--history|--do-not-contact) extra_nightly+=("$1" "$2"); shift 2 ;;
         --force|--no-history) extra_nightly+=("$1"); shift ;;
         --platform) extra_ingest+=(--platform "$2"); extra_nightly+=(--platform "$2"); shift 2 ;;
-        --max-quarantine-ratio) extra_normalize+=(--max-quarantine-ratio "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
+        --max-quarantine-ratio|--merge-overrides) extra_normalize+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
+        --min-authenticity) extra_score+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
         --threads) extra_score+=(--threads "$2"); extra_nightly+=(--threads "$2"); shift 2 ;;
         --strict|--excel) extra_shortlist+=("$1"); extra_nightly+=("$1"); shift ;;
         -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
