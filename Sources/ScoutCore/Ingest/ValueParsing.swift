@@ -33,6 +33,7 @@ public enum ValueParsing {
 
     /// Trims spaces and the stray apostrophe spreadsheets leave (`N/A'`, `'12345`), and applies NFKC.
     static func cleaned(_ text: String) -> String {
+        if let ascii = ASCIIFastPath.cleaned(text) { return ascii }
         var value = text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines)
         while value.hasSuffix("'") || value.hasPrefix("'") {
             value = value.hasSuffix("'") ? String(value.dropLast()) : String(value.dropFirst())
