@@ -15,6 +15,10 @@ import Testing
             let expected = cell.trimmingCharacters(in: .whitespacesAndNewlines)
             #expect((ASCIIFastPath.trimmed(cell) ?? expected) == expected, "cell \(cell.debugDescription)")
         }
+        for cell in Self.cells where cell.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(ASCIIFastPath.trimmedIfASCII(cell) == cell.trimmingCharacters(in: .whitespacesAndNewlines), "cell \(cell.debugDescription)")
+        }
+        #expect(ASCIIFastPath.trimmedIfASCII(" café") == nil)
         #expect(ASCIIFastPath.trimmed(" abc ") == "abc")
         #expect(ASCIIFastPath.trimmed("\u{3000}x") == nil)
     }

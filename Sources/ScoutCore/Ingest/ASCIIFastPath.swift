@@ -28,6 +28,19 @@ enum ASCIIFastPath {
         return result ?? nil
     }
 
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)` when every byte is ASCII, else `nil`.
+    static func trimmedIfASCII(_ text: String) -> String? {
+        let result: String?? = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var low = 0, high = bytes.count
+            while low < high && isWhitespaceOrNewline(bytes[low]) { low += 1 }
+            while high > low && isWhitespaceOrNewline(bytes[high - 1]) { high -= 1 }
+            if low == 0 && high == bytes.count { return text }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
+        }
+        return result ?? nil
+    }
+
     /// `ValueParsing.cleaned(text)` for an all-ASCII `text` (NFKC is then the identity), else `nil`.
     static func cleaned(_ text: String) -> String? {
         let result: String?? = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in

@@ -10,7 +10,7 @@ public struct CreatorFileIngest: Sendable {
 }
 
 /// Reads one creator export: maps headers, checks each record's shape, and keeps every row or quarantines it.
-public struct CreatorExportReader {
+public struct CreatorExportReader: Sendable {
     public var reference: ReferenceData
     /// The platform the user stated for files that do not say (`--platform`).
     public var platform: Platform?

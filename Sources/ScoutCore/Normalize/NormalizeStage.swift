@@ -1,3 +1,7 @@
+import Foundation
+import Dispatch
+import Synchronization
+
 /// The output of normalise + dedupe: one account per platform and handle, and what happened to every row.
 public struct NormalizedAccounts: Sendable {
     public var accounts: [CreatorAccount]
@@ -9,14 +13,32 @@ public struct NormalizedAccounts: Sendable {
 
 /// Stage 2: parse values, quarantine unusable rows, and merge snapshots of the same account.
 public enum NormalizeStage {
+    /// Rows are normalised in parallel chunks; results and diagnostics are then taken in row order, so the
+    /// output is the same as a sequential pass.
     public static func run(_ rows: [SourceRow], diagnostics: inout DiagnosticsCollector) -> NormalizedAccounts {
         let normalizer = AccountNormalizer()
+        let chunkCount = max(1, min(rows.count / 256, ProcessInfo.processInfo.activeProcessorCount * 8))
+        let chunkSize = (rows.count + chunkCount - 1) / chunkCount
+        let parts = Mutex<[([Result<CreatorAccount, QuarantineEntry>], DiagnosticsCollector)]>(
+            Array(repeating: ([], DiagnosticsCollector()), count: chunkCount))
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var local = DiagnosticsCollector()
+            let range = min(rows.count, chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)
+            let results = rows[range].map { normalizer.normalise($0, diagnostics: &local) }
+            parts.withLock { $0[chunk] = (results, local) }
+        }
         var accounts: [CreatorAccount] = []
         var quarantine: [QuarantineEntry] = []
         var counts: [String: (accepted: Int, merged: Int, quarantined: Int)] = [:]
-        for row in rows {
+        var results: [Result<CreatorAccount, QuarantineEntry>] = []
+        results.reserveCapacity(rows.count)
+        for (part, local) in parts.withLock({ $0 }) {
+            results.append(contentsOf: part)
+            diagnostics.merge(local)
+        }
+        for (row, result) in zip(rows, results) {
             counts[row.file, default: (0, 0, 0)] = counts[row.file] ?? (0, 0, 0)
-            switch normalizer.normalise(row, diagnostics: &diagnostics) {
+            switch result {
             case .success(let account): accounts.append(account)
             case .failure(let entry):
                 quarantine.append(entry)
