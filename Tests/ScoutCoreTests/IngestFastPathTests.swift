@@ -36,6 +36,19 @@ import Testing
         #expect(ASCIIFastPath.cleaned("café") == nil)
     }
 
+    @Test func plainNumbersParseAsBefore() {
+        #expect(ValueParsing.count("12345") == .value(12345))
+        #expect(ValueParsing.count(" 007 ") == .value(7))
+        #expect(ValueParsing.count("1.500") == .value(1500), "a lone dot before three digits still groups thousands")
+        #expect(ValueParsing.count("1.5") == .value(1.5))
+        #expect(ValueParsing.rate("0.0534", percentColumn: false) == .value(0.0534))
+        #expect(ValueParsing.rate("3.4", percentColumn: true) == .value(0.034))
+        #expect(ValueParsing.rate("12", percentColumn: false) == .invalid)
+        #expect(ValueParsing.rate(".", percentColumn: false) == .invalid)
+        #expect(ASCIIFastPath.plainNumber("1.2.3", allowDot: true) == nil)
+        #expect(ASCIIFastPath.plainNumber("1,5", allowDot: true) == nil)
+    }
+
     @Test func utf8ValidationMatchesTheStandardLibrary() {
         var samples: [[UInt8]] = Self.cells.map { Array($0.utf8) }
         samples += [

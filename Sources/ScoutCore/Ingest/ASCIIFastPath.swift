@@ -58,4 +58,14 @@ enum ASCIIFastPath {
         }
         return result ?? nil
     }
+
+    /// `Double(text)` when `text` is ASCII digits with (if `allowDot`) at most one `.`, else `nil`.
+    static func plainNumber(_ text: String, allowDot: Bool) -> Double? {
+        var dots = 0
+        for byte in text.utf8 {
+            if byte == 0x2E { dots += 1; if !allowDot || dots > 1 { return nil } }
+            else if byte < 0x30 || byte > 0x39 { return nil }
+        }
+        return text.isEmpty ? nil : Double(text)
+    }
 }
