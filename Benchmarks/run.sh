@@ -92,8 +92,9 @@ done
 if [ -z "${SKIP_THREADS:-}" ]; then
   for size in $SIZES; do
     [ "$size" = "$SMALLEST" ] && continue
+    reps="$REPS"; [ "$size" = 1m ] && reps="${REPS_1M:-$REPS}"
     for threads in 1 2; do
-      for rep in $(seq "$REPS"); do
+      for rep in $(seq "$reps"); do
         timed "score.$size.t$threads" "$rep" "$SCOUT" score --threads "$threads" --out "$WORK/run-$size" --data "$ROOT/data"
       done
     done

@@ -30,19 +30,19 @@ public enum NormalizeStage {
         var accounts: [CreatorAccount] = []
         var quarantine: [QuarantineEntry] = []
         var counts: [String: (accepted: Int, merged: Int, quarantined: Int)] = [:]
-        var results: [Result<CreatorAccount, QuarantineEntry>] = []
-        results.reserveCapacity(rows.count)
+        var rowIndex = 0
         for (part, local) in parts.withLock({ $0 }) {
-            results.append(contentsOf: part)
             diagnostics.merge(local)
-        }
-        for (row, result) in zip(rows, results) {
-            counts[row.file, default: (0, 0, 0)] = counts[row.file] ?? (0, 0, 0)
-            switch result {
-            case .success(let account): accounts.append(account)
-            case .failure(let entry):
-                quarantine.append(entry)
-                counts[row.file]!.quarantined += 1
+            for result in part {
+                let row = rows[rowIndex]
+                rowIndex += 1
+                counts[row.file, default: (0, 0, 0)] = counts[row.file] ?? (0, 0, 0)
+                switch result {
+                case .success(let account): accounts.append(account)
+                case .failure(let entry):
+                    quarantine.append(entry)
+                    counts[row.file]!.quarantined += 1
+                }
             }
         }
         let (deduplicated, merges) = AccountDeduplicator().deduplicate(accounts)

@@ -26,11 +26,12 @@ public enum ScoutPipeline {
     public static func run(_ options: PipelineOptions) throws -> Manifest {
         let reference = try ReferenceData.load(from: options.dataDirectory)
         let layout = options.layout
-        let ingest = try IngestStage.run(creators: options.creators, briefs: options.briefs, reference: reference, platform: options.platform)
+        var ingest = try IngestStage.run(creators: options.creators, briefs: options.briefs, reference: reference, platform: options.platform)
         try IngestStage.write(ingest, to: layout)
 
         var normalizeDiagnostics = DiagnosticsCollector()
         let (normalized, files) = NormalizeFiles.run(ingest, diagnostics: &normalizeDiagnostics)
+        ingest.rows = []  // not needed after normalising; frees the largest table before scoring
         try NormalizeFiles.write(normalized, files: files, diagnostics: normalizeDiagnostics, to: layout)
         try NormalizeFiles.checkQuarantineRatio(files, limit: options.maxQuarantineRatio)
 
