@@ -30,7 +30,7 @@ public struct CSVRecord: Sendable {
         self.fieldEnds = fieldEnds
         self.rawBytes = rawBytes
         self.strayQuote = strayQuote
-        if String(validating: fieldBytes, as: UTF8.self) == nil { encoding = .windows1252 }
+        if !UTF8Validation.isValid(fieldBytes) { encoding = .windows1252 }
     }
 
     /// The text encoding a record was decoded with.

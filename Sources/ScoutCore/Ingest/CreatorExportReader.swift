@@ -10,7 +10,7 @@ public struct CreatorFileIngest: Sendable {
 }
 
 /// Reads one creator export: maps headers, checks each record's shape, and keeps every row or quarantines it.
-public struct CreatorExportReader {
+public struct CreatorExportReader: Sendable {
     public var reference: ReferenceData
     /// The platform the user stated for files that do not say (`--platform`).
     public var platform: Platform?
@@ -48,7 +48,7 @@ public struct CreatorExportReader {
             var row = SourceRow(file: path, line: record.line, raw: record.rawText)
             for (field, indices) in mapping.columns {
                 let values = indices.compactMap { $0 < record.count ? record[$0] : nil }
-                    .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                    .map { ASCIIFastPath.trimmed($0) ?? $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                     .filter { !$0.isEmpty && !(field != .bio && ValueParsing.isMissing($0)) }
                 if field.joinsColumns {
                     row[field] = values.joined(separator: "|")

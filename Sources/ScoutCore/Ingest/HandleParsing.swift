@@ -14,7 +14,8 @@ public struct ParsedHandle: Sendable, Equatable {
 /// `youtube.com/@name`, `tiktok.com/@name`, full-width `ｎａｍｅ`, all to `name`.
 public enum HandleParsing {
     public static func parse(_ text: String) -> ParsedHandle? {
-        var value = text.precomposedStringWithCompatibilityMapping
+        // ASCII text is its own NFKC form and holds no default-ignorable code points.
+        var value = ASCIIFastPath.trimmedIfASCII(text) ?? text.precomposedStringWithCompatibilityMapping
             .unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint }
             .reduce(into: "") { $0.unicodeScalars.append($1) }
             .trimmingCharacters(in: .whitespacesAndNewlines)

@@ -33,6 +33,7 @@ public enum ValueParsing {
 
     /// Trims spaces and the stray apostrophe spreadsheets leave (`N/A'`, `'12345`), and applies NFKC.
     static func cleaned(_ text: String) -> String {
+        if let ascii = ASCIIFastPath.cleaned(text) { return ascii }
         var value = text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines)
         while value.hasSuffix("'") || value.hasPrefix("'") {
             value = value.hasSuffix("'") ? String(value.dropLast()) : String(value.dropFirst())
@@ -44,6 +45,8 @@ public enum ValueParsing {
     /// Reads a count (followers, averages, cost). Negative numbers are invalid.
     public static func count(_ text: String) -> ParsedValue {
         let value = cleaned(text)
+        // Plain ASCII digits take the same path below to `Double(digits) * 1`; skip the string work.
+        if let number = ASCIIFastPath.plainNumber(value, allowDot: false) { return .value(number * 1.0) }
         if missingMarkers.contains(value.lowercased()) { return .missing }
         var body = value.lowercased()
         for prefix in ["~", "≈", "+", "$", "€", "£", "¥", "usd", "eur", "jpy"] where body.hasPrefix(prefix) {
@@ -66,6 +69,11 @@ public enum ValueParsing {
     /// Reads a rate as a fraction. `percentColumn` says how a bare number is read (true: `3.4` means 3.4%).
     public static func rate(_ text: String, percentColumn: Bool) -> ParsedValue {
         let value = cleaned(text)
+        // Digits with at most one dot reach `Double(value)` below unchanged; skip the string work.
+        if let number = ASCIIFastPath.plainNumber(value, allowDot: true) {
+            let fraction = percentColumn ? number / 100 : number
+            return fraction <= 10 ? .value(fraction) : .invalid
+        }
         if missingMarkers.contains(value.lowercased()) { return .missing }
         var body = value
         var isPercent = percentColumn

@@ -1,3 +1,7 @@
+import Foundation
+import Dispatch
+import Synchronization
+
 /// The output of stage 1: mapped rows from every creator export, validated briefs, and the files' reports.
 public struct IngestOutput: Sendable {
     public var rows: [SourceRow]
@@ -16,8 +20,18 @@ public enum IngestStage {
         let (validBriefs, briefReport) = try BriefReader(taxonomy: reference.taxonomy).read(briefs, diagnostics: &diagnostics)
         var output = IngestOutput(rows: [], briefs: validBriefs, quarantine: [], files: [], diagnostics: diagnostics)
         let reader = CreatorExportReader(reference: reference, platform: platform)
-        for path in try InputFiles.expand(creators) {
-            let file = try reader.read(path, diagnostics: &output.diagnostics)
+        // Files are read in parallel, each with its own diagnostics; results are taken in file order, so the
+        // output (and the first error thrown) is what a sequential pass gives.
+        let paths = try InputFiles.expand(creators)
+        let read = Mutex<[Result<(CreatorFileIngest, DiagnosticsCollector), Error>?]>(Array(repeating: nil, count: paths.count))
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            var local = DiagnosticsCollector()
+            let result = Result { (try reader.read(paths[index], diagnostics: &local), local) }
+            read.withLock { $0[index] = result }
+        }
+        for result in read.withLock({ $0 }) {
+            let (file, local) = try result!.get()
+            output.diagnostics.merge(local)
             output.rows += file.rows
             output.quarantine += file.quarantine
             output.files.append(file.report)

@@ -31,11 +31,12 @@ public enum ScoutPipeline {
         let reference = try ReferenceData.load(from: options.dataDirectory)
         let identity = try IdentityRules(reference: reference, overridesPath: options.mergeOverrides)
         let layout = options.layout
-        let ingest = try IngestStage.run(creators: options.creators, briefs: options.briefs, reference: reference, platform: options.platform)
+        var ingest = try IngestStage.run(creators: options.creators, briefs: options.briefs, reference: reference, platform: options.platform)
         try IngestStage.write(ingest, to: layout)
 
         var normalizeDiagnostics = DiagnosticsCollector()
         let (normalized, files) = NormalizeFiles.run(ingest, identity: identity, diagnostics: &normalizeDiagnostics)
+        ingest.rows = []  // not needed after normalising; frees the largest table before scoring
         try NormalizeFiles.write(normalized, files: files, diagnostics: normalizeDiagnostics, to: layout)
         try NormalizeFiles.checkQuarantineRatio(files, limit: options.maxQuarantineRatio)
 

@@ -82,7 +82,8 @@ public struct NicheTaxonomy: Sendable {
 
     /// Lower-case, NFKC, single spaces, trimmed; `&`, `_` and `-` read as spaces.
     static func fold(_ text: String) -> String {
-        let lowered = text.precomposedStringWithCompatibilityMapping.lowercased()
+        // ASCII text is its own NFKC form.
+        let lowered = (text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping).lowercased()
         var out = ""
         var pendingSpace = false
         for character in lowered {

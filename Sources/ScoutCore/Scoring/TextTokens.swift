@@ -6,8 +6,66 @@ import Foundation
 /// are tokens; `#hashtags` lose the `#`. Scripts written without spaces (Han, Hiragana, Katakana, Hangul,
 /// Thai) are split into overlapping character bigrams (`日焼け止め` → `日焼`, `焼け`, `け止`, `止め`), so a
 /// Japanese keyword matches inside a Japanese bio without a dictionary.
+///
+/// Fast path: the text is cut at ASCII punctuation and spaces that are followed by ASCII (or the end). Such a
+/// character ends any token, and Unicode normalisation, case mapping and grapheme clustering never reach
+/// across it, so each piece can be tokenised on its own: all-ASCII pieces byte by byte, the rest through
+/// `unicodeTokens`. The result equals `unicodeTokens(text)` (tests compare the two).
 public enum TextTokens {
     public static func tokens(_ text: String) -> [String] {
+        let fast: [String]? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var tokens: [String] = []
+            var start = 0
+            var ascii = true
+            let count = bytes.count
+            func emit(_ end: Int) {
+                guard end > start else { return }
+                let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if ascii { asciiTokens(piece, into: &tokens) } else {
+                    tokens += unicodeTokens(String(decoding: piece, as: UTF8.self))
+                }
+            }
+            for index in 0..<count {
+                let byte = bytes[index]
+                if byte >= 0x80 { ascii = false; continue }
+                if isASCIIAlphanumeric(byte) { continue }
+                if index + 1 < count && bytes[index + 1] >= 0x80 { continue }
+                emit(index)
+                start = index + 1
+                ascii = true
+            }
+            emit(count)
+            return tokens
+        }
+        return fast ?? unicodeTokens(text)
+    }
+
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    /// Runs of ASCII letters and digits, lower-cased (NFKC and accent folding are the identity on ASCII).
+    static func asciiTokens(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [String]) {
+        var index = 0
+        while index < bytes.count {
+            while index < bytes.count && !isASCIIAlphanumeric(bytes[index]) { index += 1 }
+            let start = index
+            while index < bytes.count && isASCIIAlphanumeric(bytes[index]) { index += 1 }
+            if index > start {
+                tokens.append(String(unsafeUninitializedCapacity: index - start) { buffer in
+                    for offset in 0..<(index - start) {
+                        let byte = bytes[start + offset]
+                        buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    }
+                    return index - start
+                })
+            }
+        }
+    }
+
+    /// The general tokenizer: NFKC, lower case, accents stripped, letter/digit runs, CJK bigrams.
+    static func unicodeTokens(_ text: String) -> [String] {
         let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
             .folding(options: [.diacriticInsensitive], locale: nil)
         var tokens: [String] = []

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import ScoutCore
+
+/// The pruned, interned scoring path must give exactly the shortlists of the exhaustive path.
+@Suite struct ScoringEngineTests {
+    /// A tiny seeded generator (SplitMix64), so the synthetic night is the same on every run.
+    struct SeededRandom {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func int(_ range: Range<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
+        mutating func pick<T>(_ items: [T]) -> T { items[int(0..<items.count)] }
+        mutating func chance(_ p: Double) -> Bool { Double(next() % 10_000) < p * 10_000 }
+    }
+
+    static let words = ["skincare", "sunscreen", "spf", "vegan", "recetas", "keyboard", "fps", "setup", "running", "marathon",
+                        "日焼け止め", "スキンケア", "敏感肌", "コーデ", "café", "slow fashion", "hiit", "sunveil", "keyclack", "reviews"]
+    static let niches = ["Skincare", "スキンケア", "Vegan", "Cooking", "PC gaming", "Running", "Fitness", "Beauty", "Sustainable fashion",
+                         "Coffee", "Not a niche"]
+
+    static func night(creators: Int, briefs: Int, seed: UInt64) -> ([Brief], [CreatorAccount]) {
+        var r = SeededRandom(state: seed)
+        let platforms: [Platform] = [.instagram, .tiktok, .youtube]
+        let places = [("US", "en"), ("JP", "ja"), ("ES", "es"), ("FR", "fr"), ("", "")]
+        var accounts: [CreatorAccount] = []
+        for i in 0..<creators {
+            // Every 7th creator repeats an earlier profile under a new handle, so equal scores need the id tie-break.
+            var a = CreatorAccount(platform: r.pick(platforms), handle: "creator\(i)", followers: r.int(500..<400_000))
+            let place = r.pick(places)
+            a.country = place.0
+            a.audienceCountry = r.chance(0.3) ? r.pick(places).0 : ""
+            a.language = r.chance(0.9) ? place.1 : r.pick(places).1
+            if r.chance(0.6) { a.statedEngagementRate = Double(r.int(1..<400)) / 2000 } else if r.chance(0.7) {
+                a.avgLikes = Double(r.int(0..<5000)); a.avgComments = Double(r.int(0..<200))
+            }
+            a.niches = (0..<r.int(0..<3)).map { _ in r.pick(Self.niches) }
+            a.bio = (0..<r.int(0..<6)).map { _ in r.pick(Self.words) }.joined(separator: " ")
+            a.hashtags = (0..<r.int(0..<3)).map { _ in "#" + r.pick(Self.words).replacingOccurrences(of: " ", with: "") }
+            if i % 7 == 6, let earlier = accounts.last {
+                let handle = a.handle
+                a = earlier
+                a.handle = handle
+            }
+            accounts.append(a)
+        }
+        var list: [Brief] = []
+        for b in 0..<briefs {
+            var brief = Brief(id: "brief-\(b)", brand: "Brand \(b)")
+            brief.niches = (0..<r.int(0..<3)).map { _ in r.pick(Self.niches) }
+            brief.keywords = (0..<r.int(0..<4)).map { _ in r.pick(Self.words) }
+            brief.platforms = (0..<r.int(0..<3)).map { _ in r.pick(platforms) }
+            if r.chance(0.5) { brief.minFollowers = r.int(500..<20_000) }
+            if r.chance(0.5) { brief.maxFollowers = r.int(20_000..<300_000) }
+            if r.chance(0.3) { brief.minEngagementRate = Double(r.int(0..<60)) / 1000 }
+            if r.chance(0.5) { brief.countries = (0..<r.int(1..<3)).map { _ in r.pick(["US", "JP", "ES", "FR", "DE"]) } }
+            if r.chance(0.4) { brief.languages = (0..<r.int(1..<3)).map { _ in r.pick(["en", "ja", "es", "fr", "de"]) } }
+            if r.chance(0.3) { brief.exclude = [r.pick(["sunveil", "keyclack", "@creator\(r.int(0..<creators))", "slow fashion"])] }
+            if r.chance(0.2) { brief.weights = ["niche": Double(r.int(0..<5)), "engagement": Double(r.int(1..<5))] }
+            brief.shortlistSize = r.pick([0, 1, 5, 10, 40, 5000])
+            list.append(brief)
+        }
+        return (list, accounts)
+    }
+
+    static func shortlists(_ briefs: [Brief], _ accounts: [CreatorAccount], exhaustive: Bool, threads: Int) -> [[ScoredCandidate]] {
+        var diagnostics = DiagnosticsCollector()
+        return ScoringEngine(model: MatchModel(reference: Fixtures.reference), threads: threads, exhaustive: exhaustive)
+            .run(briefs: briefs, accounts: accounts, diagnostics: &diagnostics)
+    }
+
+    @Test func prunedShortlistsEqualExhaustiveOnes() throws {
+        let (briefs, accounts) = Self.night(creators: 3000, briefs: 60, seed: 6)
+        let exhaustive = Self.shortlists(briefs, accounts, exhaustive: true, threads: 2)
+        let pruned = Self.shortlists(briefs, accounts, exhaustive: false, threads: 2)
+        #expect(pruned.count == briefs.count)
+        #expect(exhaustive.map(\.count).reduce(0, +) > 500, "the synthetic night should shortlist plenty of creators")
+        for (b, (expected, actual)) in zip(exhaustive, pruned).enumerated() {
+            #expect(actual == expected, "brief \(briefs[b].id) differs")
+        }
+        // Byte-identical stage file, too.
+        let directory = Fixtures.temporaryDirectory()
+        try CandidateCodec.write(exhaustive, tiers: [:], to: directory + "/exhaustive.csv")
+        try CandidateCodec.write(pruned, tiers: [:], to: directory + "/pruned.csv")
+        #expect(FileManager.default.contents(atPath: directory + "/exhaustive.csv") == FileManager.default.contents(atPath: directory + "/pruned.csv"))
+    }
+
+    @Test func prunedShortlistsDoNotDependOnThreads() {
+        let (briefs, accounts) = Self.night(creators: 1500, briefs: 30, seed: 61)
+        #expect(Self.shortlists(briefs, accounts, exhaustive: false, threads: 1) == Self.shortlists(briefs, accounts, exhaustive: false, threads: 3))
+    }
+
+    @Test func hardFiltersStillApply() {
+        var brief = Brief(id: "b", brand: "B")
+        brief.platforms = [.tiktok]
+        brief.countries = ["JP"]
+        brief.minFollowers = 1000
+        brief.shortlistSize = 10
+        var inJapan = CreatorAccount(platform: .tiktok, handle: "jp", followers: 5000)
+        inJapan.audienceCountry = "JP"
+        let tooSmall = { var a = CreatorAccount(platform: .tiktok, handle: "small", followers: 999); a.country = "JP"; return a }()
+        let wrongPlatform = { var a = CreatorAccount(platform: .instagram, handle: "ig", followers: 5000); a.country = "JP"; return a }()
+        let result = Self.shortlists([brief], [inJapan, tooSmall, wrongPlatform], exhaustive: false, threads: 1)
+        #expect(result.first?.map(\.accountID) == ["tiktok:jp"])
+    }
+}
