@@ -12,11 +12,7 @@ public struct NightlyCommand: ParsableCommand {
             1 bad input; 75 another run holds the lock (after --wait-lock); 64 bad command line; 70 internal error.
             """)
 
-    @Option(name: .customLong("creators"), parsing: .upToNextOption, help: "Creator exports: files or folders of CSVs.")
-    var creators: [String]
-
-    @Option(name: .customLong("briefs"), help: "The briefs CSV.")
-    var briefs: String
+    @OptionGroup var input: InputOptions
 
     @Option(name: .customLong("runs-dir"), help: "The runs folder (run directories, latest, .lock, history.sqlite).")
     var runsDir = "runs"
@@ -27,20 +23,7 @@ public struct NightlyCommand: ParsableCommand {
     @Option(name: .customLong("data"), help: "Reference tables folder (default: $SCOUT_DATA, ./data, or the package's data/).")
     var data: String?
 
-    @Option(help: "Platform for exports that do not say (instagram, tiktok, youtube, …).")
-    var platform: Platform?
-
-    @Option(help: "Scoring threads (default: every core). Results do not depend on it.")
-    var threads: Int?
-
-    @Option(help: "Fail the run when more than this share of creator rows is quarantined (0–1).")
-    var maxQuarantineRatio: Double?
-
-    @Option(help: "Keep creators whose authenticity score is below this (0–1) off every shortlist.")
-    var minAuthenticity: Double = MatchModel.defaultMinAuthenticity
-
-    @Option(help: "never_merge / always_merge pairs (CSV: action,a,b,note), applied on top of DATA/merge_overrides.csv.")
-    var mergeOverrides: String?
+    @OptionGroup var tuning: RunTuningOptions
 
     @Option(name: .customLong("wait-lock"), help: "Seconds to wait for another run's lock before failing with exit code 75.")
     var waitLock = 0.0
@@ -57,33 +40,23 @@ public struct NightlyCommand: ParsableCommand {
     @Flag(help: "Redo every stage, even those whose inputs and outputs are unchanged.")
     var force = false
 
-    @Flag(help: "Exit with code 3 when any row was quarantined.")
-    var strict = false
-
-    @Flag(help: "Start output CSVs with a UTF-8 BOM so Excel shows non-ASCII names correctly.")
-    var excel = false
-
     public init() {}
 
     public func validate() throws {
-        if let ratio = maxQuarantineRatio, !(0...1).contains(ratio) {
-            throw ValidationError("--max-quarantine-ratio must be between 0 and 1")
-        }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if waitLock < 0 { throw ValidationError("--wait-lock must be 0 or more") }
         if let runID, !RunDirectory.isValidRunID(runID) { throw ValidationError(NightlyError.badRunID(runID).description) }
     }
 
     public func run() throws {
         let dataDirectory = data ?? ReferenceData.defaultDirectory()
-        var options = NightlyOptions(creators: creators, briefs: briefs, runsDirectory: runsDir,
+        var options = NightlyOptions(creators: input.creators, briefs: input.briefs, runsDirectory: runsDir,
                                      runID: runID ?? RunClock.today(), dataDirectory: dataDirectory)
-        options.platform = platform
-        options.threads = threads
-        options.maxQuarantineRatio = maxQuarantineRatio
-        options.minAuthenticity = minAuthenticity
-        options.mergeOverrides = mergeOverrides
-        options.excelBOM = excel
+        options.platform = input.platform
+        options.threads = tuning.threads
+        options.maxQuarantineRatio = tuning.maxQuarantineRatio
+        options.minAuthenticity = tuning.minAuthenticity
+        options.mergeOverrides = tuning.mergeOverrides
+        options.excelBOM = tuning.excel
         options.waitLock = waitLock
         options.force = force
         options.history = noHistory ? nil : (history ?? RunDirectory.defaultHistory(runsDirectory: runsDir))
@@ -99,7 +72,7 @@ public struct NightlyCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("\rscout: [\(index)/\(count)] \(stage)…\u{1B}[K".utf8))
             }
         }
-        let strict = strict
+        let strict = tuning.strict
         var exit = ScoutExit.success
         try runMappingErrors {
             let result = try runner.run(

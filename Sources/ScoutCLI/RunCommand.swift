@@ -7,34 +7,11 @@ public struct RunCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run ingest, normalise+dedupe, score and shortlist in one process.")
 
-    @Option(name: .customLong("creators"), parsing: .upToNextOption, help: "Creator exports: files or folders of CSVs.")
-    var creators: [String]
-
-    @Option(name: .customLong("briefs"), help: "The briefs CSV.")
-    var briefs: String
+    @OptionGroup var input: InputOptions
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "Platform for exports that do not say (instagram, tiktok, youtube, …).")
-    var platform: Platform?
-
-    @Option(help: "Scoring threads (default: every core). Results do not depend on it.")
-    var threads: Int?
-
-    @Option(help: "Exclude creators whose authenticity score (0–1) is below this; 0 keeps everyone.")
-    var minAuthenticity: Double = MatchModel.defaultMinAuthenticity
-
-    @Option(help: "Fail the run when more than this share of creator rows is quarantined (0–1).")
-    var maxQuarantineRatio: Double?
-
-    @Option(help: "Extra never_merge/always_merge overrides (action,a,b,note CSV), on top of DATA/merge_overrides.csv.")
-    var mergeOverrides: String?
-
-    @Flag(help: "Exit with code 3 when any row was quarantined.")
-    var strict = false
-
-    @Flag(help: "Start output CSVs with a UTF-8 BOM so Excel shows non-ASCII names correctly.")
-    var excel = false
+    @OptionGroup var tuning: RunTuningOptions
 
     @Option(help: "History database: adds the change column, dropped.csv and follower_spike flags, and records this run.")
     var history: String?
@@ -47,30 +24,23 @@ public struct RunCommand: ParsableCommand {
 
     public init() {}
 
-    public func validate() throws {
-        if let ratio = maxQuarantineRatio, !(0...1).contains(ratio) {
-            throw ValidationError("--max-quarantine-ratio must be between 0 and 1")
-        }
-        if !(0...1).contains(minAuthenticity) { throw ValidationError("--min-authenticity must be between 0 and 1") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-    }
-
     public func run() throws {
         var quarantined = 0
         try runMappingErrors {
-            var options = PipelineOptions(creators: creators, briefs: briefs, outputDirectory: common.out, dataDirectory: common.dataDirectory)
-            options.platform = platform
-            options.threads = threads
-            options.maxQuarantineRatio = maxQuarantineRatio
-            options.minAuthenticity = minAuthenticity
-            options.mergeOverrides = mergeOverrides
-            options.output = OutputOptions(excelBOM: excel)
+            var options = PipelineOptions(creators: input.creators, briefs: input.briefs, outputDirectory: common.out,
+                                          dataDirectory: common.dataDirectory)
+            options.platform = input.platform
+            options.threads = tuning.threads
+            options.maxQuarantineRatio = tuning.maxQuarantineRatio
+            options.minAuthenticity = tuning.minAuthenticity
+            options.mergeOverrides = tuning.mergeOverrides
+            options.output = OutputOptions(excelBOM: tuning.excel)
             let manifest = try ScoutPipeline.run(options)
-            try RunAnnotation.apply(directory: common.out, history: history, doNotContact: doNotContact, runID: runID, excel: excel)
+            try RunAnnotation.apply(directory: common.out, history: history, doNotContact: doNotContact, runID: runID, excel: tuning.excel)
             printError(RunSummary.text(manifest, directory: common.out))
             quarantined = manifest.totals.rowsQuarantined
         }
-        if strict && quarantined > 0 { throw ExitCode(ScoutExit.quarantinedUnderStrict) }
+        if tuning.strict && quarantined > 0 { throw ExitCode(ScoutExit.quarantinedUnderStrict) }
     }
 }
 

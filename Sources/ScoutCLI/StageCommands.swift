@@ -7,23 +7,16 @@ public struct IngestCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "ingest", abstract: "Stage 1: read creator exports and briefs into DIR/stages/ingest.")
 
-    @Option(name: .customLong("creators"), parsing: .upToNextOption, help: "Creator exports: files or folders of CSVs.")
-    var creators: [String]
-
-    @Option(name: .customLong("briefs"), help: "The briefs CSV.")
-    var briefs: String
+    @OptionGroup var input: InputOptions
 
     @OptionGroup var common: CommonOptions
-
-    @Option(help: "Platform for exports that do not say.")
-    var platform: Platform?
 
     public init() {}
 
     public func run() throws {
         try runMappingErrors {
             let reference = try ReferenceData.load(from: common.dataDirectory)
-            let output = try IngestStage.run(creators: creators, briefs: briefs, reference: reference, platform: platform)
+            let output = try IngestStage.run(creators: input.creators, briefs: input.briefs, reference: reference, platform: input.platform)
             try IngestStage.write(output, to: RunLayout(directory: common.out))
             printError("scout ingest: \(output.rows.count) rows, \(output.quarantine.count) quarantined, \(output.briefs.count) briefs -> \(common.out)/stages/ingest")
         }
