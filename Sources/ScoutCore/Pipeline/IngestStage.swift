@@ -61,7 +61,7 @@ public enum IngestStage {
 /// Stage 2 on files: normalise and deduplicate, then settle every input row's fate in the file reports.
 public enum NormalizeFiles {
     /// Runs `NormalizeStage` and returns the accounts, merges, all quarantined rows so far and the settled reports.
-    public static func run(_ ingest: IngestOutput, identity: IdentityRules = IdentityRules(),
+    public static func run(_ ingest: IngestOutput, identity: IdentityRules,
                            diagnostics: inout DiagnosticsCollector) -> (NormalizedAccounts, [FileReport]) {
         let normalized = NormalizeStage.run(ingest.rows, identity: identity, diagnostics: &diagnostics)
         let files = ingest.files.map { report -> FileReport in
