@@ -4,24 +4,37 @@
     python duckdb_reference.py --run DIR [--data data] [--threads 2] [--out shortlists.csv] [--compare]
 
 Reads what Scout's own score stage reads, so both see the same normalised data:
-DIR/stages/normalize/accounts.csv and DIR/stages/ingest/briefs.csv, plus data/niches.csv, tiers.csv and
-engagement_benchmarks.csv. Writes each brief's top K (score descending, creator id ascending) and, with
---compare, checks the top-K SETS against DIR/stages/score/candidates.csv.
+DIR/stages/normalize/accounts.csv and DIR/stages/ingest/briefs.csv, plus data/niches.csv, tiers.csv,
+engagement_benchmarks.csv, cost_estimates.csv and currency_rates.csv. Writes each brief's top K and, with
+--compare, checks the top-K SETS (and every component) against DIR/stages/score/candidates.csv.
 
-Model implemented (Sources/ScoutCore/Scoring/MatchModel.swift as of the foundation commit):
-  hard filters  platform, min/max followers, min engagement rate, country or audience country, language,
-                excluded handle, excluded competitor words (all of the word's tokens in the creator's tokens)
+Model implemented: the seven-component match model (Sources/ScoutCore/Scoring/MatchModel*.swift,
+RelevanceIndex.swift, ScoreWeights.swift, CountryCap.swift, ScoringEngine.swift as merged after issues 4 and 5):
+  hard filters  platform, min/max followers, tier, min engagement rate, country or audience country,
+                language (an unknown language passes), excluded handle, competitor words, authenticity < --min-authenticity
   niche         best taxonomy similarity (exact 1, narrower 0.8, broader 0.5, sibling 0.4, same root 0.25)
-  relevance     IDF-weighted share of keywords found (all of a keyword's tokens, or its joined form)
-  engagement    rate / tier median, capped at 2, halved; above the benchmark's high 0.25; unknown 0
-  total         w_niche * niche + w_relevance * relevance + w_engagement * engagement (weights sum to 1)
-Each component is its own SQL step below (COMPONENT_SQL); to follow a model change, edit that step and,
-if it needs new inputs, prepare them in `prepare()`.
+  relevance     BM25 (k1 1.2, b 0.75) of the brief's weighted query (keywords 1.0 shared among their tokens,
+                brand 0.5, description words 0.3; joined multi-word keywords as alternates) over the account's
+                document, idf and average length from the night's accounts, divided by the ideal score, capped at 1
+  engagement    min(rate / tier median, 2) / 2; above the tier's high 0.5; no data 0.25
+  authenticity  1 - penalties (mass following, ER far below / above tier, comments/likes, heavy sponsored)
+  audience      country part (1 / 0.8 audience country / 0) x language part (1 / 0.9 inferred / 0.5 unknown / 0)
+  commercial    0.85 x budget fit (budget / K vs the post cost, estimates from cost_estimates.csv, currencies
+                converted) + 0.15 x min(1, 0.5 x the night's median cost per engagement / own)
+  affinity      1 when the creator tags the brand, 0.8 when the text names it
+  total         ScoreWeights (defaults, per-brief w_* overrides, divided by their sum), Swift's order of additions
+  shortlist     ties by creator id; a pool of K (5 K with max_per_country) x the most accounts of one person,
+                each person's best account (person_id), at most max_per_country per country, then the first K
+Each step is one SQL statement in COMPONENT_SQL; to follow a model change, edit that step and, if it needs
+new inputs, prepare them in `prepare()`. Constants are cast to DOUBLE (DuckDB reads 0.85 as DECIMAL) and
+sums keep Swift's order, so scores agree to the last bit.
 
-What is not SQL: tokenising text (Scout's TextTokens: NFKC, lower case, accents stripped, letter/digit
-runs, CJK bigrams) and resolving niche labels through the taxonomy's synonyms are done in Python before
-loading, because DuckDB has no NFKC/diacritic folding. Python's Unicode tables and Foundation's can differ
-on rare characters, so a few tokens may differ; the comparison reports every mismatch.
+What is not SQL (done in Python in `prepare()`, because DuckDB has no NFKC or accent folding): tokenising text
+the way TextTokens does (and the account's token bag with counts), resolving niche labels through the
+taxonomy's synonyms, the brief's BM25 query terms and weights, the brand key and the tagged keys
+(`@name`/`#tag`, mentions, hashtags), the language read off the bio's script, parsing excluded handles and
+ScoreWeights' normalisation. Python's Unicode tables and Foundation's can differ on rare characters; the
+comparison reports every mismatch.
 """
 import argparse, csv, math, os, sys, time, unicodedata
 
@@ -42,6 +55,13 @@ def fold(text):
     return "".join(out)
 
 
+def strip_accents(text):
+    """Foundation's diacritic-insensitive folding: combining marks dropped, except the kana voicing marks
+    (U+3099, U+309A), which Foundation keeps (`ビ` stays `ビ`; Python's plain NFD filter would give `ヒ`)."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text)
+                                                if unicodedata.category(c) != "Mn" or c in "\u3099\u309a"))
+
+
 def unspaced(ch):
     o = ord(ch)
     return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
@@ -51,7 +71,7 @@ def unspaced(ch):
 def tokens(text):
     """TextTokens.tokens."""
     folded = unicodedata.normalize("NFKC", text).lower()
-    folded = unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", folded) if unicodedata.category(c) != "Mn"))
+    folded = strip_accents(folded)
     out, word, run = [], [], []
 
     def flush_word():
@@ -131,7 +151,7 @@ def parse_handle(text):
 def key(text):
     """MatchModel.key: NFKC, lower case, accents folded, letters and digits only (`#Verde_Mesa` -> `verdemesa`)."""
     folded = unicodedata.normalize("NFKC", text).lower()
-    folded = unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", folded) if unicodedata.category(c) != "Mn"))
+    folded = strip_accents(folded)
     return "".join(c for c in folded if c.isalpha() or c.isnumeric())
 
 
