@@ -167,12 +167,16 @@ class Generator:
                 w.writerow([handle, c["display"], short_count(c["followers"], ","), short_count(c["views"], ","), c["likes"], c["comments"],
                             f"{c['rate'] * 100:.1f}".replace(".", ",") + "%", c["niches"][0][1], c["cname"], c["bio"], " ".join(c["tags"]), c["email"]])
 
-    def write_briefs(self, count, path):
+    def write_briefs(self, count, path, seed):
         r = self.r
+        # Match-model columns (tier, max_per_country, weights, brand, budget currency) come from their own stream, so
+        # the creators and the original brief columns stay byte-identical to the data the first measurements used.
+        x = random.Random(seed * 7919 + 1)
         with open(path, "w", newline="", encoding="utf-8") as f:
             w = csv.writer(f, lineterminator="\n")
             w.writerow(["brief_id", "brand", "niches", "keywords", "description", "platforms", "min_followers", "max_followers",
-                        "min_engagement_rate", "countries", "languages", "budget", "currency", "shortlist_size", "exclude"])
+                        "min_engagement_rate", "countries", "languages", "budget", "currency", "shortlist_size", "exclude",
+                        "tier", "max_per_country", "w_niche", "w_relevance", "w_authenticity", "w_affinity"])
             for i in range(count):
                 niches = r.sample(self.niches, r.choice([1, 1, 2]))
                 countries = r.sample(COUNTRIES, r.choice([0, 1, 1, 2, 3]))
@@ -186,10 +190,17 @@ class Generator:
                 lo = r.choice(["", 1000, 2000, 5000, 10000])
                 hi = r.choice(["", 50000, 100000, 250000, 1000000])
                 platforms = r.sample(["instagram", "tiktok", "youtube"], r.choice([1, 2, 2, 3]))
-                w.writerow([f"brief-{i:04d}", f"Brand {i}", "|".join(n[1] for n in niches), "|".join(keywords), f"Campaign {i}",
-                            "|".join(platforms), lo, hi, r.choice(["", "", "1.5%", "0.02"]), "|".join(c[0] for c in countries),
-                            "|".join(langs), r.randint(1000, 50000), "USD", r.choice([10, 10, 20, 25, 50]),
-                            r.choice(["", "", "", r.choice(BRANDS)])])
+                row = [f"brief-{i:04d}", f"Brand {i}", "|".join(n[1] for n in niches), "|".join(keywords), f"Campaign {i}",
+                       "|".join(platforms), lo, hi, r.choice(["", "", "1.5%", "0.02"]), "|".join(c[0] for c in countries),
+                       "|".join(langs), r.randint(1000, 50000), "USD", r.choice([10, 10, 20, 25, 50]),
+                       r.choice(["", "", "", r.choice(BRANDS)])]
+                if x.random() < 0.2: row[1] = x.choice(BRANDS).capitalize()      # brand some creators already tag
+                if x.random() < 0.2: row[12] = x.choice(["EUR", "GBP", "JPY"])
+                if x.random() < 0.15: row[4] = f"{row[1]} wants {' '.join(keywords[:2])} creators for a new launch"
+                tier = "|".join(sorted(x.sample(["nano", "micro", "mid"], x.choice([1, 2])))) if x.random() < 0.15 else ""
+                cap = x.choice([1, 2, 3]) if x.random() < 0.2 else ""
+                weights = [x.choice(["", "", "", "0", "0.5", "1"]) for _ in range(4)] if x.random() < 0.25 else ["", "", "", ""]
+                w.writerow(row + [tier, cap] + weights)
 
 
 def main():
@@ -201,7 +212,7 @@ def main():
     a = p.parse_args()
     g = Generator(a.seed)
     g.write_creators(a.creators, os.path.join(a.out, "creators"))
-    g.write_briefs(a.briefs, os.path.join(a.out, "briefs.csv"))
+    g.write_briefs(a.briefs, os.path.join(a.out, "briefs.csv"), a.seed)
 
 
 if __name__ == "__main__":

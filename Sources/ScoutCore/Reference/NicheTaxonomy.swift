@@ -10,6 +10,8 @@ public struct NicheTaxonomy: Sendable {
 
     public private(set) var nodes: [String: Node] = [:]
     private var bySynonym: [String: String] = [:]
+    /// Each node's ancestors, nearest first, computed once (scoring asks for them for every creator-brief pair).
+    private var ancestorsByID: [String: [String]] = [:]
 
     public init(nodes: [Node], synonyms: [String: String] = [:]) {
         for node in nodes {
@@ -21,6 +23,7 @@ public struct NicheTaxonomy: Sendable {
             }
         }
         for (synonym, id) in synonyms { bySynonym[Self.fold(synonym)] = id }
+        for id in self.nodes.keys { ancestorsByID[id] = walkAncestors(of: id) }
     }
 
     public static func load(_ path: String) throws -> NicheTaxonomy {
@@ -56,6 +59,11 @@ public struct NicheTaxonomy: Sendable {
 
     /// The ancestors of `id`, nearest first.
     public func ancestors(of id: String) -> [String] {
+        ancestorsByID[id] ?? []
+    }
+
+    /// Follows parent links from `id` (stopping at a cycle); the body behind `ancestors(of:)`.
+    private func walkAncestors(of id: String) -> [String] {
         var result: [String] = []
         var current = nodes[id]?.parent
         while let parent = current, !result.contains(parent) {

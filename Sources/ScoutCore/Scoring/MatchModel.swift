@@ -145,9 +145,15 @@ public struct MatchModel: Sendable {
 
     /// The score components; the caller has checked `exclusion` first.
     public func components(_ brief: PreparedBrief, _ account: PreparedAccount, corpus: CorpusStatistics) -> ScoreComponents {
+        components(brief, account, corpus: corpus, relevance: BoundRelevanceQuery(brief.query, corpus: corpus))
+    }
+
+    /// The score components, with `brief.query` already bound to `corpus` (scoring binds each brief once).
+    public func components(_ brief: PreparedBrief, _ account: PreparedAccount, corpus: CorpusStatistics,
+                           relevance: BoundRelevanceQuery) -> ScoreComponents {
         var components = ScoreComponents()
         components.niche = nicheMatch(brief, account).score
-        components.relevance = brief.query.score(account.document, corpus: corpus)
+        components.relevance = relevance.score(account.document)
         components.engagement = engagement(account).score
         components.authenticity = account.authenticity.score
         components.audience = audience(brief, account).score

@@ -119,21 +119,12 @@ public enum RelevanceIndex {
     public static let k1 = 1.2, b = 0.75
 
     public static func score(_ query: RelevanceQuery, _ document: TokenDocument, corpus: CorpusStatistics) -> Double {
-        let ideal = idealScore(query, corpus: corpus)
-        guard ideal > 0 else { return 0 }
-        return min(1, rawScore(query, document, corpus: corpus) / ideal)
+        BoundRelevanceQuery(query, corpus: corpus).score(document)
     }
 
-    /// Σ weight × idf × tf (k1 + 1) / (tf + k1 (1 − b + b · length / average length)).
+    /// Σ weight × idf × tf (k1 + 1) / (tf + k1 (1 − b + b · length / average length)) (see `BoundRelevanceQuery`).
     public static func rawScore(_ query: RelevanceQuery, _ document: TokenDocument, corpus: CorpusStatistics) -> Double {
-        let lengthNorm = 1 - b + b * Double(document.length) / corpus.averageLength
-        var total = 0.0
-        for term in query.terms {
-            guard let tf = document.counts[term.token] ?? term.alternates.compactMap({ document.counts[$0] }).max() else { continue }
-            let f = Double(tf)
-            total += term.weight * corpus.idf(term.token) * f * (k1 + 1) / (f + k1 * lengthNorm)
-        }
-        return total
+        BoundRelevanceQuery(query, corpus: corpus).rawScore(document)
     }
 
     /// The raw score of an average-length document holding each keyword term once.
