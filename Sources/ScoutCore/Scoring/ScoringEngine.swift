@@ -153,32 +153,29 @@ public struct ScoringEngine: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var seen = [UInt32](repeating: 0, count: index.count)
             var generation: UInt32 = 0
-            // Accounts are read through a buffer pointer so each visit borrows the PreparedAccount in place instead
-            // of copying it (a copy retains and releases its ~20 strings, sets and dictionaries: a third of the time).
-            prepared.withUnsafeBufferPointer { accounts in
-                while true {
-                    let b = next.withLock { value in
-                        defer { value += 1 }
-                        return value
-                    }
-                    if b >= briefs.count { break }
-                    generation += 1
-                    let brief = briefs[b]
-                    let relevance = BoundRelevanceQuery(brief.query, corpus: corpus)
-                    var heap = Heap<Entry>()
-                    for bucket in index.buckets(for: brief.brief) {
-                        for position in bucket {
-                            let i = Int(position)
-                            if seen[i] == generation { continue }
-                            seen[i] = generation
-                            if model.exclusion(brief, accounts[i]) != nil { continue }
-                            let score = model.components(brief, accounts[i], corpus: corpus, relevance: relevance).total(brief.weights)
-                            Self.offer(Entry(score: score, index: position), to: &heap, size: sizes[b])
-                        }
-                    }
-                    let entries = Array(heap.unordered)
-                    results.withLock { $0[b] = entries }
+            while true {
+                let b = next.withLock { value in
+                    defer { value += 1 }
+                    return value
                 }
+                if b >= briefs.count { break }
+                generation += 1
+                let brief = briefs[b]
+                let relevance = BoundRelevanceQuery(brief.query, corpus: corpus)
+                var heap = Heap<Entry>()
+                for bucket in index.buckets(for: brief.brief) {
+                    for position in bucket {
+                        let i = Int(position)
+                        if seen[i] == generation { continue }
+                        seen[i] = generation
+                        let account = prepared[i]
+                        if model.exclusion(brief, account) != nil { continue }
+                        let score = model.components(brief, account, corpus: corpus, relevance: relevance).total(brief.weights)
+                        Self.offer(Entry(score: score, index: position), to: &heap, size: sizes[b])
+                    }
+                }
+                let entries = Array(heap.unordered)
+                results.withLock { $0[b] = entries }
             }
         }
         return results.withLock { $0 }
