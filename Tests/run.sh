@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs Scout's test suite. Installs libcsv-dev first when it is missing (Debian/Ubuntu).
+# Runs Scout's test suite. Installs libcsv-dev and libsqlite3-dev first when they are missing (Debian/Ubuntu).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source pipelines/lib/ensure-deps.sh
