@@ -9,7 +9,7 @@ public enum AuthenticityReport {
             let authenticity = model.authenticity(of: account)
             guard authenticity.score < model.minAuthenticity else { return nil }
             return [account.id, account.platform.rawValue, account.handle, String(account.followers),
-                    account.following.map { String($0) } ?? "", f(MatchModel.engagementRate(of: account)),
+                    account.following.map { String($0) } ?? "", MatchModel.engagementRate(of: account).map { NumberText.fixed($0, 4) } ?? "",
                     NumberText.fixed(authenticity.score, 2), authenticity.flags.map(\.rawValue).joined(separator: "|"),
                     "authenticity below --min-authenticity \(f(model.minAuthenticity))"]
         }
