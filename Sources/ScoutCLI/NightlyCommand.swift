@@ -51,12 +51,12 @@ public struct NightlyCommand: ParsableCommand {
         let dataDirectory = data ?? ReferenceData.defaultDirectory()
         var options = NightlyOptions(creators: input.creators, briefs: input.briefs, runsDirectory: runsDir,
                                      runID: runID ?? RunClock.today(), dataDirectory: dataDirectory)
-        options.platform = input.platform
-        options.threads = tuning.threads
-        options.maxQuarantineRatio = tuning.maxQuarantineRatio
-        options.minAuthenticity = tuning.minAuthenticity
-        options.mergeOverrides = tuning.mergeOverrides
-        options.excelBOM = tuning.excel
+        options.run.platform = input.platform
+        options.run.threads = tuning.threads
+        options.run.maxQuarantineRatio = tuning.maxQuarantineRatio
+        options.run.minAuthenticity = tuning.minAuthenticity
+        options.run.mergeOverrides = tuning.mergeOverrides
+        options.run.output = OutputOptions(excelBOM: tuning.excel)
         options.waitLock = waitLock
         options.force = force
         options.history = noHistory ? nil : (history ?? RunDirectory.defaultHistory(runsDirectory: runsDir))

@@ -11,12 +11,11 @@ struct NightlyParityTests {
         var nightly = NightlyOptions(creators: [creators], briefs: briefs, runsDirectory: runs, runID: "parity",
                                      dataDirectory: Fixtures.dataDirectory)
         nightly.history = nil
-        nightly.mergeOverrides = Fixtures.path("identity/overrides_split.csv")
+        nightly.run.mergeOverrides = Fixtures.path("identity/overrides_split.csv")
         _ = try NightlyRunner(options: nightly, report: { _ in }).run(successExitCode: { _ in 0 }, failureExitCode: { _ in 1 })
 
-        var run = PipelineOptions(creators: [creators], briefs: briefs, outputDirectory: Fixtures.temporaryDirectory(),
-                                  dataDirectory: Fixtures.dataDirectory)
-        run.mergeOverrides = nightly.mergeOverrides
+        var run = nightly.run
+        run.layout = RunLayout(directory: Fixtures.temporaryDirectory())
         _ = try ScoutPipeline.run(run)
         for name in ["shortlists.csv", "merges.csv", "manifest.json", "stages/normalize/accounts.csv"] {
             let fromNightly = FileManager.default.contents(atPath: runs + "/parity/" + name)

@@ -1,19 +1,13 @@
+import Foundation
+
 /// Options of `scout nightly`.
 public struct NightlyOptions: Sendable {
-    public var creators: [String]
-    public var briefs: String
+    /// What the night reads and how it ingests, links and scores: the options of `scout run`, with the run
+    /// directory (`<runsDirectory>/<runID>/`) as its output directory, so the two entry points cannot drift apart.
+    public var run: PipelineOptions
     /// The runs folder: `<runsDirectory>/<runID>/`, `latest`, `.lock`, `history.sqlite`.
     public var runsDirectory: String
     public var runID: String
-    public var dataDirectory: String
-    public var platform: Platform?
-    public var threads: Int?
-    public var maxQuarantineRatio: Double?
-    /// Creators whose authenticity is below this are kept off every shortlist.
-    public var minAuthenticity = MatchModel.defaultMinAuthenticity
-    /// An input-side `merge_overrides.csv`, applied on top of the one in the data folder.
-    public var mergeOverrides: String?
-    public var excelBOM = false
     /// Seconds to wait for another run's lock before failing.
     public var waitLock = 0.0
     /// Redo every stage even when its inputs and outputs are unchanged.
@@ -26,19 +20,19 @@ public struct NightlyOptions: Sendable {
     public var stageDelayMilliseconds = 0
 
     public init(creators: [String], briefs: String, runsDirectory: String, runID: String, dataDirectory: String) {
-        self.creators = creators
-        self.briefs = briefs
+        run = PipelineOptions(creators: creators, briefs: briefs,
+                              outputDirectory: (runsDirectory as NSString).appendingPathComponent(runID), dataDirectory: dataDirectory)
         self.runsDirectory = runsDirectory
         self.runID = runID
-        self.dataDirectory = dataDirectory
     }
 
     /// Options that change outputs, as recorded in `run.json` and compared on resume.
     var recorded: [String: String] {
         [
-            "creators": creators.joined(separator: " "), "briefs": briefs, "data": dataDirectory,
-            "platform": platform?.rawValue ?? "", "max_quarantine_ratio": maxQuarantineRatio.map { "\($0)" } ?? "",
-            "excel": excelBOM ? "true" : "false", "history": history ?? "", "do_not_contact": doNotContact ?? "",
+            "creators": run.creators.joined(separator: " "), "briefs": run.briefs, "data": run.dataDirectory,
+            "platform": run.platform?.rawValue ?? "", "max_quarantine_ratio": run.maxQuarantineRatio.map { "\($0)" } ?? "",
+            "min_authenticity": "\(run.minAuthenticity)", "merge_overrides": run.mergeOverrides ?? "",
+            "excel": run.output.excelBOM ? "true" : "false", "history": history ?? "", "do_not_contact": doNotContact ?? "",
             "force": force ? "true" : "false",
         ]
     }

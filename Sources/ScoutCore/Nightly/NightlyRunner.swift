@@ -51,7 +51,7 @@ public struct NightlyRunner {
         record.history = options.history
         log.append("run \(options.runID) attempt \(record.attempts) started (pid \(getpid()))")
         do {
-            let files = try InputFiles.expand(options.creators) + [options.briefs] + (options.doNotContact.map { [$0] } ?? [])
+            let files = try InputFiles.expand(options.run.creators) + [options.run.briefs] + (options.doNotContact.map { [$0] } ?? [])
             record.inputs = try files.map { path in
                 guard let print = SHA256.file(path) else { throw ScoutError.unreadableInput(path: path, reason: "cannot read") }
                 return RunRecord.Fingerprint(path: path, bytes: print.bytes, sha256: print.sha256)
@@ -80,10 +80,10 @@ public struct NightlyRunner {
 
     private func runStages(runs: RunDirectory, record: inout RunRecord, previous: RunRecord, log: inout RunLog) throws -> NightlyResult {
         let layout = RunLayout(directory: runs.directory)
-        let reference = try ReferenceData.load(from: options.dataDirectory)
+        let reference = try ReferenceData.load(from: options.run.dataDirectory)
         let tables = ["header_aliases.csv", "niches.csv", "tiers.csv", "engagement_benchmarks.csv", "cost_estimates.csv", "currency_rates.csv",
                       "link_services.csv", "merge_overrides.csv"]
-            .map { (options.dataDirectory as NSString).appendingPathComponent($0) }
+            .map { (options.run.dataDirectory as NSString).appendingPathComponent($0) }
         let ingestOutputs = [layout.ingestRows, layout.ingestBriefs, layout.ingestQuarantine, layout.ingestFiles, layout.ingestDiagnostics]
         let normalizeOutputs = [layout.accounts, layout.normalizeMerges, layout.normalizeQuarantine, layout.normalizeFiles, layout.normalizeDiagnostics]
         let scoreOutputs = [layout.candidates, layout.scoreInauthentic, layout.scoreDiagnostics]
@@ -91,36 +91,36 @@ public struct NightlyRunner {
         var manifest: Manifest?
         var annotation = ShortlistAnnotator.Result()
         let plan: [(name: String, inputs: () throws -> [String: String], outputs: () -> [String], resumable: Bool, work: () throws -> Void)] = [
-            ("ingest", { runs.fingerprints(try InputFiles.expand(o.creators) + [o.briefs] + tables, option: ["platform": o.platform?.rawValue ?? ""]) },
+            ("ingest", { runs.fingerprints(try InputFiles.expand(o.run.creators) + [o.run.briefs] + tables, option: ["platform": o.run.platform?.rawValue ?? ""]) },
              { ingestOutputs }, true, {
-                let output = try IngestStage.run(creators: o.creators, briefs: o.briefs, reference: reference, platform: o.platform)
+                let output = try IngestStage.run(creators: o.run.creators, briefs: o.run.briefs, reference: reference, platform: o.run.platform)
                 try IngestStage.write(output, to: layout)
             }),
-            ("normalize", { runs.fingerprints(ingestOutputs + tables + (o.mergeOverrides.map { [$0] } ?? []),
-                                              option: ["max_quarantine_ratio": o.maxQuarantineRatio.map { "\($0)" } ?? ""]) },
+            ("normalize", { runs.fingerprints(ingestOutputs + tables + (o.run.mergeOverrides.map { [$0] } ?? []),
+                                              option: ["max_quarantine_ratio": o.run.maxQuarantineRatio.map { "\($0)" } ?? ""]) },
              { normalizeOutputs }, true, {
                 let ingest = try IngestStage.read(from: layout, reference: reference)
                 var diagnostics = DiagnosticsCollector()
-                let identity = try IdentityRules(reference: reference, overridesPath: o.mergeOverrides)
+                let identity = try IdentityRules(reference: reference, overridesPath: o.run.mergeOverrides)
                 let (normalized, files) = NormalizeFiles.run(ingest, identity: identity, diagnostics: &diagnostics)
                 try NormalizeFiles.write(normalized, files: files, diagnostics: diagnostics, to: layout)
-                try NormalizeFiles.checkQuarantineRatio(files, limit: o.maxQuarantineRatio)
+                try NormalizeFiles.checkQuarantineRatio(files, limit: o.run.maxQuarantineRatio)
             }),
-            ("score", { runs.fingerprints([layout.ingestBriefs, layout.accounts] + tables, option: ["min_authenticity": "\(o.minAuthenticity)"]) },
+            ("score", { runs.fingerprints([layout.ingestBriefs, layout.accounts] + tables, option: ["min_authenticity": "\(o.run.minAuthenticity)"]) },
              { scoreOutputs }, true, {
                 let briefs = try BriefCodec.read(layout.ingestBriefs, taxonomy: reference.taxonomy)
                 let accounts = try AccountCodec.read(layout.accounts)
                 var diagnostics = DiagnosticsCollector()
-                let shortlists = ScoreStage.run(briefs: briefs, accounts: accounts, reference: reference, threads: o.threads,
-                                                minAuthenticity: o.minAuthenticity, diagnostics: &diagnostics)
+                let shortlists = ScoreStage.run(briefs: briefs, accounts: accounts, reference: reference, threads: o.run.threads,
+                                                minAuthenticity: o.run.minAuthenticity, diagnostics: &diagnostics)
                 try ScoreStage.write(shortlists, accounts: accounts, reference: reference, diagnostics: diagnostics, to: layout)
             }),
             // Always redone: cheap, and it depends on the history database and the do-not-contact list.
             ("shortlist", { [:] }, { runs.finalOutputs(layout) }, false, {
-                let made = try ScoutPipeline.shortlistFromFiles(layout: layout, reference: reference, output: OutputOptions(excelBOM: o.excelBOM))
+                let made = try ScoutPipeline.shortlistFromFiles(layout: layout, reference: reference, output: o.run.output)
                 let history = try o.history.map { try HistoryStore(path: $0) }
                 let list = try o.doNotContact.map { try DoNotContactList.load($0) }
-                let annotator = ShortlistAnnotator(doNotContact: list, history: history, runID: o.runID, excelBOM: o.excelBOM)
+                let annotator = ShortlistAnnotator(doNotContact: list, history: history, runID: o.runID, excelBOM: o.run.output.excelBOM)
                 annotation = try annotator.run(layout: layout, recordedAt: RunClock.timestamp(Date()))
                 manifest = made
             }),
