@@ -30,31 +30,38 @@ enum ASCIIFastPath {
 
     /// `text.trimmingCharacters(in: .whitespacesAndNewlines)` when every byte is ASCII, else `nil`.
     static func trimmedIfASCII(_ text: String) -> String? {
-        let result: String?? = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            for byte in bytes where byte >= 0x80 { return nil }
-            var low = 0, high = bytes.count
-            while low < high && isWhitespaceOrNewline(bytes[low]) { low += 1 }
-            while high > low && isWhitespaceOrNewline(bytes[high - 1]) { high -= 1 }
-            if low == 0 && high == bytes.count { return text }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
-        }
-        return result ?? nil
+        asciiSlice(text, trimmedBounds)
     }
 
     /// `ValueParsing.cleaned(text)` for an all-ASCII `text` (NFKC is then the identity), else `nil`.
     static func cleaned(_ text: String) -> String? {
-        let result: String?? = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            for byte in bytes where byte >= 0x80 { return nil }
-            var low = 0, high = bytes.count
-            while low < high && isWhitespaceOrNewline(bytes[low]) { low += 1 }
-            while high > low && isWhitespaceOrNewline(bytes[high - 1]) { high -= 1 }
+        asciiSlice(text) { bytes in
+            let trimmed = trimmedBounds(bytes)
+            var (low, high) = (trimmed.lowerBound, trimmed.upperBound)
             while low < high && (bytes[high - 1] == 0x27 || bytes[low] == 0x27) {
                 if bytes[high - 1] == 0x27 { high -= 1 } else { low += 1 }
                 while low < high && isWhitespace(bytes[low]) { low += 1 }
                 while high > low && isWhitespace(bytes[high - 1]) { high -= 1 }
             }
-            if low == 0 && high == bytes.count { return text }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
+            return low..<high
+        }
+    }
+
+    /// The bytes of `bytes` without leading and trailing ASCII whitespace and newlines.
+    private static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var low = 0, high = bytes.count
+        while low < high && isWhitespaceOrNewline(bytes[low]) { low += 1 }
+        while high > low && isWhitespaceOrNewline(bytes[high - 1]) { high -= 1 }
+        return low..<high
+    }
+
+    /// The part of an all-ASCII `text` that `bounds` selects (`text` itself when that is all of it), else `nil`.
+    private static func asciiSlice(_ text: String, _ bounds: (UnsafeBufferPointer<UInt8>) -> Range<Int>) -> String? {
+        let result: String?? = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            let range = bounds(bytes)
+            if range == 0..<bytes.count { return text }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
         return result ?? nil
     }
