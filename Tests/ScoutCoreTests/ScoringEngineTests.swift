@@ -42,6 +42,13 @@ import Testing
             a.niches = (0..<r.int(0..<3)).map { _ in r.pick(Self.niches) }
             a.bio = (0..<r.int(0..<6)).map { _ in r.pick(Self.words) }.joined(separator: " ")
             a.hashtags = (0..<r.int(0..<3)).map { _ in "#" + r.pick(Self.words).replacingOccurrences(of: " ", with: "") }
+            // Commercial, authenticity and affinity inputs: prices in several currencies (one unknown, one missing),
+            // following counts, sponsored load, brand tags and brand names in running text.
+            if r.chance(0.5) { a.estCost = Double(r.int(20..<3000)); a.currency = r.pick(["USD", "EUR", "JPY", "GBP", "", "XTS"]) }
+            if r.chance(0.5) { a.following = r.int(0..<3000) }
+            if r.chance(0.3) { a.sponsoredRatio = Double(r.int(0..<100)) / 100 }
+            if r.chance(0.2) { a.brandMentions = ["Brand \(r.int(0..<40))"] }
+            if r.chance(0.1) { a.captions = "love @brand\(r.int(0..<40)) and brand \(r.int(0..<40))" }
             if i % 7 == 6, let earlier = accounts.last {
                 let handle = a.handle
                 a = earlier
@@ -63,6 +70,10 @@ import Testing
             if r.chance(0.3) { brief.exclude = [r.pick(["sunveil", "keyclack", "@creator\(r.int(0..<creators))", "slow fashion"])] }
             if r.chance(0.2) { brief.weights = ["niche": Double(r.int(0..<5)), "engagement": Double(r.int(1..<5))] }
             brief.shortlistSize = r.pick([0, 1, 5, 10, 40, 5000])
+            if r.chance(0.5) { brief.budget = Double(r.int(100..<50_000)); brief.currency = r.pick(["", "USD", "EUR", "JPY", "CHF"]) }
+            if r.chance(0.2) { brief.tiers = (0..<r.int(1..<3)).map { _ in r.pick(["nano", "micro", "mid", "giant"]) } }
+            if r.chance(0.2) { brief.maxPerCountry = r.int(1..<4) }
+            if r.chance(0.3) { brief.description = "A launch for " + (0..<r.int(1..<4)).map { _ in r.pick(Self.words) }.joined(separator: " ") }
             list.append(brief)
         }
         return (list, accounts)
@@ -88,6 +99,47 @@ import Testing
         try CandidateCodec.write(exhaustive, tiers: [:], to: directory + "/exhaustive.csv")
         try CandidateCodec.write(pruned, tiers: [:], to: directory + "/pruned.csv")
         #expect(FileManager.default.contents(atPath: directory + "/exhaustive.csv") == FileManager.default.contents(atPath: directory + "/pruned.csv"))
+    }
+
+    /// Every (brief, account) pair: the compiled filters exclude exactly what `MatchModel.exclusion` excludes, and
+    /// the compiled score equals the model's `components(…).total(weights)` to the last bit.
+    @Test func compiledScoresEqualTheModelForEveryPair() {
+        let (briefs, accounts) = Self.night(creators: 1200, briefs: 80, seed: 17)
+        let model = MatchModel(reference: Fixtures.reference)
+        let order = accounts.indices.sorted { accounts[$0].id < accounts[$1].id }
+        var unknown: [String: [String]] = [:]
+        let prepared = briefs.map { model.prepare($0, unknownNiches: &unknown) }
+        let search = AccountMarkSearch(prepared)
+        let (compiled, _) = CompiledAccounts.build(accounts, order: order, model: model, search: search, workers: 3)
+        let corpus = compiled.corpus()
+        let (reference, _) = ScoringEngine.prepare(order.map { accounts[$0] }, model: model, workers: 1)
+        #expect(corpus.averageLength == CorpusStatistics(reference).averageLength)
+        #expect(corpus.documentFrequency == CorpusStatistics(reference).documentFrequency)
+        #expect(corpus.medianCostPerEngagement == CorpusStatistics(reference).medianCostPerEngagement)
+        var (scored, excluded, relevant, affine, priced) = (0, 0, 0, 0, 0)
+        for (b, brief) in prepared.enumerated() {
+            let compiledBrief = CompiledBrief(brief, accounts: compiled, search: search, model: model, corpus: corpus)
+            let blocked = Set(compiledBrief.blocked)
+            let affinity = Dictionary(compiledBrief.affinity.map { ($0.position, $0.affinity) }, uniquingKeysWith: { a, _ in a })
+            let relevance = BoundRelevanceQuery(brief.query, corpus: corpus)
+            for position in 0..<compiled.count {
+                let row = compiled.rows[position], account = reference[position]
+                let passes = compiledBrief.passes(row) && !blocked.contains(Int32(position)) && !(row.authenticity < model.minAuthenticity)
+                let expected = model.exclusion(brief, account)
+                #expect(passes == (expected == nil), "brief \(b) account \(account.account.id): model says \(expected ?? "passes")")
+                guard passes, expected == nil else { excluded += 1; continue }
+                let components = model.components(brief, account, corpus: corpus, relevance: relevance)
+                let score = compiledBrief.score(row, affinity: affinity[Int32(position)] ?? 0, in: compiled)
+                #expect(score.bitPattern == components.total(brief.weights).bitPattern, "brief \(b) account \(account.account.id)")
+                scored += 1
+                if components.relevance > 0 { relevant += 1 }
+                if components.affinity > 0 { affine += 1 }
+                if brief.brief.budget != nil && components.commercial != 0.85 + 0.15 * 0.5 { priced += 1 }
+            }
+        }
+        // The night must exercise every branch the comparison is about.
+        #expect(scored > 10_000 && excluded > 10_000 && relevant > 1_000 && affine > 50 && priced > 1_000,
+                "scored \(scored), excluded \(excluded), relevant \(relevant), affinity \(affine), priced \(priced)")
     }
 
     @Test func prunedShortlistsDoNotDependOnThreads() {

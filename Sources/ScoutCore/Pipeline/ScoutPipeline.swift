@@ -28,31 +28,40 @@ public enum ScoutPipeline {
     /// - Returns: the manifest of the run.
     /// - Throws: `ScoutError` for bad input (nothing in the output directory's final files changes then).
     public static func run(_ options: PipelineOptions) throws -> Manifest {
+        var clock = PhaseClock()
         let reference = try ReferenceData.load(from: options.dataDirectory)
         let identity = try IdentityRules(reference: reference, overridesPath: options.mergeOverrides)
         let layout = options.layout
         var ingest = try IngestStage.run(creators: options.creators, briefs: options.briefs, reference: reference, platform: options.platform)
+        clock.lap("ingest")
         try IngestStage.write(ingest, to: layout)
+        clock.lap("ingest write")
 
         var normalizeDiagnostics = DiagnosticsCollector()
         let (normalized, files) = NormalizeFiles.run(ingest, identity: identity, diagnostics: &normalizeDiagnostics)
         ingest.rows = []  // not needed after normalising; frees the largest table before scoring
+        clock.lap("normalize")
         try NormalizeFiles.write(normalized, files: files, diagnostics: normalizeDiagnostics, to: layout)
         try NormalizeFiles.checkQuarantineRatio(files, limit: options.maxQuarantineRatio)
+        clock.lap("normalize write")
 
         var scoreDiagnostics = DiagnosticsCollector()
         let shortlists = ScoreStage.run(briefs: ingest.briefs, accounts: normalized.accounts, reference: reference,
                                         threads: options.threads, minAuthenticity: options.minAuthenticity, diagnostics: &scoreDiagnostics)
+        clock.lap("score")
         try ScoreStage.write(shortlists, accounts: normalized.accounts, reference: reference, minAuthenticity: options.minAuthenticity,
                              diagnostics: scoreDiagnostics, to: layout)
+        clock.lap("score write")
 
         // The shortlist stage reads candidates back, so a run and a stage-by-stage run write identical bytes.
         let candidates = try CandidateCodec.read(layout.candidates)
         try concatenateDiagnostics([layout.ingestDiagnostics, layout.normalizeDiagnostics, layout.scoreDiagnostics], to: layout.diagnostics)
-        return try ShortlistStage.run(
+        let manifest = try ShortlistStage.run(
             briefs: ingest.briefs, candidates: candidates, accounts: normalized.accounts,
             quarantine: ingest.quarantine + normalized.quarantine, merges: normalized.merges, files: files,
             options: options.output, layout: layout)
+        clock.lap("shortlist")
+        return manifest
     }
 
     /// Stage 4 alone, from the files of stages 1–3 in `layout`.

@@ -22,9 +22,21 @@ public enum ShortlistStage {
         accounts: [CreatorAccount], quarantine: [QuarantineEntry], merges: [MergeRecord], files: [FileReport],
         options: OutputOptions, layout: RunLayout
     ) throws -> Manifest {
-        let byID = Dictionary(accounts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Only shortlisted accounts and their people are looked up; at a million accounts, indexing all of them
+        // would cost more than writing the shortlists.
+        let wanted = Set(candidates.map(\.candidate.accountID))
+        var byID: [String: CreatorAccount] = [:]
+        var people = Set<String>()
+        for account in accounts {
+            people.insert(account.personKey)
+            let id = account.id
+            if wanted.contains(id) && byID[id] == nil { byID[id] = account }
+        }
+        let wantedPeople = Set(byID.values.map(\.personKey))
         var accountsOfPerson: [String: [String]] = [:]
-        for account in accounts { accountsOfPerson[account.personKey, default: []].append(account.id) }
+        for account in accounts where wantedPeople.contains(account.personKey) {
+            accountsOfPerson[account.personKey, default: []].append(account.id)
+        }
         let brandOf = Dictionary(briefs.map { ($0.id, $0.brand) }, uniquingKeysWith: { a, _ in a })
         var rowsByBrief: [String: [[String]]] = [:]
         for (c, tier, rate) in candidates {
@@ -69,7 +81,7 @@ public enum ShortlistStage {
             totals.rowsQuarantined += file.rowsQuarantined
         }
         totals.creators = accounts.count
-        totals.people = accountsOfPerson.count
+        totals.people = people.count
         totals.briefs = briefs.count
         totals.shortlisted = candidates.count
         totals.excludedInauthentic = inauthentic?.rows.count ?? 0

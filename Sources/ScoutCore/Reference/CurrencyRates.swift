@@ -17,6 +17,9 @@ public struct CurrencyRates: Sendable {
         return CurrencyRates(rates)
     }
 
+    /// USD per unit of `code`, or `nil` when the table does not list it.
+    public func usdPerUnit(_ code: String) -> Double? { usdPerUnit[code] }
+
     /// `amount` in `from` expressed in `to`; `nil` when either currency is unknown (same code always converts).
     public func convert(_ amount: Double, from: String, to: String) -> Double? {
         if from == to { return amount }

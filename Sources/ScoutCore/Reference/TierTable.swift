@@ -9,8 +9,16 @@ public struct TierTable: Sendable {
     }
 
     public private(set) var tiers: [Tier]
+    /// The rows `tier(platform:followers:)` reads for each platform: its own, else the `*` rows (looked up once).
+    private let rowsByPlatform: [Platform: [Tier]]
 
-    public init(tiers: [Tier]) { self.tiers = tiers }
+    public init(tiers: [Tier]) {
+        self.tiers = tiers
+        rowsByPlatform = Dictionary(uniqueKeysWithValues: Platform.allCases.map { platform in
+            let own = tiers.filter { $0.platform == platform.rawValue }
+            return (platform, own.isEmpty ? tiers.filter { $0.platform == "*" } : own)
+        })
+    }
 
     public static func load(_ path: String) throws -> TierTable {
         let table = try ReferenceTable.load(path)
@@ -32,9 +40,7 @@ public struct TierTable: Sendable {
 
     /// The tier name for an account, using the platform's own bounds when present, else the `*` rows.
     public func tier(platform: Platform, followers: Int) -> String {
-        let own = tiers.filter { $0.platform == platform.rawValue }
-        let rows = own.isEmpty ? tiers.filter { $0.platform == "*" } : own
-        for tier in rows where followers >= tier.minFollowers && (tier.maxFollowers.map { followers < $0 } ?? true) {
+        for tier in rowsByPlatform[platform] ?? [] where followers >= tier.minFollowers && (tier.maxFollowers.map { followers < $0 } ?? true) {
             return tier.name
         }
         return "unknown"

@@ -85,6 +85,12 @@ public struct MatchModel: Sendable {
     }
 
     public func prepare(_ account: CreatorAccount, unknownNiches: inout Set<String>) -> PreparedAccount {
+        var cache = TokenCache(capacity: 0)
+        return prepare(account, unknownNiches: &unknownNiches, cache: &cache)
+    }
+
+    /// `prepare(_:unknownNiches:)`, tokenising through `cache` (scoring keeps one per worker).
+    func prepare(_ account: CreatorAccount, unknownNiches: inout Set<String>, cache: inout TokenCache) -> PreparedAccount {
         let tier = reference.tiers.tier(platform: account.platform, followers: account.followers)
         var nicheIDs: [String] = []
         for label in account.niches {
@@ -92,12 +98,15 @@ public struct MatchModel: Sendable {
                 unknownNiches.insert(label)
             }
         }
-        let joinedTags = account.hashtags.map { TextTokens.tokens($0).joined() }
+        // Each hashtag's tokens joined (`#Home_Workout` → `homeworkout`); the document also counts those that were
+        // several tokens, as one more token.
+        let joinedTags = account.hashtags.map { TextTokens.tokens($0, cache: &cache).joined() }
+        let extraTokens = joinedTags.filter { tag in !tag.isEmpty && TextTokens.tokens(tag, cache: &cache).count > 1 }
         let document = TokenDocument([account.bio, account.captions, account.hashtags.joined(separator: " "), account.displayName],
-                                     extraTokens: joinedTags.filter { tag in !tag.isEmpty && TextTokens.tokens(tag).count > 1 })
+                                     extraTokens: extraTokens, cache: &cache)
         var tokens = Set(document.counts.keys)
         tokens.formUnion(joinedTags)
-        for mention in account.brandMentions { tokens.formUnion(TextTokens.tokens(mention)) }
+        for mention in account.brandMentions { tokens.formUnion(TextTokens.tokens(mention, cache: &cache)) }
         let rate = Self.engagementRate(of: account)
         let benchmark = reference.benchmarks.benchmark(platform: account.platform, tier: tier)
         let (language, inferred) = Self.language(of: account)
@@ -183,6 +192,18 @@ public struct MatchModel: Sendable {
 
     /// The `@name` and `#tag` words of `text` without the sign, plus the part before a dot (`@glowlab.jp` → `glowlab`).
     static func tags(in text: String) -> [String] {
+        if let ascii = asciiTags(in: text) { return ascii }
+        // Without `@`, `#` or their full-width forms (UTF-8 EF BC A0, EF BC 83) there is no tag to find.
+        var bytes = text.utf8.makeIterator(), previous: (UInt8, UInt8) = (0, 0)
+        var mayHaveTags = false
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "#") || (previous == (0xEF, 0xBC) && (byte == 0xA0 || byte == 0x83)) {
+                mayHaveTags = true
+                break
+            }
+            previous = (previous.1, byte)
+        }
+        guard mayHaveTags else { return [] }
         var result: [String] = []
         var current: String?
         for character in text + " " {
@@ -199,9 +220,43 @@ public struct MatchModel: Sendable {
         return result + result.compactMap { $0.contains(".") ? String($0.prefix { $0 != "." }) : nil }
     }
 
+    /// `tags(in:)` for ASCII text, byte by byte (an ASCII character is a letter or number exactly when it is
+    /// `A`–`Z`, `a`–`z` or `0`–`9`); `nil` when `text` is not ASCII.
+    static func asciiTags(in text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var result: [String] = []
+            var start = -1
+            func close(_ end: Int) {
+                if start >= 0 && end > start { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+            }
+            for (index, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "#") {
+                    close(index)
+                    start = index + 1
+                } else if start >= 0, TextTokens.isASCIIAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") {
+                    continue
+                } else if start >= 0 {
+                    close(index)
+                    start = -1
+                }
+            }
+            close(bytes.count)
+            return result + result.compactMap { $0.contains(".") ? String($0.prefix { $0 != "." }) : nil }
+        }
+    }
+
     /// Lower-case letters and digits only, accents folded: `@GlowLab` → `glowlab`, `#Verde_Mesa` → `verdemesa`.
     static func key(_ text: String) -> String {
-        String(text.precomposedStringWithCompatibilityMapping.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // NFKC, case folding and accent folding are the identity on ASCII apart from lower-casing.
+            return String(decoding: text.utf8.compactMap { byte -> UInt8? in
+                guard TextTokens.isASCIIAlphanumeric(byte) else { return nil }
+                return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }, as: UTF8.self)
+        }
+        return String(text.precomposedStringWithCompatibilityMapping.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
             .filter { $0.isLetter || $0.isNumber })
     }
 }

@@ -16,14 +16,24 @@ public struct CorpusStatistics: Sendable {
     /// Statistics over `accounts`.
     /// - Complexity: O(total tokens + n log n).
     public init(_ accounts: [PreparedAccount]) {
-        documentCount = accounts.count
         var totalLength = 0
+        var frequency: [String: Int] = [:]
         for account in accounts {
             totalLength += account.document.length
-            for token in account.document.counts.keys { documentFrequency[token, default: 0] += 1 }
+            for token in account.document.counts.keys { frequency[token, default: 0] += 1 }
         }
-        averageLength = accounts.isEmpty ? 1 : max(1, Double(totalLength) / Double(accounts.count))
-        let costs = accounts.compactMap(\.costPerEngagement).sorted()
+        self.init(documentCount: accounts.count, totalLength: totalLength, documentFrequency: frequency,
+                  costsPerEngagement: accounts.compactMap(\.costPerEngagement))
+    }
+
+    /// Statistics from their parts: `totalLength` is the sum of the document lengths, `costsPerEngagement` the known
+    /// costs per engagement in any order.
+    /// - Complexity: O(n log n) for n costs.
+    init(documentCount: Int, totalLength: Int, documentFrequency: [String: Int], costsPerEngagement: [Double]) {
+        self.documentCount = documentCount
+        self.documentFrequency = documentFrequency
+        averageLength = documentCount == 0 ? 1 : max(1, Double(totalLength) / Double(documentCount))
+        let costs = costsPerEngagement.sorted()
         if !costs.isEmpty {
             medianCostPerEngagement = costs.count % 2 == 1 ? costs[costs.count / 2] : (costs[costs.count / 2 - 1] + costs[costs.count / 2]) / 2
         }
@@ -42,10 +52,17 @@ public struct TokenDocument: Sendable, Hashable {
     public var length = 0
 
     public init(_ texts: [String], extraTokens: [String] = []) {
-        for token in texts.flatMap(TextTokens.tokens) + extraTokens {
-            counts[token, default: 0] += 1
-            length += 1
+        var cache = TokenCache(capacity: 0)
+        self.init(texts, extraTokens: extraTokens, cache: &cache)
+    }
+
+    /// The document of `texts`, tokenised through `cache`.
+    init(_ texts: [String], extraTokens: [String] = [], cache: inout TokenCache) {
+        for text in texts {
+            for token in TextTokens.tokens(text, cache: &cache) { counts[token, default: 0] += 1 }
         }
+        for token in extraTokens { counts[token, default: 0] += 1 }
+        length = counts.values.reduce(0, +)
     }
 
     public func contains(_ token: String) -> Bool { counts[token] != nil }

@@ -52,36 +52,67 @@ public struct ScoringEngine: Sendable {
     public func run(briefs: [Brief], accounts: [CreatorAccount], diagnostics: inout DiagnosticsCollector) -> [[ScoredCandidate]] {
         let model = self.model
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        var clock = PhaseClock()
         let keys = accounts.map(\.id)
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
-        let (prepared, unknownNiches) = Self.prepare(order.map { accounts[$0] }, model: model, workers: workers)
+        clock.lap("score: order by id")
+        var unknownBriefNiches: [String: [String]] = [:]
+        let preparedBriefs = briefs.map { model.prepare($0, unknownNiches: &unknownBriefNiches) }
+        let kept: [[Entry]], corpus: CorpusStatistics, unknownNiches: Set<String>, inauthentic: [(id: String, authenticity: Authenticity)]
+        var perPerson = 1
+        if accounts.contains(where: { !$0.personID.isEmpty }) {  // without person links every account is its own person
+            var accountsPerPerson: [String: Int] = [:]
+            for account in accounts { accountsPerPerson[account.personKey, default: 0] += 1 }
+            perPerson = accountsPerPerson.values.max() ?? 1
+        }
+        let sizes = preparedBriefs.map { CountryCap.poolSize($0.brief) * perPerson }
+        if exhaustive {
+            let (prepared, unknown) = Self.prepare(order.map { accounts[$0] }, model: model, workers: workers)
+            corpus = CorpusStatistics(prepared)
+            unknownNiches = unknown
+            inauthentic = prepared.filter { $0.authenticity.score < model.minAuthenticity }.map { ($0.account.id, $0.authenticity) }
+            kept = Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes, model: model, corpus: corpus, workers: workers)
+        } else {
+            let search = AccountMarkSearch(preparedBriefs)
+            let (compiled, unknown) = CompiledAccounts.build(accounts, order: order, model: model, search: search, workers: workers)
+            clock.lap("score: compile accounts")
+            corpus = compiled.corpus()
+            unknownNiches = unknown
+            inauthentic = compiled.inauthentic.map { (accounts[order[Int($0.position)]].id, $0.authenticity) }
+            clock.lap("score: corpus")
+            kept = Self.compiledTopK(preparedBriefs, compiled, search: search, sizes: sizes, model: model, corpus: corpus, workers: workers)
+            clock.lap("score: top K")
+        }
         for label in unknownNiches.sorted() {
             diagnostics.warning("unknown_niche", "creator niche '\(label)' is not in the taxonomy (add it to data/niches.csv)")
         }
-        var unknownBriefNiches: [String: [String]] = [:]
-        let preparedBriefs = briefs.map { model.prepare($0, unknownNiches: &unknownBriefNiches) }
         for label in unknownBriefNiches.keys.sorted() {
             diagnostics.warning("unknown_niche", "brief niche '\(label)' is not in the taxonomy (briefs: \(unknownBriefNiches[label]!.joined(separator: ", ")))")
         }
         model.checkTiers(briefs, diagnostics: &diagnostics)
-        let corpus = CorpusStatistics(prepared)
-        AuthenticityReport.diagnose(prepared, model: model, diagnostics: &diagnostics)
-        var accountsPerPerson: [String: Int] = [:]
-        for account in prepared { accountsPerPerson[account.account.personKey, default: 0] += 1 }
-        let perPerson = accountsPerPerson.values.max() ?? 1
-        let sizes = preparedBriefs.map { CountryCap.poolSize($0.brief) * perPerson }
-        let kept = exhaustive
-            ? Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes, model: model, corpus: corpus, workers: workers)
-            : Self.prunedTopK(preparedBriefs, prepared, sizes: sizes, model: model, corpus: corpus, workers: workers)
-        let personOf = prepared.map { $0.account.personKey }
-        return preparedBriefs.enumerated().map { b, brief in
+        AuthenticityReport.diagnose(inauthentic, model: model, diagnostics: &diagnostics)
+        let shortlists = Self.shortlists(preparedBriefs, kept: kept, accounts: accounts, order: order, model: model, corpus: corpus, workers: workers)
+        clock.lap("score: shortlists")
+        return shortlists
+    }
+
+    /// Turns each brief's kept entries into its shortlist: one place per person, the country cap, then the
+    /// components and the `why` sentence of each shortlisted account (prepared again, in parallel).
+    static func shortlists(_ briefs: [PreparedBrief], kept: [[Entry]], accounts: [CreatorAccount], order: [Int], model: MatchModel,
+                           corpus: CorpusStatistics, workers: Int) -> [[ScoredCandidate]] {
+        let ranked: [[Entry]] = briefs.enumerated().map { b, brief in
             let merged = kept[b].sorted { $1 < $0 }
             // One person (several linked accounts) takes at most one place: their best-scoring account.
             var people = Set<String>()
-            let bestPerPerson = merged.filter { people.insert(personOf[Int($0.index)]).inserted }
-            let shortlist = CountryCap.apply(brief.brief, bestPerPerson) { prepared[Int($0.index)].account }
-            return shortlist.enumerated().map { rank, entry in
-                let account = prepared[Int(entry.index)]
+            let bestPerPerson = merged.filter { people.insert(accounts[order[Int($0.index)]].personKey).inserted }
+            return CountryCap.apply(brief.brief, bestPerPerson) { accounts[order[Int($0.index)]] }
+        }
+        let positions = Array(Set(ranked.joined().map(\.index))).sorted()
+        let (prepared, _) = Self.prepare(positions.map { accounts[order[Int($0)]] }, model: model, workers: workers)
+        let preparedAt = Dictionary(uniqueKeysWithValues: zip(positions, prepared.indices))
+        return briefs.enumerated().map { b, brief in
+            ranked[b].enumerated().map { rank, entry in
+                let account = prepared[preparedAt[entry.index]!]
                 let (why, flags) = model.explain(brief, account, corpus: corpus)
                 return ScoredCandidate(
                     briefID: brief.brief.id, rank: rank + 1, accountID: account.account.id, score: entry.score,
@@ -97,8 +128,9 @@ public struct ScoringEngine: Sendable {
         let parts = Mutex<[([PreparedAccount], Set<String>)]>(Array(repeating: ([], []), count: chunkCount))
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             var unknown = Set<String>()
+            var cache = TokenCache()
             let range = min(accounts.count, chunk * chunkSize)..<min(accounts.count, (chunk + 1) * chunkSize)
-            let part = accounts[range].map { model.prepare($0, unknownNiches: &unknown) }
+            let part = accounts[range].map { model.prepare($0, unknownNiches: &unknown, cache: &cache) }
             parts.withLock { $0[chunk] = (part, unknown) }
         }
         var prepared: [PreparedAccount] = []
@@ -138,47 +170,8 @@ public struct ScoringEngine: Sendable {
             }
         }
         let chunks = results.withLock { $0 }
-        return briefs.indices.map { b in chunks.flatMap { $0.isEmpty ? [] : $0[b].unordered } }
-    }
-
-    /// Each brief scores only the accounts in its platform and country buckets. Briefs are handed to workers
-    /// one at a time; the kept entries do not depend on which worker ran a brief.
-    static func prunedTopK(
-        _ briefs: [PreparedBrief], _ prepared: [PreparedAccount], sizes: [Int], model: MatchModel, corpus: CorpusStatistics,
-        workers: Int
-    ) -> [[Entry]] {
-        let index = CandidateIndex(prepared)
-        let next = Mutex(0)
-        let results = Mutex<[[Entry]]>(Array(repeating: [], count: briefs.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            var seen = [UInt32](repeating: 0, count: index.count)
-            var generation: UInt32 = 0
-            while true {
-                let b = next.withLock { value in
-                    defer { value += 1 }
-                    return value
-                }
-                if b >= briefs.count { break }
-                generation += 1
-                let brief = briefs[b]
-                let relevance = BoundRelevanceQuery(brief.query, corpus: corpus)
-                var heap = Heap<Entry>()
-                for bucket in index.buckets(for: brief.brief) {
-                    for position in bucket {
-                        let i = Int(position)
-                        if seen[i] == generation { continue }
-                        seen[i] = generation
-                        let account = prepared[i]
-                        if model.exclusion(brief, account) != nil { continue }
-                        let score = model.components(brief, account, corpus: corpus, relevance: relevance).total(brief.weights)
-                        Self.offer(Entry(score: score, index: position), to: &heap, size: sizes[b])
-                    }
-                }
-                let entries = Array(heap.unordered)
-                results.withLock { $0[b] = entries }
-            }
-        }
-        return results.withLock { $0 }
+        // Each chunk kept its own best; the brief's pool is the best `sizes[b]` of those, as in the pruned path.
+        return briefs.indices.map { b in Array(chunks.flatMap { $0.isEmpty ? [] : $0[b].unordered }.sorted { $1 < $0 }.prefix(sizes[b])) }
     }
 
     /// Keeps `entry` when the heap has room or it beats the worst kept.

@@ -13,6 +13,12 @@ import Foundation
 /// `unicodeTokens`. The result equals `unicodeTokens(text)` (tests compare the two).
 public enum TextTokens {
     public static func tokens(_ text: String) -> [String] {
+        var cache = TokenCache(capacity: 0)
+        return tokens(text, cache: &cache)
+    }
+
+    /// `tokens(text)`, with the pieces outside ASCII looked up in (and added to) `cache`.
+    static func tokens(_ text: String, cache: inout TokenCache) -> [String] {
         let fast: [String]? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var tokens: [String] = []
             var start = 0
@@ -22,7 +28,7 @@ public enum TextTokens {
                 guard end > start else { return }
                 let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 if ascii { asciiTokens(piece, into: &tokens) } else {
-                    tokens += unicodeTokens(String(decoding: piece, as: UTF8.self))
+                    tokens += cache.unicodeTokens(String(decoding: piece, as: UTF8.self))
                 }
             }
             for index in 0..<count {
@@ -37,7 +43,7 @@ public enum TextTokens {
             emit(count)
             return tokens
         }
-        return fast ?? unicodeTokens(text)
+        return fast ?? cache.unicodeTokens(text)
     }
 
     @inline(__always)

@@ -1,0 +1,120 @@
+import Dispatch
+import Synchronization
+
+extension CompiledAccounts {
+    /// One chunk of accounts compiled with its own interners (ids local to the chunk until merged).
+    struct Part: Sendable {
+        var rows: [CompiledAccount] = []
+        var niches: [Int32] = []
+        var terms: [UInt64] = []
+        var tiers = StringInterner(), countries = StringInterner(), languages = StringInterner()
+        var currencies = StringInterner(), nicheNames = StringInterner(), vocabulary = StringInterner()
+        var marks: AccountMarks
+        var inauthentic: [(position: Int32, authenticity: Authenticity)] = []
+        var unknownNiches = Set<String>()
+        var totalLength = 0
+        var cache = TokenCache()
+
+        init(_ search: AccountMarkSearch) { marks = AccountMarks(search) }
+
+        /// Compiles one prepared account onto the end of the chunk.
+        mutating func add(_ prepared: PreparedAccount, model: MatchModel, search: AccountMarkSearch) {
+            let account = prepared.account
+            let position = Int32(rows.count)
+            let nicheStart = Int32(niches.count)
+            for id in prepared.nicheIDs { niches.append(nicheNames.intern(id)) }
+            let termStart = Int32(terms.count)
+            for (token, count) in prepared.document.counts {
+                terms.append(UInt64(UInt32(vocabulary.intern(token))) << 32 | UInt64(UInt32(count)))
+            }
+            totalLength += prepared.document.length
+            let currency: Int32 = prepared.cost.map { $0.currency.isEmpty ? -1 : currencies.intern($0.currency) } ?? -1
+            rows.append(CompiledAccount(
+                platform: UInt8(CandidateIndex.platformOrdinal[account.platform]!), languageInferred: prepared.languageInferred,
+                followers: account.followers, tier: tiers.intern(prepared.tier), country: countries.intern(account.country),
+                audienceCountry: countries.intern(account.audienceCountry),
+                language: prepared.language.isEmpty ? -1 : languages.intern(prepared.language), costCurrency: currency,
+                rateOrZero: prepared.engagementRate ?? 0, authenticity: prepared.authenticity.score,
+                engagement: model.engagement(prepared).score, costPerEngagementScore: 0.5,
+                costAmount: prepared.cost?.amount ?? .nan, costPerEngagement: prepared.costPerEngagement ?? .nan,
+                nicheStart: nicheStart, nicheEnd: Int32(niches.count), termStart: termStart, termEnd: Int32(terms.count),
+                documentLength: Int32(prepared.document.length)))
+            if prepared.authenticity.score < model.minAuthenticity { inauthentic.append((position, prepared.authenticity)) }
+            search.mark(prepared, at: position, in: &marks)
+        }
+    }
+
+    /// Compiles `accounts[order[0]], accounts[order[1]], …` (position p is `order[p]`) on `workers` threads.
+    ///
+    /// Chunks are prepared and compiled in parallel, then merged in order; the ids differ with the chunking but
+    /// every value the scores read does not.
+    /// - Returns: the compiled accounts and the creator niche labels the taxonomy does not know.
+    /// - Complexity: O(N × (text length + d log d)) for N accounts of d distinct terms.
+    static func build(_ accounts: [CreatorAccount], order: [Int], model: MatchModel, search: AccountMarkSearch,
+                      workers: Int) -> (CompiledAccounts, unknownNiches: Set<String>) {
+        let n = order.count
+        let chunkCount = max(1, min(n, workers * 8))
+        let chunkSize = (n + chunkCount - 1) / chunkCount
+        let compiled = Mutex<[Part?]>(Array(repeating: nil, count: chunkCount))
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var part = Part(search)
+            for position in min(n, chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
+                let prepared = model.prepare(accounts[order[position]], unknownNiches: &part.unknownNiches, cache: &part.cache)
+                part.add(prepared, model: model, search: search)
+            }
+            compiled.withLock { $0[chunk] = part }
+        }
+        let parts = compiled.withLock { $0.map { $0! } }
+        var result = CompiledAccounts(marks: AccountMarks(search))
+        var unknown = Set<String>()
+        // Global term ids first (in chunk order), then each chunk's documents renumbered and sorted in parallel.
+        let termMaps = parts.map { result.vocabulary.absorb($0.vocabulary) }
+        let renumbered = Mutex<[[UInt64]]>(Array(repeating: [], count: parts.count))
+        DispatchQueue.concurrentPerform(iterations: parts.count) { k in
+            let map = termMaps[k]
+            var terms = parts[k].terms.map { UInt64(UInt32(map[Int($0 >> 32)])) << 32 | ($0 & 0xFFFF_FFFF) }
+            for row in parts[k].rows { terms[Int(row.termStart)..<Int(row.termEnd)].sort() }
+            renumbered.withLock { $0[k] = terms }
+        }
+        let documents = renumbered.withLock { $0 }
+        result.rows.reserveCapacity(n)
+        for (k, part) in parts.enumerated() {
+            let tiers = result.tiers.absorb(part.tiers), countries = result.countries.absorb(part.countries)
+            let languages = result.languages.absorb(part.languages), currencies = result.currencies.absorb(part.currencies)
+            let niches = result.nicheNames.absorb(part.nicheNames)
+            let offset = Int32(result.rows.count), nicheBase = Int32(result.niches.count), termBase = Int32(result.terms.count)
+            for var row in part.rows {
+                row.tier = tiers[Int(row.tier)]
+                row.country = countries[Int(row.country)]
+                row.audienceCountry = countries[Int(row.audienceCountry)]
+                if row.language >= 0 { row.language = languages[Int(row.language)] }
+                if row.costCurrency >= 0 { row.costCurrency = currencies[Int(row.costCurrency)] }
+                row.nicheStart += nicheBase; row.nicheEnd += nicheBase
+                row.termStart += termBase; row.termEnd += termBase
+                result.rows.append(row)
+            }
+            result.niches += part.niches.map { niches[Int($0)] }
+            result.terms += documents[k]
+            result.marks.append(part.marks, offset: offset)
+            result.inauthentic += part.inauthentic.map { ($0.position + offset, $0.authenticity) }
+            result.totalLength += part.totalLength
+            unknown.formUnion(part.unknownNiches)
+        }
+        result.documentFrequency = Array(repeating: 0, count: result.vocabulary.count)
+        for term in result.terms { result.documentFrequency[Int(term >> 32)] += 1 }
+        let median = result.corpusCosts()
+        if let median {
+            for i in result.rows.indices where !result.rows[i].costPerEngagement.isNaN && result.rows[i].costPerEngagement > 0 {
+                result.rows[i].costPerEngagementScore = min(1, 0.5 * median / result.rows[i].costPerEngagement)
+            }
+        }
+        return (result, unknown)
+    }
+
+    /// The night's median cost per engagement, as `CorpusStatistics` computes it.
+    func corpusCosts() -> Double? {
+        CorpusStatistics(documentCount: 0, totalLength: 0, documentFrequency: [:],
+                         costsPerEngagement: rows.compactMap { $0.costPerEngagement.isNaN ? nil : $0.costPerEngagement })
+            .medianCostPerEngagement
+    }
+}
