@@ -38,7 +38,8 @@ public struct IntermediateTable {
     }
 
     /// Writes `header` and `rows` to `path` atomically.
-    public static func write(_ path: String, header: [String], rows: [[String]], spreadsheetSafe: Bool = false, utf8BOM: Bool = false) throws {
+    public static func write<Rows: Sequence>(_ path: String, header: [String], rows: Rows, spreadsheetSafe: Bool = false,
+                                             utf8BOM: Bool = false) throws where Rows.Element == [String] {
         let file = try AtomicFile(path: path)
         var writer = CSVWriter(spreadsheetSafe: spreadsheetSafe, utf8BOM: utf8BOM)
         writer.write(header)

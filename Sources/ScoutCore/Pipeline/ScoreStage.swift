@@ -12,9 +12,11 @@ public enum ScoreStage {
                              minAuthenticity: Double = MatchModel.defaultMinAuthenticity,
                              diagnostics: DiagnosticsCollector, to layout: RunLayout) throws {
         let wanted = Set(shortlists.flatMap { $0.map(\.accountID) })
+        let wantedHandles = Set(shortlists.flatMap { $0.map { $0.accountID.split(separator: ":", maxSplits: 1).last.map(String.init) ?? "" } })
         var tiers: [String: (String, Double?)] = [:]
-        for account in accounts where wanted.contains(account.id) {
-            tiers[account.id] = (reference.tiers.tier(platform: account.platform, followers: account.followers), MatchModel.engagementRate(of: account))
+        for i in accounts.indices where wantedHandles.contains(accounts[i].handle) && wanted.contains(accounts[i].id) {
+            tiers[accounts[i].id] = (reference.tiers.tier(platform: accounts[i].platform, followers: accounts[i].followers),
+                                     MatchModel.engagementRate(of: accounts[i]))
         }
         try CandidateCodec.write(shortlists, tiers: tiers, to: layout.candidates)
         let model = MatchModel(reference: reference, minAuthenticity: minAuthenticity)

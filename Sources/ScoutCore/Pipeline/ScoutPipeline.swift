@@ -56,10 +56,14 @@ public enum ScoutPipeline {
         // The shortlist stage reads candidates back, so a run and a stage-by-stage run write identical bytes.
         let candidates = try CandidateCodec.read(layout.candidates)
         try concatenateDiagnostics([layout.ingestDiagnostics, layout.normalizeDiagnostics, layout.scoreDiagnostics], to: layout.diagnostics)
+        let quarantine = ingest.quarantine + normalized.quarantine
+        clock.lap("shortlist: read candidates")
         let manifest = try ShortlistStage.run(
             briefs: ingest.briefs, candidates: candidates, accounts: normalized.accounts,
-            quarantine: ingest.quarantine + normalized.quarantine, merges: normalized.merges, files: files,
+            quarantine: quarantine, merges: normalized.merges, files: files,
             options: options.output, layout: layout)
+        BackgroundRelease.release(normalized)
+        BackgroundRelease.release(ingest)
         clock.lap("shortlist")
         return manifest
     }

@@ -1,4 +1,6 @@
 import Foundation
+import Dispatch
+import Synchronization
 
 /// Output options for the files people open.
 public struct OutputOptions: Sendable {
@@ -24,18 +26,23 @@ public enum ShortlistStage {
     ) throws -> Manifest {
         // Only shortlisted accounts and their people are looked up; at a million accounts, indexing all of them
         // would cost more than writing the shortlists.
+        // Accounts are read in place by index (copying a `CreatorAccount` retains every string in it), and an id is
+        // only built for accounts whose handle is shortlisted somewhere.
+        var clock = PhaseClock()
         let wanted = Set(candidates.map(\.candidate.accountID))
+        let wantedHandles = Set(wanted.map { $0.split(separator: ":", maxSplits: 1).last.map(String.init) ?? $0 })
         var byID: [String: CreatorAccount] = [:]
         var people = Set<String>()
-        for account in accounts {
-            people.insert(account.personKey)
-            let id = account.id
-            if wanted.contains(id) && byID[id] == nil { byID[id] = account }
+        for i in accounts.indices {
+            people.insert(accounts[i].personKey)
+            guard wantedHandles.contains(accounts[i].handle) else { continue }
+            let id = accounts[i].id
+            if wanted.contains(id) && byID[id] == nil { byID[id] = accounts[i] }
         }
         let wantedPeople = Set(byID.values.map(\.personKey))
         var accountsOfPerson: [String: [String]] = [:]
-        for account in accounts where wantedPeople.contains(account.personKey) {
-            accountsOfPerson[account.personKey, default: []].append(account.id)
+        for i in accounts.indices where wantedPeople.contains(accounts[i].personKey) {
+            accountsOfPerson[accounts[i].personKey, default: []].append(accounts[i].id)
         }
         let brandOf = Dictionary(briefs.map { ($0.id, $0.brand) }, uniquingKeysWith: { a, _ in a })
         var rowsByBrief: [String: [[String]]] = [:]
@@ -52,19 +59,29 @@ public enum ShortlistStage {
             ] + c.components.values.map { NumberText.fixed($0, 3) } + [c.flags.joined(separator: "|"), c.why]
             rowsByBrief[c.briefID, default: []].append(row)
         }
+        clock.lap("shortlist: rows")
         let bom = options.excelBOM
         try IntermediateTable.write(layout.shortlists, header: header, rows: briefs.flatMap { rowsByBrief[$0.id] ?? [] },
                                     spreadsheetSafe: true, utf8BOM: bom)
         try FileManager.default.createDirectory(atPath: layout.shortlistFolder, withIntermediateDirectories: true)
-        for brief in briefs {
-            try IntermediateTable.write(layout.shortlist(briefID: brief.id), header: header, rows: rowsByBrief[brief.id] ?? [],
-                                        spreadsheetSafe: true, utf8BOM: bom)
+        // One file per brief, written on all cores: each is small and its fsync dominates.
+        let failures = Mutex<[Int: any Error]>([:])
+        let perBrief = rowsByBrief
+        DispatchQueue.concurrentPerform(iterations: briefs.count) { b in
+            do {
+                try IntermediateTable.write(layout.shortlist(briefID: briefs[b].id), header: header, rows: perBrief[briefs[b].id] ?? [],
+                                            spreadsheetSafe: true, utf8BOM: bom)
+            } catch {
+                failures.withLock { $0[b] = error }
+            }
         }
+        if let first = failures.withLock({ $0.min { $0.key < $1.key } }) { throw first.value }
         let current = Set(briefs.map { $0.id + ".csv" })
         for name in (try? FileManager.default.contentsOfDirectory(atPath: layout.shortlistFolder)) ?? []
         where name.hasSuffix(".csv") && !current.contains(name) {
             try? FileManager.default.removeItem(atPath: layout.shortlistFolder + "/" + name)
         }
+        clock.lap("shortlist: write shortlists")
         let sortedQuarantine = quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
         try StageCodecs.writeQuarantine(sortedQuarantine, to: layout.quarantine, spreadsheetSafe: true, utf8BOM: bom)
         try StageCodecs.writeMerges(merges, to: layout.merges, spreadsheetSafe: true, utf8BOM: bom)
@@ -73,6 +90,7 @@ public enum ShortlistStage {
         try IntermediateTable.write(layout.inauthentic, header: AuthenticityReport.header, rows: inauthentic?.rows ?? [],
                                     spreadsheetSafe: true, utf8BOM: bom)
 
+        clock.lap("shortlist: write quarantine, merges, inauthentic")
         var totals = Manifest.Totals()
         for file in files where file.kind == "creators" {
             totals.rowsRead += file.rowsRead
@@ -91,6 +109,7 @@ public enum ShortlistStage {
             totals: totals,
             outputs: ["shortlists.csv"] + briefs.map { "shortlists/\($0.id).csv" } + ["quarantine.csv", "merges.csv", "inauthentic.csv", "diagnostics.txt"])
         try IntermediateTable.writeJSON(manifest, to: layout.manifest)
+        clock.lap("shortlist: manifest")
         return manifest
     }
 }

@@ -5,7 +5,7 @@ public enum StageCodecs {
     static let rowHeader = ["source_file", "source_line", "raw"] + CreatorField.allCases.map(\.rawValue)
 
     public static func writeRows(_ rows: [SourceRow], to path: String) throws {
-        try IntermediateTable.write(path, header: rowHeader, rows: rows.map { [$0.file, String($0.line), $0.raw] + $0.values })
+        try IntermediateTable.write(path, header: rowHeader, rows: rows.lazy.map { [$0.file, String($0.line), $0.raw] + $0.values })
     }
 
     public static func readRows(_ path: String) throws -> [SourceRow] {

@@ -5,9 +5,9 @@ public enum AuthenticityReport {
     /// The excluded accounts, sorted by id, as `inauthentic.csv` rows.
     public static func rows(_ accounts: [CreatorAccount], model: MatchModel) -> [[String]] {
         let f = NumberText.format
-        let excluded = accounts.compactMap { account -> (CreatorAccount, Authenticity)? in
-            let authenticity = model.authenticity(of: account)
-            return authenticity.score < model.minAuthenticity ? (account, authenticity) : nil
+        let excluded = accounts.indices.compactMap { i -> (CreatorAccount, Authenticity)? in
+            let authenticity = model.authenticity(of: accounts[i])
+            return authenticity.score < model.minAuthenticity ? (accounts[i], authenticity) : nil
         }
         return excluded.sorted { $0.0.id < $1.0.id }.map { account, authenticity in
             [account.id, account.platform.rawValue, account.handle, String(account.followers),
