@@ -31,13 +31,18 @@ struct AccountMarkSearch: Sendable {
     let handles: [String: Int]
     /// Distinct `exclude` entries as tokens; an account matches when its tokens hold all of them.
     let exclusions: [[String]]
-    /// Exclusion ids by their first token (an account can only match entries whose first token it has).
-    let exclusionsByFirstToken: [String: [Int]]
     /// Distinct brand keys (`PreparedBrief.brandKey`) with their tokens.
     let brands: [(key: String, tokens: [String])]
     let brandByKey: [String: Int]
-    /// Brand ids by the first of their tokens.
-    let brandsByFirstToken: [String: [Int]]
+    /// What one token can start: exclusions whose first token it is, the brand whose key it is, brands whose first
+    /// token it is. One lookup per token of an account finds every candidate.
+    let triggers: [String: Trigger]
+
+    struct Trigger: Sendable {
+        var exclusions: [Int] = []
+        var brandKey: Int?
+        var brands: [Int] = []
+    }
 
     /// - Complexity: O(total size of the briefs' exclusions and brands).
     init(_ briefs: [PreparedBrief]) {
@@ -59,27 +64,29 @@ struct AccountMarkSearch: Sendable {
         self.exclusions = exclusions
         self.brands = brands
         self.brandByKey = brandByKey
-        exclusionsByFirstToken = Dictionary(grouping: exclusions.indices, by: { exclusions[$0][0] })
-        brandsByFirstToken = Dictionary(grouping: brands.indices.filter { !brands[$0].tokens.isEmpty }, by: { brands[$0].tokens[0] })
+        var triggers: [String: Trigger] = [:]
+        for (id, tokens) in exclusions.enumerated() { triggers[tokens[0], default: Trigger()].exclusions.append(id) }
+        for (id, brand) in brands.enumerated() {
+            triggers[brand.key, default: Trigger()].brandKey = id
+            if let first = brand.tokens.first { triggers[first, default: Trigger()].brands.append(id) }
+        }
+        self.triggers = triggers
     }
 
     /// Records what `account` (at `position`) carries; the same tests as `MatchModel.exclusion` and `affinity`.
     /// - Complexity: O(tokens + tagged keys) hash lookups, plus the words of the entries and brands they start.
     func mark(_ account: PreparedAccount, at position: Int32, in marks: inout AccountMarks) {
         if let id = handles[account.account.handle] { marks.handles[id].append(position) }
-        if !exclusions.isEmpty {
-            var hits: [Int] = []
-            for token in account.tokens {
-                for id in exclusionsByFirstToken[token] ?? [] where exclusions[id].allSatisfy(account.tokens.contains) { hits.append(id) }
-            }
-            for id in hits { marks.exclusions[id].append(position) }
-        }
-        guard !brands.isEmpty else { return }
+        guard !triggers.isEmpty else { return }
         var affinity: [Int: Double] = [:]
         for key in account.taggedKeys { if let id = brandByKey[key] { affinity[id] = 1 } }
-        for token in account.document.counts.keys {
-            if let id = brandByKey[token], affinity[id] == nil { affinity[id] = 0.8 }
-            for id in brandsByFirstToken[token] ?? [] where affinity[id] == nil && brands[id].tokens.allSatisfy(account.document.contains) {
+        // Every document token is also in `tokens`, so one pass over `tokens` sees every trigger.
+        for token in account.tokens {
+            guard let trigger = triggers[token] else { continue }
+            for id in trigger.exclusions where exclusions[id].allSatisfy(account.tokens.contains) { marks.exclusions[id].append(position) }
+            guard trigger.brandKey != nil || !trigger.brands.isEmpty, account.document.contains(token) else { continue }
+            if let id = trigger.brandKey, affinity[id] == nil { affinity[id] = 0.8 }
+            for id in trigger.brands where affinity[id] == nil && brands[id].tokens.allSatisfy(account.document.contains) {
                 affinity[id] = 0.8
             }
         }

@@ -13,7 +13,7 @@ extension CompiledAccounts {
         var inauthentic: [(position: Int32, authenticity: Authenticity)] = []
         var unknownNiches = Set<String>()
         var totalLength = 0
-        var cache = TokenCache()
+        var cache = PreparationCache()
 
         init(_ search: AccountMarkSearch) { marks = AccountMarks(search) }
 

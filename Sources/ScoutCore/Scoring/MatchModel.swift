@@ -85,16 +85,16 @@ public struct MatchModel: Sendable {
     }
 
     public func prepare(_ account: CreatorAccount, unknownNiches: inout Set<String>) -> PreparedAccount {
-        var cache = TokenCache(capacity: 0)
+        var cache = PreparationCache(capacity: 0)
         return prepare(account, unknownNiches: &unknownNiches, cache: &cache)
     }
 
     /// `prepare(_:unknownNiches:)`, tokenising through `cache` (scoring keeps one per worker).
-    func prepare(_ account: CreatorAccount, unknownNiches: inout Set<String>, cache: inout TokenCache) -> PreparedAccount {
+    func prepare(_ account: CreatorAccount, unknownNiches: inout Set<String>, cache: inout PreparationCache) -> PreparedAccount {
         let tier = reference.tiers.tier(platform: account.platform, followers: account.followers)
         var nicheIDs: [String] = []
         for label in account.niches {
-            if let id = reference.taxonomy.resolve(label) { if !nicheIDs.contains(id) { nicheIDs.append(id) } } else {
+            if let id = cache.niche(label, in: reference.taxonomy) { if !nicheIDs.contains(id) { nicheIDs.append(id) } } else {
                 unknownNiches.insert(label)
             }
         }

@@ -52,12 +52,12 @@ public struct TokenDocument: Sendable, Hashable {
     public var length = 0
 
     public init(_ texts: [String], extraTokens: [String] = []) {
-        var cache = TokenCache(capacity: 0)
+        var cache = PreparationCache(capacity: 0)
         self.init(texts, extraTokens: extraTokens, cache: &cache)
     }
 
     /// The document of `texts`, tokenised through `cache`.
-    init(_ texts: [String], extraTokens: [String] = [], cache: inout TokenCache) {
+    init(_ texts: [String], extraTokens: [String] = [], cache: inout PreparationCache) {
         for text in texts {
             for token in TextTokens.tokens(text, cache: &cache) { counts[token, default: 0] += 1 }
         }

@@ -128,7 +128,7 @@ public struct ScoringEngine: Sendable {
         let parts = Mutex<[([PreparedAccount], Set<String>)]>(Array(repeating: ([], []), count: chunkCount))
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             var unknown = Set<String>()
-            var cache = TokenCache()
+            var cache = PreparationCache()
             let range = min(accounts.count, chunk * chunkSize)..<min(accounts.count, (chunk + 1) * chunkSize)
             let part = accounts[range].map { model.prepare($0, unknownNiches: &unknown, cache: &cache) }
             parts.withLock { $0[chunk] = (part, unknown) }

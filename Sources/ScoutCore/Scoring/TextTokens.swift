@@ -13,12 +13,12 @@ import Foundation
 /// `unicodeTokens`. The result equals `unicodeTokens(text)` (tests compare the two).
 public enum TextTokens {
     public static func tokens(_ text: String) -> [String] {
-        var cache = TokenCache(capacity: 0)
+        var cache = PreparationCache(capacity: 0)
         return tokens(text, cache: &cache)
     }
 
     /// `tokens(text)`, with the pieces outside ASCII looked up in (and added to) `cache`.
-    static func tokens(_ text: String, cache: inout TokenCache) -> [String] {
+    static func tokens(_ text: String, cache: inout PreparationCache) -> [String] {
         let fast: [String]? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var tokens: [String] = []
             var start = 0
