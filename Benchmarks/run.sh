@@ -84,8 +84,9 @@ fi
 for size in $SIZES; do
   reps="$REPS"; [ "$size" = 1m ] && reps="${REPS_1M:-$REPS}"
   for rep in $(seq "$reps"); do
-    timed "run.$size" "$rep" "$SCOUT" run --creators "$WORK/data-$size/creators" --briefs "$WORK/data-$size/briefs.csv" \
+    SCOUT_TIMINGS=1 timed "run.$size" "$rep" "$SCOUT" run --creators "$WORK/data-$size/creators" --briefs "$WORK/data-$size/briefs.csv" \
       --out "$WORK/run-$size" --data "$ROOT/data"
+    grep '^scout: timing' "$WORK/last.log" | sed 's/^scout: timing //' > "$WORK/phases-$size-$rep.txt" || true
   done
 done
 
@@ -149,6 +150,10 @@ fi
   done
   echo
   echo "Whole run at $LARGEST: 1 thread $(med "run.$LARGEST.t1.wall") s, 2 threads $(med "run.$LARGEST.t2.wall") s"
+  echo
+  echo "Phases of the last \`scout run\` at $LARGEST (SCOUT_TIMINGS=1; wall time, peak memory so far):"
+  echo
+  sed 's/^/    /' "$(ls "$WORK"/phases-"$LARGEST"-*.txt | sort | tail -1)"
   [ -f "$WORK/duckdb-compare.txt" ] && { echo; echo "DuckDB vs Scout top-K sets ($SMALLEST):"; echo; sed 's/^/    /' "$WORK/duckdb-compare.txt"; }
 } > "$RESULTS"
 cat "$RESULTS"

@@ -13,7 +13,6 @@ extension CompiledAccounts {
         var inauthentic: [(position: Int32, authenticity: Authenticity)] = []
         var unknownNiches = Set<String>()
         var totalLength = 0
-        var cache = PreparationCache()
 
         init(_ search: AccountMarkSearch) { marks = AccountMarks(search) }
 
@@ -56,13 +55,17 @@ extension CompiledAccounts {
         let chunkCount = max(1, min(n, workers * 8))
         let chunkSize = (n + chunkCount - 1) / chunkCount
         let compiled = Mutex<[Part?]>(Array(repeating: nil, count: chunkCount))
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            var part = Part(search)
-            for position in min(n, chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
-                let prepared = model.prepare(accounts[order[position]], unknownNiches: &part.unknownNiches, cache: &part.cache)
-                part.add(prepared, model: model, search: search)
+        // `workers` threads, each taking every `workers`-th chunk, so `--threads 1` really runs on one thread.
+        DispatchQueue.concurrentPerform(iterations: min(workers, chunkCount)) { worker in
+            var cache = PreparationCache()
+            for chunk in stride(from: worker, to: chunkCount, by: workers) {
+                var part = Part(search)
+                for position in min(n, chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
+                    let prepared = model.prepare(accounts[order[position]], unknownNiches: &part.unknownNiches, cache: &cache)
+                    part.add(prepared, model: model, search: search)
+                }
+                compiled.withLock { $0[chunk] = part }
             }
-            compiled.withLock { $0[chunk] = part }
         }
         let parts = compiled.withLock { $0.map { $0! } }
         var result = CompiledAccounts(marks: AccountMarks(search))
@@ -70,11 +73,13 @@ extension CompiledAccounts {
         // Global term ids first (in chunk order), then each chunk's documents renumbered and sorted in parallel.
         let termMaps = parts.map { result.vocabulary.absorb($0.vocabulary) }
         let renumbered = Mutex<[[UInt64]]>(Array(repeating: [], count: parts.count))
-        DispatchQueue.concurrentPerform(iterations: parts.count) { k in
-            let map = termMaps[k]
-            var terms = parts[k].terms.map { UInt64(UInt32(map[Int($0 >> 32)])) << 32 | ($0 & 0xFFFF_FFFF) }
-            for row in parts[k].rows { terms[Int(row.termStart)..<Int(row.termEnd)].sort() }
-            renumbered.withLock { $0[k] = terms }
+        DispatchQueue.concurrentPerform(iterations: min(workers, parts.count)) { worker in
+            for k in stride(from: worker, to: parts.count, by: workers) {
+                let map = termMaps[k]
+                var terms = parts[k].terms.map { UInt64(UInt32(map[Int($0 >> 32)])) << 32 | ($0 & 0xFFFF_FFFF) }
+                for row in parts[k].rows { terms[Int(row.termStart)..<Int(row.termEnd)].sort() }
+                renumbered.withLock { $0[k] = terms }
+            }
         }
         let documents = renumbered.withLock { $0 }
         result.rows.reserveCapacity(n)

@@ -16,12 +16,14 @@ public struct ScoredCandidate: Sendable, Hashable {
 
 /// Scores creators against every brief on all cores and keeps each brief's top K.
 ///
-/// Creators are sorted by id and prepared in parallel. By default each brief (handed to workers one at a time
-/// with `DispatchQueue.concurrentPerform`) walks only the platform and country buckets of a `CandidateIndex`
-/// and scores those accounts through `MatchModel`, keeping a bounded min-heap; the `exhaustive` path scores
-/// every pair in account chunks instead. Both keep the top entries under (score descending, creator id
-/// ascending), a strict order, so the result does not depend on threads, chunks or visiting order; a test
-/// checks that the two paths write identical bytes.
+/// Creators are sorted by id, prepared through `MatchModel` in parallel and compiled into `CompiledAccounts`
+/// (integers and doubles, strings interned), chunk by chunk so the prepared accounts never all exist at once.
+/// By default each brief (handed to workers one at a time with `DispatchQueue.concurrentPerform`) is compiled
+/// against them (`CompiledBrief`), walks only the platform and country buckets of a `CandidateIndex` and keeps
+/// a bounded min-heap; the `exhaustive` path scores every pair through `MatchModel` in account chunks instead,
+/// as the reference. Both keep the top entries under (score descending, creator id ascending), a strict order,
+/// so the result does not depend on threads, chunks or visiting order; tests check that the compiled score of
+/// every pair equals the model's bit for bit and that the two paths write identical bytes.
 ///
 /// One person takes at most one place per brief: the merge keeps each person's best-scoring eligible account.
 /// Heaps hold K × m entries (m = the most accounts any person has), which is exactly enough: the best account
@@ -126,12 +128,14 @@ public struct ScoringEngine: Sendable {
         let chunkCount = max(1, min(accounts.count, workers * 8))
         let chunkSize = (accounts.count + chunkCount - 1) / chunkCount
         let parts = Mutex<[([PreparedAccount], Set<String>)]>(Array(repeating: ([], []), count: chunkCount))
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            var unknown = Set<String>()
+        DispatchQueue.concurrentPerform(iterations: min(workers, chunkCount)) { worker in
             var cache = PreparationCache()
-            let range = min(accounts.count, chunk * chunkSize)..<min(accounts.count, (chunk + 1) * chunkSize)
-            let part = accounts[range].map { model.prepare($0, unknownNiches: &unknown, cache: &cache) }
-            parts.withLock { $0[chunk] = (part, unknown) }
+            for chunk in stride(from: worker, to: chunkCount, by: workers) {
+                var unknown = Set<String>()
+                let range = min(accounts.count, chunk * chunkSize)..<min(accounts.count, (chunk + 1) * chunkSize)
+                let part = accounts[range].map { model.prepare($0, unknownNiches: &unknown, cache: &cache) }
+                parts.withLock { $0[chunk] = (part, unknown) }
+            }
         }
         var prepared: [PreparedAccount] = []
         prepared.reserveCapacity(accounts.count)
