@@ -25,6 +25,15 @@ public struct CSVWriter: Sendable {
     }
 
     private mutating func append(_ field: String) {
+        let delimiter = delimiter
+        let appended: Bool? = field.utf8.withContiguousStorageIfAvailable { utf8 in
+            // The common cell: no byte that needs quoting; copied in one go.
+            if let first = utf8.first, first == 0x20 || first == 0x09 { return false }
+            for byte in utf8 where byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if appended == true { return }
         let utf8 = field.utf8
         let needsQuotes = utf8.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
             || (utf8.first.map { $0 == 0x20 || $0 == 0x09 } ?? false)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Links accounts into people through strong evidence only, and gives every account its `personID`.
 ///
 /// Evidence, tried in this order (union-find over blocking keys, never all pairs of accounts):
@@ -21,8 +23,14 @@ public struct PersonLinker: Sendable {
     /// - Complexity: O(n log n) for n accounts plus the length of their bios.
     public func link(_ accounts: inout [CreatorAccount], aliases: [String: String] = [:],
                      diagnostics: inout DiagnosticsCollector) -> [MergeRecord] {
-        let ids = accounts.map(\.id)
-        let index = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        link(&accounts, ids: Self.ids(of: accounts), aliases: aliases, diagnostics: &diagnostics)
+    }
+
+    /// `link(accounts, aliases:diagnostics:)` with the accounts' ids already at hand (`ids[i]` is `accounts[i].id`).
+    func link(_ accounts: inout [CreatorAccount], ids: [String], aliases: [String: String],
+              diagnostics: inout DiagnosticsCollector) -> [MergeRecord] {
+        precondition(ids.count == accounts.count)
+        let index = AccountIndex(ids)
         var byPlatformID: [String: Int] = [:]
         for (node, account) in accounts.enumerated() where !account.platformID.isEmpty {
             byPlatformID["\(account.platform.rawValue):\(account.platformID)"] = byPlatformID["\(account.platform.rawValue):\(account.platformID)"] ?? node
@@ -62,17 +70,16 @@ public struct PersonLinker: Sendable {
         }
 
         var keyGroups: [(rule: String, shown: String, members: [Int])] = []
-        let domains = rules.sharedDomains
-        let keyed: [(rule: String, key: (CreatorAccount) -> String?, shown: (String) -> String)] = [
-            ("same_email", { $0.emailHash.isEmpty ? nil : $0.emailHash }, { "e-mail hash \($0)" }),
-            ("same_website", { account in domains.flatMap { $0.personalDomain(account.website) } }, { "website domain \($0)" }),
+        let keyed: [(rule: String, keys: [String?], shown: (String) -> String)] = [
+            ("same_email", Self.emailKeys(accounts), { "e-mail hash \($0)" }),
+            ("same_website", Self.websiteKeys(accounts, domains: rules.sharedDomains), { "website domain \($0)" }),
         ]
-        for (rule, key, shown) in keyed {
+        for (rule, keys, shown) in keyed {
             var members: [String: [Int]] = [:]
-            for node in accounts.indices { if let k = key(accounts[node]) { members[k, default: []].append(node) } }
-            for k in members.keys.sorted() {
+            for node in accounts.indices { if let k = keys[node] { members[k, default: []].append(node) } }
+            // Only keys shared by several accounts matter; the others need no sorting.
+            for k in members.compactMap({ $0.value.count > 1 ? $0.key : nil }).sorted() {
                 let group = members[k]!
-                guard group.count > 1 else { continue }
                 let platforms = group.map { accounts[$0].platform }
                 if Set(platforms).count < platforms.count {
                     diagnostics.warning("shared_contact", "\(shown(k)) is on several accounts of one platform ("
@@ -88,7 +95,10 @@ public struct PersonLinker: Sendable {
             }
         }
 
-        for (source, account) in accounts.enumerated() {
+        // Only a text with a `/` can hold a profile link (`profileLinks` keeps tokens with one).
+        let mayLink = Self.mayHoldLinks(accounts)
+        for source in accounts.indices where mayLink[source] {
+            let account = accounts[source]
             for (link, parsed) in Self.profileLinks(in: account.bio + " " + account.website) {
                 guard let platform = parsed.platform, platform != account.platform else { continue }
                 let byID = parsed.platformID.isEmpty ? nil : byPlatformID["\(platform.rawValue):\(parsed.platformID)"]
@@ -98,11 +108,16 @@ public struct PersonLinker: Sendable {
             }
         }
 
-        var sets = graph.sets
-        for members in sets.groups() {
-            let person = "p:" + members.map { ids[$0] }.min()!
-            for member in members { accounts[member].personID = person }
+        // A person's id comes from its smallest account id (the first smallest, as `min()` picks).
+        var smallest = Array(accounts.indices)
+        var roots = [Int](repeating: 0, count: accounts.count)
+        for node in accounts.indices {
+            roots[node] = graph.find(node)
+            if ids[node] < ids[smallest[roots[node]]] { smallest[roots[node]] = node }
         }
+        let personOf = roots.map { smallest[$0] }
+        let persons = OrderedParallelMap.map(accounts.count) { "p:" + ids[personOf[$0]] }
+        for node in accounts.indices { accounts[node].personID = persons[node] }
         var records: [MergeRecord] = []
         for (rule, shown, group) in keyGroups {
             var parts: [String: [String]] = [:]
@@ -119,6 +134,35 @@ public struct PersonLinker: Sendable {
             (x.keptID, x.rule, x.mergedIDs.joined(separator: "|"), x.evidence) < (y.keptID, y.rule, y.mergedIDs.joined(separator: "|"), y.evidence)
         }
         return records.sorted(by: order) + refused.keys.sorted().map { refused[$0]! }
+    }
+
+    /// Every account's id, computed on every core.
+    static func ids(of accounts: [CreatorAccount]) -> [String] {
+        OrderedParallelMap.map(accounts.count) { accounts[$0].id }
+    }
+
+    /// Per account: its e-mail hash, when it has one.
+    static func emailKeys(_ accounts: [CreatorAccount]) -> [String?] {
+        OrderedParallelMap.map(accounts.count) { accounts[$0].emailHash.isEmpty ? nil : accounts[$0].emailHash }
+    }
+
+    /// Per account: the host of its personal web site (see `SharedDomains.personalDomain`); none without the table.
+    static func websiteKeys(_ accounts: [CreatorAccount], domains: SharedDomains?) -> [String?] {
+        guard let domains else { return Array(repeating: nil, count: accounts.count) }
+        return OrderedParallelMap.map(accounts.count) { accounts[$0].website.isEmpty ? nil : domains.personalDomain(accounts[$0].website) }
+    }
+
+    /// Per account: whether its bio or website has a `/`, without which `profileLinks` finds nothing.
+    static func mayHoldLinks(_ accounts: [CreatorAccount]) -> [Bool] {
+        OrderedParallelMap.map(accounts.count) { containsSlash(accounts[$0].bio) || containsSlash(accounts[$0].website) }
+    }
+
+    /// True when `text` holds a `/` byte (which is never part of a multi-byte UTF-8 sequence).
+    static func containsSlash(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x2F, bytes.count) != nil
+        } ?? text.utf8.contains(UInt8(ascii: "/"))
     }
 
     /// Platform profile URLs written in free text (`https://www.tiktok.com/@name`, `youtube.com/@name`).

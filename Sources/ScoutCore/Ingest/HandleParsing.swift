@@ -27,6 +27,7 @@ public enum HandleParsing {
     }
 
     static func looksLikeURL(_ value: String) -> Bool {
+        if let ascii = ASCIIFastPath.looksLikeURL(value) { return ascii }
         let lower = value.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return true }
         guard let slash = lower.firstIndex(of: "/") else { return false }
@@ -34,10 +35,7 @@ public enum HandleParsing {
     }
 
     static func parseURL(_ value: String) -> ParsedHandle? {
-        var rest = value
-        if let scheme = rest.range(of: "://") { rest = String(rest[scheme.upperBound...]) }
-        rest = String(rest.prefix { $0 != "?" && $0 != "#" })
-        let parts = rest.split(separator: "/").map(String.init)
+        let parts = ASCIIFastPath.urlParts(value) ?? urlParts(value)
         guard let host = parts.first else { return nil }
         let platform = Platform(host: host)
         var path = Array(parts.dropFirst())
@@ -57,14 +55,24 @@ public enum HandleParsing {
             if path.count > 1 { path.removeAll { ["p", "reel", "reels", "stories", "tv"].contains($0) } }
             handle = path.first
         }
-        guard var name = handle?.removingPercentEncoding ?? handle else { return nil }
+        // Without a `%` there is nothing to decode (and Foundation's decoding is costly).
+        guard var name = handle.map({ $0.utf8.contains(0x25) ? ($0.removingPercentEncoding ?? $0) : $0 }) else { return nil }
         while name.hasPrefix("@") { name.removeFirst() }
         name = name.lowercased()
         guard !name.isEmpty else { return nil }
         return ParsedHandle(handle: name, platform: platform, platformID: platformID)
     }
 
+    /// The path segments of a URL after its scheme, up to `?` or `#`, the host first.
+    static func urlParts(_ value: String) -> [String] {
+        var rest = value
+        if let scheme = rest.range(of: "://") { rest = String(rest[scheme.upperBound...]) }
+        rest = String(rest.prefix { $0 != "?" && $0 != "#" })
+        return rest.split(separator: "/").map(String.init)
+    }
+
     static func collapseSpaces(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if text.utf8.allSatisfy({ $0 < 0x80 && !ASCIIFastPath.isWhitespaceOrNewline($0) }) { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -50,13 +50,13 @@ public enum ValueParsing {
         if missingMarkers.contains(value.lowercased()) { return .missing }
         var body = value.lowercased()
         for prefix in ["~", "≈", "+", "$", "€", "£", "¥", "usd", "eur", "jpy"] where body.hasPrefix(prefix) {
-            body = String(body.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            body = trimmedSpaces(String(body.dropFirst(prefix.count)))
         }
         for suffix in [" usd", " eur", " jpy", " gbp", "$", "€", "£", "円", "人", "+"] where body.hasSuffix(suffix) {
-            body = String(body.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+            body = trimmedSpaces(String(body.dropLast(suffix.count)))
         }
         let numberEnd = body.firstIndex { !(($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," || $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "'" || $0 == "-") } ?? body.endIndex
-        let suffix = body[numberEnd...].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let suffix = numberEnd == body.endIndex ? "" : trimmedSuffix(String(body[numberEnd...]))
         var multiplier = 1.0
         if !suffix.isEmpty {
             guard let factor = multipliers[suffix] else { return .invalid }
@@ -78,7 +78,7 @@ public enum ValueParsing {
         var body = value
         var isPercent = percentColumn
         if body.hasSuffix("%") {
-            body = String(body.dropLast()).trimmingCharacters(in: .whitespaces)
+            body = trimmedSpaces(String(body.dropLast()))
             isPercent = true
         }
         guard let number = decimal(body, hasSuffix: true), number >= 0 else { return .invalid }
@@ -96,8 +96,28 @@ public enum ValueParsing {
         return false
     }
 
+    /// `text.trimmingCharacters(in: .whitespaces)`, on bytes when the text is ASCII.
+    static func trimmedSpaces(_ text: String) -> String {
+        ASCIIFastPath.trimmedSpaces(text) ?? text.trimmingCharacters(in: .whitespaces)
+    }
+
+    static let dot = CharacterSet(charactersIn: ".")
+
+    /// A multiplier suffix without surrounding spaces, then without surrounding dots (`k.` → `k`).
+    static func trimmedSuffix(_ text: String) -> String {
+        let spaced = trimmedSpaces(text)
+        guard let first = spaced.utf8.first, let last = spaced.utf8.last, first == 0x2E || last == 0x2E else { return spaced }
+        return spaced.trimmingCharacters(in: dot)
+    }
+
     /// Parses digits with grouping and decimal marks; `hasSuffix` makes a lone separator decimal.
     static func decimal(_ text: String, hasSuffix: Bool) -> Double? {
+        if let ascii = ASCIIFastPath.decimal(text, hasSuffix: hasSuffix) { return ascii }
+        return generalDecimal(text, hasSuffix: hasSuffix)
+    }
+
+    /// `decimal` on `Character`s, for any text (the reference the ASCII fast path is tested against).
+    static func generalDecimal(_ text: String, hasSuffix: Bool) -> Double? {
         var digits = text.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" && $0 != "'" }
         if digits.hasPrefix("-") { return digits.count > 1 && Double(digits.dropFirst().replacingOccurrences(of: ",", with: ".")) != nil ? -1 : nil }
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else { return nil }

@@ -23,10 +23,40 @@ public enum CreatorField: String, Sendable, Hashable, CaseIterable {
     case asOf = "as_of"
 
     /// The position of this field in a `SourceRow`'s value array.
-    public var ordinal: Int { Self.ordinals[self]! }
-
-    private static let ordinals: [CreatorField: Int] = Dictionary(
-        uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// (A switch, not a dictionary: this runs for every cell read. `CreatorFieldTests` checks it against `allCases`.)
+    public var ordinal: Int {
+        switch self {
+        case .platform: 0
+        case .handle: 1
+        case .displayName: 2
+        case .profileURL: 3
+        case .platformID: 4
+        case .followers: 5
+        case .following: 6
+        case .posts: 7
+        case .avgLikes: 8
+        case .avgComments: 9
+        case .avgViews: 10
+        case .avgShares: 11
+        case .avgSaves: 12
+        case .avgEngagements: 13
+        case .engagementRate: 14
+        case .niches: 15
+        case .bio: 16
+        case .hashtags: 17
+        case .captions: 18
+        case .country: 19
+        case .audienceCountry: 20
+        case .language: 21
+        case .email: 22
+        case .website: 23
+        case .brandMentions: 24
+        case .sponsoredRatio: 25
+        case .estCost: 26
+        case .currency: 27
+        case .asOf: 28
+        }
+    }
 
     /// Fields holding counts (followers, averages).
     public var isCount: Bool {

@@ -4,7 +4,7 @@ public enum Platform: String, Sendable, Hashable, CaseIterable, Comparable, Coda
 
     /// Parses a platform name as exports and briefs write it (`IG`, `Insta`, `TikTok`, `YT`, `Twitter`, …).
     public init?(parsing text: String) {
-        let folded = text.lowercased().filter { $0.isLetter || $0.isNumber }
+        let folded = ASCIIFastPath.lettersAndDigits(text) ?? text.lowercased().filter { $0.isLetter || $0.isNumber }
         switch folded {
         case "instagram", "ig", "insta", "instagramcom": self = .instagram
         case "tiktok", "tt", "douyin", "tiktokcom": self = .tiktok
@@ -22,9 +22,18 @@ public enum Platform: String, Sendable, Hashable, CaseIterable, Comparable, Coda
 
     /// The platform a host name belongs to (`www.instagram.com`, `youtu.be`, `vm.tiktok.com`).
     public init?(host: String) {
+        if let domain = ASCIIFastPath.registrableDomain(host) {
+            guard let domain else { return nil }
+            self.init(domain: domain)
+            return
+        }
         let parts = host.lowercased().split(separator: ".")
         guard parts.count >= 2 else { return nil }
-        let domain = parts.suffix(2).joined(separator: ".")
+        self.init(domain: parts.suffix(2).joined(separator: "."))
+    }
+
+    /// The platform of a lower-case `name.tld` domain.
+    init?(domain: String) {
         switch domain {
         case "instagram.com", "instagr.am": self = .instagram
         case "tiktok.com": self = .tiktok

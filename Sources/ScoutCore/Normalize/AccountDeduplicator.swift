@@ -6,6 +6,10 @@ public struct AccountResolution: Sendable {
     public var merges: [MergeRecord]
     /// Account id that did not survive → the id of the account it was folded into.
     public var aliases: [String: String]
+    /// The id of each of `accounts`.
+    var ids: [String] = []
+    /// The sources after the first of every merged account: the input rows folded into another row's account.
+    var foldedSources: [SourceRef] = []
 }
 
 /// Folds several snapshots of the same account into one.
@@ -24,58 +28,93 @@ public struct AccountDeduplicator: Sendable {
     public init(overrides: MergeOverrides = MergeOverrides()) { self.overrides = overrides }
 
     /// - Complexity: O(n log n) in the number of accounts.
-    public func deduplicate(_ accounts: [CreatorAccount]) -> (accounts: [CreatorAccount], merges: [MergeRecord]) {
+    public func deduplicate(_ accounts: consuming [CreatorAccount]) -> (accounts: [CreatorAccount], merges: [MergeRecord]) {
         let resolution = resolve(accounts)
         return (resolution.accounts, resolution.merges)
     }
 
     /// Resolves `accounts` (one per input row) to one account per real account.
-    /// - Complexity: O(n log n) in the number of accounts (near-linear union-find plus sorting).
-    public func resolve(_ accounts: [CreatorAccount]) -> AccountResolution {
-        var graph = IdentityGraph(labels: accounts.map(\.id), never: overrides.neverByAccount)
-        var first: [String: Int] = [:]
-        for (node, account) in accounts.enumerated() {
-            if let earlier = first["h:" + account.id] { _ = graph.link(earlier, node) } else { first["h:" + account.id] = node }
+    ///
+    /// Ids and blocking keys (which parse profile URLs) are computed on every core; the union-find pass and the
+    /// survivorship of merged groups are sequential. Accounts are never copied or sorted as whole values: the
+    /// output order is a sorted permutation of indices, applied in place to the consumed input.
+    /// - Complexity: O(n log n) in the number of accounts (near-linear union-find plus sorting the ids).
+    public func resolve(_ accounts: consuming [CreatorAccount]) -> AccountResolution {
+        let keys = BlockingKeys.compute(accounts)
+        return resolve(accounts, keys: keys)
+    }
+
+    /// `resolve(accounts)` with each account's blocking keys already computed (`keys[i]` for `accounts[i]`).
+    func resolve(_ accounts: consuming [CreatorAccount], keys: [BlockingKeys]) -> AccountResolution {
+        precondition(keys.count == accounts.count)
+        let count = accounts.count
+        var graph = IdentityGraph(labels: keys.map(\.id), never: overrides.neverByAccount)
+        var byID = [String: Int](minimumCapacity: count)
+        for node in 0..<count {
+            let earlier = BlockingKeys.claim(keys[node].id, node, in: &byID)
+            if earlier != node { _ = graph.link(earlier, node) }
         }
         var evidence: [(node: Int, rule: String, text: String)] = []
         var refused: [String: MergeRecord] = [:]
         let reasons = Dictionary(overrides.never.map { ("\($0.a) \($0.b)", $0) }, uniquingKeysWith: { a, _ in a })
-        for (node, account) in accounts.enumerated() {
-            for (key, rule, shown) in Self.keys(account) {
-                guard let earlier = first[key] else { first[key] = node; continue }
-                let other = accounts[earlier].id
-                switch graph.link(earlier, node) {
-                case .joined, .alreadyLinked:
-                    if other != account.id {
-                        evidence.append((node, rule, "\(min(other, account.id)) and \(max(other, account.id)) share \(shown)"))
-                    }
-                case .blocked(let a, let b):
-                    let pair = reasons["\(min(a, b)) \(max(a, b))"]
-                    refused["\(a) \(b)"] = MergeRecord(
-                        keptID: a, mergedIDs: [b], rule: "never_merge",
-                        evidence: "not merged: \(other) and \(account.id) share \(shown), but \(pair?.origin ?? "an override") keeps "
-                            + "\(a) and \(b) apart" + (pair?.note.isEmpty == false ? " (\(pair!.note))" : ""))
-                }
+        func join(_ earlier: Int, _ node: Int, rule: String, shown: String) {
+            let (other, id) = (keys[earlier].id, keys[node].id)
+            switch graph.link(earlier, node) {
+            case .joined, .alreadyLinked:
+                if other != id { evidence.append((node, rule, "\(min(other, id)) and \(max(other, id)) share \(shown)")) }
+            case .blocked(let a, let b):
+                let pair = reasons["\(min(a, b)) \(max(a, b))"]
+                refused["\(a) \(b)"] = MergeRecord(
+                    keptID: a, mergedIDs: [b], rule: "never_merge",
+                    evidence: "not merged: \(other) and \(id) share \(shown), but \(pair?.origin ?? "an override") keeps "
+                        + "\(a) and \(b) apart" + (pair?.note.isEmpty == false ? " (\(pair!.note))" : ""))
             }
         }
+        var byPlatformID: [String: Int] = [:]
+        var byProfile = [String: Int](minimumCapacity: count)
+        for node in 0..<count {
+            if let key = keys[node].platformID {
+                let earlier = BlockingKeys.claim(key, node, in: &byPlatformID)
+                if earlier != node {
+                    let account = accounts[node]
+                    join(earlier, node, rule: "same_platform_id", shown: "\(account.platform.rawValue) platform id \(account.platformID)")
+                }
+            }
+            if let key = keys[node].profile {
+                let earlier = BlockingKeys.claim(key, node, in: &byProfile)
+                if earlier != node { join(earlier, node, rule: "same_profile_url", shown: "profile URL \(key)") }
+            }
+        }
+        var roots = [Int](repeating: 0, count: count)
+        var sizes = [Int32](repeating: 0, count: count)
+        for node in 0..<count {
+            roots[node] = graph.find(node)
+            sizes[roots[node]] += 1
+        }
         var evidenceByRoot: [Int: [(rule: String, text: String)]] = [:]
-        for item in evidence { evidenceByRoot[graph.find(item.node), default: []].append((item.rule, item.text)) }
-        var result: [CreatorAccount] = []
+        for item in evidence { evidenceByRoot[roots[item.node], default: []].append((item.rule, item.text)) }
+        // Groups of several rows, members ascending, in the order of their smallest member.
+        var groupOfRoot: [Int: Int] = [:]
+        var groups: [[Int]] = []
+        for node in 0..<count where sizes[roots[node]] > 1 {
+            if let slot = groupOfRoot[roots[node]] { groups[slot].append(node) } else {
+                groupOfRoot[roots[node]] = groups.count
+                groups.append([node])
+            }
+        }
         var merges: [MergeRecord] = []
         var aliases: [String: String] = [:]
-        var sets = graph.sets
-        for members in sets.groups() {
+        var keep = [Bool](repeating: true, count: count)
+        var foldedSources: [SourceRef] = []
+        for members in groups {
             let snapshots = members.map { accounts[$0] }.sorted(by: Self.newerFirst)
             var survivor = snapshots[0]
-            guard snapshots.count > 1 else {
-                result.append(survivor)
-                continue
-            }
             for other in snapshots.dropFirst() { Self.fill(&survivor, from: other) }
             survivor.sources = snapshots.flatMap(\.sources)
+            foldedSources += survivor.sources.dropFirst()
             let otherIDs = Set(snapshots.map(\.id)).subtracting([survivor.id]).sorted()
             for id in otherIDs { aliases[id] = survivor.id }
-            let keyEvidence = evidenceByRoot[sets.find(members[0])] ?? []
+            let keyEvidence = evidenceByRoot[roots[members[0]]] ?? []
             var parts = ["\(snapshots.count) rows; kept \(survivor.sources[0].file):\(survivor.sources[0].line)"
                 + (survivor.asOf.isEmpty ? "" : " (\(survivor.asOf))")]
             parts += Array(Set(keyEvidence.map(\.text))).sorted()
@@ -90,27 +129,21 @@ public struct AccountDeduplicator: Sendable {
                 mergedIDs: otherIDs + snapshots.dropFirst().flatMap(\.sources).map { "\($0.file):\($0.line)" },
                 rule: otherIDs.isEmpty ? "same_account" : Set(keyEvidence.map(\.rule)).sorted().joined(separator: "+"),
                 evidence: parts.joined(separator: "; ")))
-            result.append(survivor)
+            // The survivor takes its group's first slot; the other slots are dropped.
+            accounts[members[0]] = survivor
+            for member in members.dropFirst() { keep[member] = false }
         }
         merges += refused.keys.sorted().map { refused[$0]! }
-        return AccountResolution(
-            accounts: result.sorted { $0.id < $1.id },
-            merges: merges.sorted { ($0.keptID, $0.rule, $0.mergedIDs.joined(separator: "|")) < ($1.keptID, $1.rule, $1.mergedIDs.joined(separator: "|")) },
-            aliases: aliases)
-    }
-
-    /// Blocking keys beyond platform + handle: the platform id and the canonical profile URL.
-    static func keys(_ account: CreatorAccount) -> [(key: String, rule: String, shown: String)] {
-        var keys: [(String, String, String)] = []
-        if !account.platformID.isEmpty {
-            keys.append(("i:\(account.platform.rawValue):\(account.platformID)", "same_platform_id",
-                         "\(account.platform.rawValue) platform id \(account.platformID)"))
+        var survivorIDs = keys.map(\.id)
+        for members in groups { survivorIDs[members[0]] = accounts[members[0]].id }
+        let ids = InPlacePermutation.keepSorted(&accounts, keep: keep, by: survivorIDs)
+        let mergeKeys = merges.map { ($0.keptID, $0.rule, $0.mergedIDs.joined(separator: "|")) }
+        let mergeOrder = merges.indices.sorted { a, b in
+            let (x, y) = (mergeKeys[a], mergeKeys[b])
+            return (x.0, x.1, x.2, a) < (y.0, y.1, y.2, b)
         }
-        if let parsed = HandleParsing.parse(account.profileURL), let platform = parsed.platform {
-            let canonical = "\(platform.rawValue):\(parsed.handle)"
-            keys.append(("u:" + canonical, "same_profile_url", "profile URL \(canonical)"))
-        }
-        return keys
+        return AccountResolution(accounts: accounts, merges: mergeOrder.map { merges[$0] }, aliases: aliases, ids: ids,
+                                 foldedSources: foldedSources)
     }
 
     static func newerFirst(_ a: CreatorAccount, _ b: CreatorAccount) -> Bool {

@@ -7,11 +7,19 @@ public struct AccountNormalizer: Sendable {
     /// The account for `row`, or the reason it cannot be one. Optional fields that do not parse are
     /// dropped with a diagnostic; only the required ones quarantine the row.
     public func normalise(_ row: SourceRow, diagnostics: inout DiagnosticsCollector) -> Result<CreatorAccount, QuarantineEntry> {
+        var profileURL: ParsedHandle?
+        return normalise(row, diagnostics: &diagnostics, profileURL: &profileURL)
+    }
+
+    /// `normalise(row, diagnostics:)`, also handing back the parsed `profile_url` cell (for `BlockingKeys`).
+    func normalise(_ row: SourceRow, diagnostics: inout DiagnosticsCollector,
+                   profileURL: inout ParsedHandle?) -> Result<CreatorAccount, QuarantineEntry> {
         func quarantine(_ reason: QuarantineReason, _ message: String) -> Result<CreatorAccount, QuarantineEntry> {
             .failure(QuarantineEntry(file: row.file, line: row.line, reason: reason, message: message, raw: row.raw))
         }
         let fromHandle = HandleParsing.parse(row[.handle])
         let fromURL = HandleParsing.parse(row[.profileURL])
+        profileURL = fromURL
         guard let parsed = fromHandle ?? fromURL else {
             return quarantine(.missingHandle, row[.handle].isEmpty ? "no handle or profile URL" : "handle '\(row[.handle])' is not usable")
         }
@@ -92,23 +100,28 @@ public struct AccountNormalizer: Sendable {
 
     /// The currency a price cell names by symbol or code (`$250`, `€180`, `¥30,000`, `110 USD`), or empty.
     static func currency(in price: String) -> String {
+        if price.isEmpty { return "" }
         let upper = price.uppercased()
+        // On ASCII text a substring search on bytes finds what Foundation's `contains` finds.
+        let isASCII = upper.utf8.allSatisfy { $0 < 0x80 }
+        func contains(_ marker: String) -> Bool { isASCII ? ASCIIFastPath.containsBytes(upper, marker) : upper.contains(marker) }
         for (marker, code) in [("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("円", "JPY"), ("₩", "KRW"), ("R$", "BRL")]
-        where upper.contains(marker) {
-            return marker == "$" && upper.contains("R$") ? "BRL" : code
+        where contains(marker) {
+            return marker == "$" && contains("R$") ? "BRL" : code
         }
-        for code in ["USD", "EUR", "GBP", "JPY", "KRW", "BRL", "MXN", "CAD", "AUD", "INR"] where upper.contains(code) { return code }
+        for code in ["USD", "EUR", "GBP", "JPY", "KRW", "BRL", "MXN", "CAD", "AUD", "INR"] where contains(code) { return code }
         return ""
     }
 
     /// Splits a list cell on `|`, `;` or `,`.
     static func list(_ text: String) -> [String] {
-        BriefReader.list(text).filter { !ValueParsing.isMissing($0) }
+        (ASCIIFastPath.list(text) ?? BriefReader.list(text)).filter { !ValueParsing.isMissing($0) }
     }
 
     /// Hashtags from a cell like `#vegan #food, skincare`: lower-cased, without `#`.
     static func hashtags(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "|" || $0 == ";" })
+        if let ascii = ASCIIFastPath.hashtags(text) { return ascii }
+        return text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "|" || $0 == ";" })
             .map { $0.drop(while: { $0 == "#" }).lowercased() }.filter { !$0.isEmpty }
     }
 }

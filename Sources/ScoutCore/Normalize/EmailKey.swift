@@ -2,7 +2,7 @@
 public enum EmailKey {
     /// `e:` followed by the FNV-1a 64-bit hash of the trimmed, lower-cased address; empty for a non-address.
     public static func hash(_ email: String) -> String {
-        let normalised = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let normalised = (ASCIIFastPath.trimmedIfASCII(email) ?? email.trimmingCharacters(in: .whitespacesAndNewlines)).lowercased()
         guard normalised.contains("@"), normalised.count >= 3 else { return "" }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in normalised.utf8 {

@@ -1,6 +1,4 @@
 import Foundation
-import Dispatch
-import Synchronization
 
 /// The output of normalise + dedupe: one account per platform and handle, and what happened to every row.
 public struct NormalizedAccounts: Sendable {
@@ -16,46 +14,70 @@ public struct NormalizedAccounts: Sendable {
 /// into people (`AccountDeduplicator`, then `PersonLinker`).
 public enum NormalizeStage {
     /// Rows are normalised in parallel chunks; results and diagnostics are then taken in row order, so the
-    /// output is the same as a sequential pass.
+    /// output is the same as a sequential pass. Accounts are moved, not copied, into deduplication.
     public static func run(_ rows: [SourceRow], identity: IdentityRules = IdentityRules(),
                            diagnostics: inout DiagnosticsCollector) -> NormalizedAccounts {
         let normalizer = AccountNormalizer()
-        let chunkCount = max(1, min(rows.count / 256, ProcessInfo.processInfo.activeProcessorCount * 8))
-        let chunkSize = (rows.count + chunkCount - 1) / chunkCount
-        let parts = Mutex<[([Result<CreatorAccount, QuarantineEntry>], DiagnosticsCollector)]>(
-            Array(repeating: ([], DiagnosticsCollector()), count: chunkCount))
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            var local = DiagnosticsCollector()
-            let range = min(rows.count, chunk * chunkSize)..<min(rows.count, (chunk + 1) * chunkSize)
-            let results = rows[range].map { normalizer.normalise($0, diagnostics: &local) }
-            parts.withLock { $0[chunk] = (results, local) }
-        }
-        var accounts: [CreatorAccount] = []
-        var quarantine: [QuarantineEntry] = []
-        var counts: [String: (accepted: Int, merged: Int, quarantined: Int)] = [:]
-        var rowIndex = 0
-        for (part, local) in parts.withLock({ $0 }) {
-            diagnostics.merge(local)
-            for result in part {
-                let row = rows[rowIndex]
-                rowIndex += 1
-                counts[row.file, default: (0, 0, 0)] = counts[row.file] ?? (0, 0, 0)
-                switch result {
-                case .success(let account): accounts.append(account)
+        let ranges = OrderedParallelMap.chunks(rows.count, minimumChunk: 256)
+        var parts = OrderedParallelMap.map(ranges.count, minimumChunk: 1) { chunk in
+            var part = NormalizedChunk()
+            for row in rows[ranges[chunk]] {
+                // Rows of one file are consecutive: count them in runs, not with a lookup per row.
+                if part.runs.last?.file != row.file { part.runs.append((row.file, 0, 0)) }
+                var profileURL: ParsedHandle?
+                switch normalizer.normalise(row, diagnostics: &part.diagnostics, profileURL: &profileURL) {
+                case .success(let account):
+                    part.keys.append(BlockingKeys(account, parsedProfileURL: profileURL))
+                    part.accounts.append(account)
+                    part.runs[part.runs.count - 1].accepted += 1
                 case .failure(let entry):
-                    quarantine.append(entry)
-                    counts[row.file]!.quarantined += 1
+                    part.quarantine.append(entry)
+                    part.runs[part.runs.count - 1].quarantined += 1
                 }
             }
+            return part
         }
-        let resolution = AccountDeduplicator(overrides: identity.overrides).resolve(accounts)
+        var accounts: [CreatorAccount] = []
+        accounts.reserveCapacity(rows.count)
+        var keys: [BlockingKeys] = []
+        keys.reserveCapacity(rows.count)
+        var quarantine: [QuarantineEntry] = []
+        var counts: [String: (accepted: Int, merged: Int, quarantined: Int)] = [:]
+        for index in parts.indices {
+            // Taken out of `parts`, so each chunk's storage is freed as soon as it is appended.
+            let part = parts[index]
+            parts[index] = NormalizedChunk()
+            diagnostics.merge(part.diagnostics)
+            accounts += part.accounts
+            keys += part.keys
+            quarantine += part.quarantine
+            for run in part.runs {
+                counts[run.file, default: (0, 0, 0)].accepted += run.accepted
+                counts[run.file, default: (0, 0, 0)].quarantined += run.quarantined
+            }
+        }
+        var resolution = AccountDeduplicator(overrides: identity.overrides).resolve(consume accounts, keys: keys)
+        // Moved out, so linking (which sets every `personID`) mutates the only reference instead of copying.
         var deduplicated = resolution.accounts
-        let links = PersonLinker(rules: identity).link(&deduplicated, aliases: resolution.aliases, diagnostics: &diagnostics)
+        resolution.accounts = []
+        let links = PersonLinker(rules: identity).link(&deduplicated, ids: resolution.ids, aliases: resolution.aliases, diagnostics: &diagnostics)
         let merges = resolution.merges + links
-        for account in deduplicated {
-            counts[account.sources[0].file]!.accepted += 1
-            for source in account.sources.dropFirst() { counts[source.file]!.merged += 1 }
+        // Every account normalised from one row; the rows folded into another account are the merged ones.
+        for source in resolution.foldedSources {
+            counts[source.file]!.accepted -= 1
+            counts[source.file]!.merged += 1
         }
         return NormalizedAccounts(accounts: deduplicated, merges: merges, quarantine: quarantine, counts: counts)
     }
+}
+
+/// What one chunk of rows normalised to, in row order.
+private struct NormalizedChunk: Sendable {
+    var accounts: [CreatorAccount] = []
+    /// The blocking keys of `accounts`, computed here while the profile URL is parsed anyway.
+    var keys: [BlockingKeys] = []
+    var quarantine: [QuarantineEntry] = []
+    /// Consecutive rows of one file: how many became accounts, how many were quarantined.
+    var runs: [(file: String, accepted: Int, quarantined: Int)] = []
+    var diagnostics = DiagnosticsCollector()
 }

@@ -20,7 +20,7 @@ public enum AccountCodec {
     }
 
     public static func write(_ accounts: [CreatorAccount], to path: String) throws {
-        try IntermediateTable.write(path, header: header, rows: accounts.lazy.map(row))
+        try ParallelTableWriter.write(path, header: header, count: accounts.count) { row(accounts[$0]) }
     }
 
     public static func read(_ path: String) throws -> [CreatorAccount] {

@@ -5,15 +5,11 @@ public enum StageCodecs {
     static let rowHeader = ["source_file", "source_line", "raw"] + CreatorField.allCases.map(\.rawValue)
 
     public static func writeRows(_ rows: [SourceRow], to path: String) throws {
-        try IntermediateTable.write(path, header: rowHeader, rows: rows.lazy.map { [$0.file, String($0.line), $0.raw] + $0.values })
+        try ParallelTableWriter.write(path, header: rowHeader, count: rows.count) { [rows[$0].file, String(rows[$0].line), rows[$0].raw] + rows[$0].values }
     }
 
     public static func readRows(_ path: String) throws -> [SourceRow] {
-        let table = try IntermediateTable.read(path, required: rowHeader)
-        return try table.rows.map { fields in
-            guard let line = Int(fields[1]) else { throw ScoutError.badIntermediate(path: path, reason: "bad source_line '\(fields[1])'") }
-            return SourceRow(file: fields[0], line: line, raw: fields[2], values: Array(fields[3...]))
-        }
+        try SourceRowReader.read(path, required: rowHeader)
     }
 
     // MARK: Quarantine (stages/*/quarantine.csv and quarantine.csv)

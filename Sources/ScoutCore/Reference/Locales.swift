@@ -2,7 +2,9 @@
 public enum Locales {
     /// `JP`, `Japan`, `日本`, `United States`, `USA` → ISO 3166 alpha-2; unknown names are returned upper-cased.
     public static func countryCode(_ text: String) -> String {
-        let key = NicheTaxonomy.fold(text).replacingOccurrences(of: ".", with: "")
+        if ASCIIFastPath.isTwoLetters(text) { return text.lowercased() == "uk" ? "GB" : text.uppercased() }
+        let folded = NicheTaxonomy.fold(text)
+        let key = folded.utf8.contains(0x2E) ? folded.replacingOccurrences(of: ".", with: "") : folded
         if key.isEmpty { return "" }
         if key.count == 2, key.allSatisfy({ $0.isASCII && $0.isLetter }) { return key == "uk" ? "GB" : key.uppercased() }
         return countries[key] ?? text.trimmingCharacters(in: .whitespaces).uppercased()
@@ -10,6 +12,7 @@ public enum Locales {
 
     /// `en`, `English`, `Japanese`, `日本語`, `español` → ISO 639-1; unknown names are returned lower-cased.
     public static func languageCode(_ text: String) -> String {
+        if ASCIIFastPath.isTwoLetters(text) { return text.lowercased() }
         let key = NicheTaxonomy.fold(text)
         if key.isEmpty { return "" }
         if key.count == 2, key.allSatisfy({ $0.isASCII && $0.isLetter }) { return key }
