@@ -14,6 +14,15 @@ import Testing
         #expect(zip(chunks, chunks.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
     }
 
+    @Test func chunksAreJoinedByMovingInOrder() {
+        var chunks = [["a", "b"], [], ["c" + String(repeating: "x", count: 40)], ["d"]]
+        let joined = ChunkConcatenation.moveJoin(&chunks, filler: "")
+        #expect(joined == ["a", "b", "c" + String(repeating: "x", count: 40), "d"])
+        #expect(chunks.allSatisfy { $0.isEmpty })
+        var none: [[Int]] = []
+        #expect(ChunkConcatenation.moveJoin(&none, filler: 0).isEmpty)
+    }
+
     @Test func keepSortedDropsAndOrdersInPlace() {
         var elements = ["d0", "b1", "x2", "a3", "b4"]
         let keys = ["d", "b", "x", "a", "b"]

@@ -23,6 +23,11 @@ struct BlockingKeys: Sendable {
         }
     }
 
+    /// A value without heap storage, left behind where keys were moved out.
+    static let filler = BlockingKeys(id: "")
+
+    private init(id: String) { self.id = id }
+
     /// The keys of every account, computed on every core (parsing profile URLs is the costly part).
     /// - Complexity: O(n) in the number of accounts.
     static func compute(_ accounts: [CreatorAccount]) -> [BlockingKeys] {

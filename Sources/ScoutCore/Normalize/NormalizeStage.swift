@@ -37,25 +37,27 @@ public enum NormalizeStage {
             }
             return part
         }
-        var accounts: [CreatorAccount] = []
-        accounts.reserveCapacity(rows.count)
-        var keys: [BlockingKeys] = []
-        keys.reserveCapacity(rows.count)
+        var accountChunks: [[CreatorAccount]] = []
+        var keyChunks: [[BlockingKeys]] = []
         var quarantine: [QuarantineEntry] = []
         var counts: [String: (accepted: Int, merged: Int, quarantined: Int)] = [:]
         for index in parts.indices {
-            // Taken out of `parts`, so each chunk's storage is freed as soon as it is appended.
+            // Taken out of `parts`, so each chunk's arrays are uniquely referenced when they are moved below.
             let part = parts[index]
             parts[index] = NormalizedChunk()
             diagnostics.merge(part.diagnostics)
-            accounts += part.accounts
-            keys += part.keys
+            accountChunks.append(part.accounts)
+            keyChunks.append(part.keys)
             quarantine += part.quarantine
             for run in part.runs {
                 counts[run.file, default: (0, 0, 0)].accepted += run.accepted
                 counts[run.file, default: (0, 0, 0)].quarantined += run.quarantined
             }
         }
+        let accounts = ChunkConcatenation.moveJoin(&accountChunks, filler: CreatorAccount(platform: .instagram, handle: "", followers: 0))
+        let keys = ChunkConcatenation.moveJoin(&keyChunks, filler: BlockingKeys.filler)
+        accountChunks = []
+        keyChunks = []
         var resolution = AccountDeduplicator(overrides: identity.overrides).resolve(consume accounts, keys: keys)
         // Moved out, so linking (which sets every `personID`) mutates the only reference instead of copying.
         var deduplicated = resolution.accounts
