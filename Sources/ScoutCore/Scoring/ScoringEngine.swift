@@ -64,7 +64,7 @@ public struct ScoringEngine: Sendable {
         var perPerson = 1
         if accounts.contains(where: { !$0.personID.isEmpty }) {  // without person links every account is its own person
             var accountsPerPerson: [String: Int] = [:]
-            for account in accounts { accountsPerPerson[account.personKey, default: 0] += 1 }
+            for i in accounts.indices { accountsPerPerson[accounts[i].personKey, default: 0] += 1 }  // in place, no copies
             perPerson = accountsPerPerson.values.max() ?? 1
         }
         let sizes = preparedBriefs.map { CountryCap.poolSize($0.brief) * perPerson }
