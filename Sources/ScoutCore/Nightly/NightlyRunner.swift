@@ -113,7 +113,8 @@ public struct NightlyRunner {
                 var diagnostics = DiagnosticsCollector()
                 let shortlists = ScoreStage.run(briefs: briefs, accounts: accounts, reference: reference, threads: o.run.threads,
                                                 minAuthenticity: o.run.minAuthenticity, diagnostics: &diagnostics)
-                try ScoreStage.write(shortlists, accounts: accounts, reference: reference, diagnostics: diagnostics, to: layout)
+                try ScoreStage.write(shortlists, accounts: accounts, reference: reference, minAuthenticity: o.run.minAuthenticity,
+                                     diagnostics: diagnostics, to: layout)
             }),
             // Always redone: cheap, and it depends on the history database and the do-not-contact list.
             ("shortlist", { [:] }, { runs.finalOutputs(layout) }, false, {

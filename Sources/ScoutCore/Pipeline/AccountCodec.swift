@@ -23,36 +23,42 @@ public enum AccountCodec {
         try ParallelTableWriter.write(path, header: header, count: accounts.count) { row(accounts[$0]) }
     }
 
+    /// Reads `accounts.csv`, decoding rows on every core (`StageTableReader`).
     public static func read(_ path: String) throws -> [CreatorAccount] {
-        let table = try IntermediateTable.read(path, required: header)
-        return try table.rows.map { r in
-            func v(_ c: String) -> String { table.value(r, c) }
-            func d(_ c: String) throws -> Double? {
-                let text = v(c)
-                if text.isEmpty { return nil }
-                guard let value = Double(text) else { throw ScoutError.badIntermediate(path: path, reason: "\(c) '\(text)' is not a number") }
-                return value
-            }
-            func list(_ c: String) -> [String] { v(c).split(separator: "|").map(String.init) }
-            guard let platform = Platform(rawValue: v("platform")), let followers = Int(v("followers")) else {
-                throw ScoutError.badIntermediate(path: path, reason: "bad account row \(v("id"))")
-            }
-            var a = CreatorAccount(platform: platform, handle: v("handle"), followers: followers)
-            a.displayName = v("display_name"); a.profileURL = v("profile_url"); a.platformID = v("platform_id")
-            a.following = try d("following").map { Int($0) }; a.posts = try d("posts").map { Int($0) }
-            a.avgLikes = try d("avg_likes"); a.avgComments = try d("avg_comments"); a.avgViews = try d("avg_views")
-            a.avgShares = try d("avg_shares"); a.avgSaves = try d("avg_saves"); a.avgEngagements = try d("avg_engagements")
-            a.statedEngagementRate = try d("engagement_rate"); a.niches = list("niches"); a.bio = v("bio")
-            a.hashtags = list("hashtags"); a.captions = v("captions"); a.country = v("country")
-            a.audienceCountry = v("audience_country"); a.language = v("language"); a.emailHash = v("email_hash")
-            a.website = v("website"); a.brandMentions = list("brand_mentions"); a.sponsoredRatio = try d("sponsored_ratio")
-            a.estCost = try d("est_cost"); a.currency = v("currency"); a.asOf = v("as_of")
-            a.sources = list("sources").map { ref in
-                let colon = ref.lastIndex(of: ":")!
-                return SourceRef(file: String(ref[..<colon]), line: Int(ref[ref.index(after: colon)...]) ?? 0)
-            }
-            a.personID = v("person_id")
-            return a
+        try StageTableReader.read(path, required: header) { records, columns in
+            records.map { r in Result { try account(r, columns: columns, path: path) } }
         }
+    }
+
+    /// One row; `columns[i]` is the position of `header[i]`.
+    static func account(_ r: CSVRecord, columns: [Int], path: String) throws -> CreatorAccount {
+        func v(_ c: Int) -> String { r[columns[c]] }
+        func d(_ c: Int) throws -> Double? {
+            let text = v(c)
+            if text.isEmpty { return nil }
+            guard let value = Double(text) else { throw ScoutError.badIntermediate(path: path, reason: "\(header[c]) '\(text)' is not a number") }
+            return value
+        }
+        func list(_ c: Int) -> [String] { v(c).split(separator: "|").map(String.init) }
+        // Positions in `header`: 0 id, 1 platform, 2 handle, … 31 person_id.
+        guard let platform = Platform(rawValue: v(1)), let followers = Int(v(6)) else {
+            throw ScoutError.badIntermediate(path: path, reason: "bad account row \(v(0))")
+        }
+        var a = CreatorAccount(platform: platform, handle: v(2), followers: followers)
+        a.displayName = v(3); a.profileURL = v(4); a.platformID = v(5)
+        a.following = try d(7).map { Int($0) }; a.posts = try d(8).map { Int($0) }
+        a.avgLikes = try d(9); a.avgComments = try d(10); a.avgViews = try d(11)
+        a.avgShares = try d(12); a.avgSaves = try d(13); a.avgEngagements = try d(14)
+        a.statedEngagementRate = try d(15); a.niches = list(16); a.bio = v(17)
+        a.hashtags = list(18); a.captions = v(19); a.country = v(20)
+        a.audienceCountry = v(21); a.language = v(22); a.emailHash = v(23)
+        a.website = v(24); a.brandMentions = list(25); a.sponsoredRatio = try d(26)
+        a.estCost = try d(27); a.currency = v(28); a.asOf = v(29)
+        a.sources = list(30).map { ref in
+            let colon = ref.lastIndex(of: ":")!
+            return SourceRef(file: String(ref[..<colon]), line: Int(ref[ref.index(after: colon)...]) ?? 0)
+        }
+        a.personID = v(31)
+        return a
     }
 }
