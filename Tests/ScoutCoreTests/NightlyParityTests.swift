@@ -25,4 +25,21 @@ struct NightlyParityTests {
         let merges = try String(contentsOfFile: runs + "/parity/merges.csv", encoding: .utf8)
         #expect(merges.contains("never_merge"))
     }
+
+    /// A non-default `--min-authenticity` reaches nightly's `inauthentic.csv` too (it used the default before).
+    @Test func nightlyListsInauthenticCreatorsAtItsOwnThreshold() throws {
+        let runs = Fixtures.temporaryDirectory()
+        var nightly = NightlyOptions(creators: [Fixtures.path("identity/creators")], briefs: Fixtures.path("identity/briefs.csv"),
+                                     runsDirectory: runs, runID: "strict", dataDirectory: Fixtures.dataDirectory)
+        nightly.history = nil
+        nightly.run.minAuthenticity = 1.01  // nobody is that authentic: every creator is listed
+        _ = try NightlyRunner(options: nightly, report: { _ in }).run(successExitCode: { _ in 0 }, failureExitCode: { _ in 1 })
+        var run = nightly.run
+        run.layout = RunLayout(directory: Fixtures.temporaryDirectory())
+        let manifest = try ScoutPipeline.run(run)
+        let listed = try IntermediateTable.read(runs + "/strict/inauthentic.csv", required: AuthenticityReport.header).rows
+        #expect(listed.count == manifest.totals.creators)
+        #expect(FileManager.default.contents(atPath: runs + "/strict/inauthentic.csv")
+                == FileManager.default.contents(atPath: run.layout.directory + "/inauthentic.csv"))
+    }
 }
