@@ -31,6 +31,8 @@ struct AccountMarkSearch: Sendable {
     let handles: [String: Int]
     /// Distinct `exclude` entries as tokens; an account matches when its tokens hold all of them.
     let exclusions: [[String]]
+    /// Each entry's id in `exclusions`.
+    let exclusionIDs: [[String]: Int]
     /// Distinct brand keys (`PreparedBrief.brandKey`) with their tokens.
     let brands: [(key: String, tokens: [String])]
     let brandByKey: [String: Int]
@@ -62,6 +64,7 @@ struct AccountMarkSearch: Sendable {
         }
         self.handles = handles
         self.exclusions = exclusions
+        self.exclusionIDs = exclusionIDs
         self.brands = brands
         self.brandByKey = brandByKey
         var triggers: [String: Trigger] = [:]

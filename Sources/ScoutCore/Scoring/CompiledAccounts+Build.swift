@@ -107,19 +107,13 @@ extension CompiledAccounts {
         }
         result.documentFrequency = Array(repeating: 0, count: result.vocabulary.count)
         for term in result.terms { result.documentFrequency[Int(term >> 32)] += 1 }
-        let median = result.corpusCosts()
-        if let median {
+        result.medianCostPerEngagement = CorpusStatistics.median(
+            ofCosts: result.rows.compactMap { $0.costPerEngagement.isNaN ? nil : $0.costPerEngagement })
+        if let median = result.medianCostPerEngagement {
             for i in result.rows.indices where !result.rows[i].costPerEngagement.isNaN && result.rows[i].costPerEngagement > 0 {
                 result.rows[i].costPerEngagementScore = min(1, 0.5 * median / result.rows[i].costPerEngagement)
             }
         }
         return (result, unknown)
-    }
-
-    /// The night's median cost per engagement, as `CorpusStatistics` computes it.
-    func corpusCosts() -> Double? {
-        CorpusStatistics(documentCount: 0, totalLength: 0, documentFrequency: [:],
-                         costsPerEngagement: rows.compactMap { $0.costPerEngagement.isNaN ? nil : $0.costPerEngagement })
-            .medianCostPerEngagement
     }
 }

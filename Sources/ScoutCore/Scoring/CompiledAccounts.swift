@@ -55,6 +55,8 @@ struct CompiledAccounts: Sendable {
     /// Per term id, the number of documents holding it.
     var documentFrequency: [Int] = []
     var totalLength = 0
+    /// The night's median cost per engagement (see `CorpusStatistics`).
+    var medianCostPerEngagement: Double?
 
     init(marks: AccountMarks) { self.marks = marks }
 
@@ -66,7 +68,7 @@ struct CompiledAccounts: Sendable {
         frequency.reserveCapacity(vocabulary.count)
         for (id, token) in vocabulary.strings.enumerated() { frequency[token] = documentFrequency[id] }
         return CorpusStatistics(documentCount: count, totalLength: totalLength, documentFrequency: frequency,
-                                costsPerEngagement: rows.compactMap { $0.costPerEngagement.isNaN ? nil : $0.costPerEngagement })
+                                medianCostPerEngagement: medianCostPerEngagement)
     }
 
     /// The count of term `id` in account `row`'s document, or `nil`.

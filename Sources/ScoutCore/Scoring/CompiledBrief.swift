@@ -62,8 +62,7 @@ struct CompiledBrief: Sendable {
         currencyUSD = model.reference.currencies.usdPerUnit(currencyCode)
         usdPerUnit = accounts.currencies.strings.map { model.reference.currencies.usdPerUnit($0) }
         blocked = brief.excludedHandles.compactMap { search.handles[$0] }.flatMap { accounts.marks.handles[$0] }
-        let exclusionIDs = Dictionary(search.exclusions.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        blocked += brief.excludedWords.compactMap { exclusionIDs[$0.tokens] }.flatMap { accounts.marks.exclusions[$0] }
+        blocked += brief.excludedWords.compactMap { search.exclusionIDs[$0.tokens] }.flatMap { accounts.marks.exclusions[$0] }
         affinity = search.brandByKey[brief.brandKey].map { accounts.marks.brands[$0] } ?? []
         weights = brief.weights
     }

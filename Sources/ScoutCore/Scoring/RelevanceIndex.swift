@@ -23,20 +23,23 @@ public struct CorpusStatistics: Sendable {
             for token in account.document.counts.keys { frequency[token, default: 0] += 1 }
         }
         self.init(documentCount: accounts.count, totalLength: totalLength, documentFrequency: frequency,
-                  costsPerEngagement: accounts.compactMap(\.costPerEngagement))
+                  medianCostPerEngagement: Self.median(ofCosts: accounts.compactMap(\.costPerEngagement)))
     }
 
-    /// Statistics from their parts: `totalLength` is the sum of the document lengths, `costsPerEngagement` the known
-    /// costs per engagement in any order.
-    /// - Complexity: O(n log n) for n costs.
-    init(documentCount: Int, totalLength: Int, documentFrequency: [String: Int], costsPerEngagement: [Double]) {
+    /// Statistics from their parts: `totalLength` is the sum of the document lengths.
+    init(documentCount: Int, totalLength: Int, documentFrequency: [String: Int], medianCostPerEngagement: Double?) {
         self.documentCount = documentCount
         self.documentFrequency = documentFrequency
         averageLength = documentCount == 0 ? 1 : max(1, Double(totalLength) / Double(documentCount))
+        self.medianCostPerEngagement = medianCostPerEngagement
+    }
+
+    /// The median of the known costs per engagement (given in any order); `nil` when there are none.
+    /// - Complexity: O(n log n) for n costs.
+    static func median(ofCosts costsPerEngagement: [Double]) -> Double? {
         let costs = costsPerEngagement.sorted()
-        if !costs.isEmpty {
-            medianCostPerEngagement = costs.count % 2 == 1 ? costs[costs.count / 2] : (costs[costs.count / 2 - 1] + costs[costs.count / 2]) / 2
-        }
+        guard !costs.isEmpty else { return nil }
+        return costs.count % 2 == 1 ? costs[costs.count / 2] : (costs[costs.count / 2 - 1] + costs[costs.count / 2]) / 2
     }
 
     /// BM25's inverse document frequency, ln(1 + (N − df + 0.5) / (df + 0.5)); always positive.
