@@ -11,12 +11,10 @@ public enum ScoreStage {
     public static func write(_ shortlists: [[ScoredCandidate]], accounts: [CreatorAccount], reference: ReferenceData,
                              minAuthenticity: Double = MatchModel.defaultMinAuthenticity,
                              diagnostics: DiagnosticsCollector, to layout: RunLayout) throws {
-        let wanted = Set(shortlists.flatMap { $0.map(\.accountID) })
-        let wantedHandles = Set(shortlists.flatMap { $0.map { $0.accountID.split(separator: ":", maxSplits: 1).last.map(String.init) ?? "" } })
         var tiers: [String: (String, Double?)] = [:]
-        for i in accounts.indices where wantedHandles.contains(accounts[i].handle) && wanted.contains(accounts[i].id) {
-            tiers[accounts[i].id] = (reference.tiers.tier(platform: accounts[i].platform, followers: accounts[i].followers),
-                                     MatchModel.engagementRate(of: accounts[i]))
+        for (id, i) in accounts.firstPositions(of: Set(shortlists.flatMap { $0.map(\.accountID) })) {
+            tiers[id] = (reference.tiers.tier(platform: accounts[i].platform, followers: accounts[i].followers),
+                         MatchModel.engagementRate(of: accounts[i]))
         }
         try CandidateCodec.write(shortlists, tiers: tiers, to: layout.candidates)
         let model = MatchModel(reference: reference, minAuthenticity: minAuthenticity)

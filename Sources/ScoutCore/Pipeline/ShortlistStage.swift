@@ -25,24 +25,16 @@ public enum ShortlistStage {
         options: OutputOptions, layout: RunLayout
     ) throws -> Manifest {
         // Only shortlisted accounts and their people are looked up; at a million accounts, indexing all of them
-        // would cost more than writing the shortlists.
-        // Accounts are read in place by index (copying a `CreatorAccount` retains every string in it), and an id is
-        // only built for accounts whose handle is shortlisted somewhere.
+        // would cost more than writing the shortlists. Accounts are read in place by index.
         var clock = PhaseClock()
-        let wanted = Set(candidates.map(\.candidate.accountID))
-        let wantedHandles = Set(wanted.map { $0.split(separator: ":", maxSplits: 1).last.map(String.init) ?? $0 })
-        var byID: [String: CreatorAccount] = [:]
-        var people = Set<String>()
-        for i in accounts.indices {
-            people.insert(accounts[i].personKey)
-            guard wantedHandles.contains(accounts[i].handle) else { continue }
-            let id = accounts[i].id
-            if wanted.contains(id) && byID[id] == nil { byID[id] = accounts[i] }
-        }
+        let byID = accounts.firstPositions(of: Set(candidates.map(\.candidate.accountID))).mapValues { accounts[$0] }
         let wantedPeople = Set(byID.values.map(\.personKey))
+        var people = Set<String>()
         var accountsOfPerson: [String: [String]] = [:]
-        for i in accounts.indices where wantedPeople.contains(accounts[i].personKey) {
-            accountsOfPerson[accounts[i].personKey, default: []].append(accounts[i].id)
+        for i in accounts.indices {
+            let person = accounts[i].personKey
+            people.insert(person)
+            if wantedPeople.contains(person) { accountsOfPerson[person, default: []].append(accounts[i].id) }
         }
         let brandOf = Dictionary(briefs.map { ($0.id, $0.brand) }, uniquingKeysWith: { a, _ in a })
         var rowsByBrief: [String: [[String]]] = [:]
