@@ -27,7 +27,7 @@ public enum AccountCodec {
     public static func read(_ path: String) throws -> [CreatorAccount] {
         try StageTableReader.read(path, required: header) { records, columns in
             records.map { r in Result { try account(r, columns: columns, path: path) } }
-        }
+        }.values
     }
 
     /// One row; `columns[i]` is the position of `header[i]`.

@@ -9,26 +9,10 @@ public struct IntermediateTable {
 
     /// Reads `path`, checking that `required` columns exist and every row has the header's width.
     public static func read(_ path: String, required: [String]) throws -> IntermediateTable {
-        var header: [String]?
-        var rows: [[String]] = []
-        do {
-            _ = try CSVFileReader.read(path: path, delimiter: UInt8(ascii: ",")) { record in
-                if header == nil { header = record.fields; return }
-                guard record.count == header!.count else {
-                    throw ScoutError.badIntermediate(path: path, reason: "line \(record.line) has \(record.count) fields, header \(header!.count)")
-                }
-                rows.append(record.fields)
-            } onMalformedRecord: { issue in
-                throw ScoutError.badIntermediate(path: path, reason: "unterminated quote at line \(issue.line)")
-            }
-        } catch let error as CSVError {
-            throw ScoutError.badIntermediate(path: path, reason: error.description)
+        let (header, rows) = try StageTableReader.read(path, required: required) { records, _ in
+            records.map { .success($0.fields) }
         }
-        guard let header else { throw ScoutError.badIntermediate(path: path, reason: "empty file") }
         let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        for column in required where index[column] == nil {
-            throw ScoutError.badIntermediate(path: path, reason: "missing column '\(column)'")
-        }
         return IntermediateTable(path: path, header: header, rows: rows, index: index)
     }
 

@@ -21,6 +21,6 @@ enum SourceRowReader {
                 }
                 return .success(SourceRow(file: file, line: line, raw: record[2], values: (3..<record.count).map { record[$0] }))
             }
-        }
+        }.values
     }
 }

@@ -1,4 +1,5 @@
-/// Reads a stage CSV (`rows.csv`, `accounts.csv`) straight into values, decoding records on every core.
+/// Reads a stage CSV (`rows.csv`, `accounts.csv`, any `IntermediateTable`) straight into values, decoding
+/// records on every core.
 ///
 /// Records are tokenised in file order (libcsv) and handed to `decode` in batches, which runs in parallel
 /// chunks; the values come back in file order, without first building the whole table as `[[String]]`.
@@ -13,11 +14,12 @@ enum StageTableReader {
     ///   - required: the columns the file must have; `decode` gets their positions, in this order.
     ///   - decode: the values of one contiguous run of records (it may share state across them, e.g. one
     ///     string for repeated cells), each a value or the error that rejects it.
+    /// - Returns: the header and the values, in file order.
     /// - Complexity: O(file size), the decoding split across cores.
     static func read<Value: Sendable>(
         _ path: String, required: [String],
         decode: @Sendable (_ records: ArraySlice<CSVRecord>, _ columns: [Int]) -> [Result<Value, any Error>]
-    ) throws -> [Value] {
+    ) throws -> (header: [String], values: [Value]) {
         var header: [String]?
         var columns: [Int] = []
         // Without every column the read fails once the file is read (after any record of the wrong width); the
@@ -65,6 +67,6 @@ enum StageTableReader {
             throw ScoutError.badIntermediate(path: path, reason: "missing column '\(column)'")
         }
         if let rejection { throw rejection }
-        return values
+        return (header, values)
     }
 }
