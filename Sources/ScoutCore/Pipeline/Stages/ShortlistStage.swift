@@ -2,14 +2,6 @@ import Foundation
 import Dispatch
 import Synchronization
 
-/// Output options for the files people open.
-public struct OutputOptions: Sendable {
-    /// Start CSV outputs with a UTF-8 BOM so Excel shows non-ASCII names correctly.
-    public var excelBOM = false
-
-    public init(excelBOM: Bool = false) { self.excelBOM = excelBOM }
-}
-
 /// Stage 4: write `shortlists.csv`, one CSV per brief, `quarantine.csv`, `merges.csv` and `manifest.json`.
 public enum ShortlistStage {
     public static let header = [

@@ -48,18 +48,3 @@ func runMappingErrors(_ body: () throws -> Void) throws {
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
-
-/// Options every stage shares.
-struct CommonOptions: ParsableArguments {
-    @Option(name: .customLong("out"), help: "The run directory: stage files go in DIR/stages, results in DIR.")
-    var out: String
-
-    @Option(name: .customLong("data"), help: "Reference tables folder (default: $SCOUT_DATA, ./data, or the package's data/).")
-    var data: String?
-
-    var dataDirectory: String { data ?? ReferenceData.defaultDirectory() }
-}
-
-extension Platform: ExpressibleByArgument {
-    public init?(argument: String) { self.init(parsing: argument) }
-}
