@@ -61,7 +61,7 @@ struct ExportFixtureTests {
                                       outputDirectory: Fixtures.temporaryDirectory(), dataDirectory: Fixtures.dataDirectory)
         options.threads = 2
         let manifest = try ScoutPipeline.run(options)
-        let report = try #require(manifest.inputs.first { $0.kind == "creators" })
+        let report = try #require(manifest.inputs.first { $0.kind == .creators })
         #expect(report.rowsRead > 0)
         #expect(report.rowsRead == report.rowsAccepted + report.rowsMerged + report.rowsQuarantined)
         let quarantineLines = try StageCodecs.readQuarantine(options.layout.quarantine).count

@@ -67,7 +67,7 @@ import Testing
         #expect(RunDirectory(runsDirectory: runs, runID: "").latestRunID() == "night-1")
         #expect(NightlySupport.bytes(runs + "/latest/shortlists.csv") == latestBefore)
         let killed = try #require(Self.record(runs, "night-2"))
-        #expect(killed.status == "running")
+        #expect(killed.status == .running)
         #expect(killed.stage("normalize")?.completed == false)
         #expect(!FileManager.default.fileExists(atPath: runs + "/night-2/shortlists.csv"))
 
@@ -76,7 +76,7 @@ import Testing
         #expect(rerun.stderr.contains("stale lock"))
         #expect(rerun.stderr.contains("ingest: unchanged since the last attempt, skipped"))
         let resumed = try #require(Self.record(runs, "night-2"))
-        #expect(resumed.status == "succeeded")
+        #expect(resumed.status == .succeeded)
         #expect(resumed.attempts == 2)
         #expect(resumed.stage("ingest")?.skipped == true)
         #expect(resumed.stage("normalize")?.skipped == false)

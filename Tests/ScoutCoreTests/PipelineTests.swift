@@ -42,7 +42,7 @@ struct PipelineTests {
 
     @Test func everyRowIsAccountedForInTheManifest() throws {
         let (manifest, layout) = try Self.run()
-        let creators = try #require(manifest.inputs.first { $0.kind == "creators" })
+        let creators = try #require(manifest.inputs.first { $0.kind == .creators })
         #expect(creators.rowsRead == 8)
         #expect(creators.rowsMerged == 1)
         #expect(creators.rowsQuarantined == 2)

@@ -3,14 +3,14 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable { case note, warning }
 
     public var severity: Severity
-    /// A stable short code (`unknown_niche`, `ignored_column`, `bad_value`, …).
-    public var code: String
+    /// What kind of problem it is (the `[code]` at the end of the line).
+    public var code: DiagnosticCode
     public var file: String?
     public var line: Int?
     public var column: Int?
     public var message: String
 
-    public init(_ severity: Severity, code: String, file: String? = nil, line: Int? = nil, column: Int? = nil, _ message: String) {
+    public init(_ severity: Severity, code: DiagnosticCode, file: String? = nil, line: Int? = nil, column: Int? = nil, _ message: String) {
         self.severity = severity
         self.code = code
         self.file = file
@@ -23,7 +23,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         var location = file ?? ""
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
-        return (location.isEmpty ? "" : location + ": ") + "\(severity.rawValue): \(message) [\(code)]"
+        return (location.isEmpty ? "" : location + ": ") + "\(severity.rawValue): \(message) [\(code.rawValue)]"
     }
 }
 
@@ -37,17 +37,17 @@ public struct DiagnosticsCollector: Sendable {
     public init() {}
 
     public mutating func emit(_ diagnostic: Diagnostic) {
-        let key = diagnostic.code + "\u{0}" + (diagnostic.file ?? "")
+        let key = diagnostic.code.rawValue + "\u{0}" + (diagnostic.file ?? "")
         let seen = perKey[key, default: 0]
         perKey[key] = seen + 1
         if seen < detailLimit { diagnostics.append(diagnostic) }
     }
 
-    public mutating func warning(_ code: String, file: String? = nil, line: Int? = nil, column: Int? = nil, _ message: String) {
+    public mutating func warning(_ code: DiagnosticCode, file: String? = nil, line: Int? = nil, column: Int? = nil, _ message: String) {
         emit(Diagnostic(.warning, code: code, file: file, line: line, column: column, message))
     }
 
-    public mutating func note(_ code: String, file: String? = nil, line: Int? = nil, _ message: String) {
+    public mutating func note(_ code: DiagnosticCode, file: String? = nil, line: Int? = nil, _ message: String) {
         emit(Diagnostic(.note, code: code, file: file, line: line, message))
     }
 

@@ -41,7 +41,7 @@ public struct NightlyRunner {
         }
         var record = (try? IntermediateTable.readJSON(RunRecord.self, from: runs.recordPath)) ?? RunRecord(runID: options.runID)
         let previous = record
-        record.status = "running"
+        record.status = .running
         record.exitCode = nil
         record.error = nil
         record.finishedAt = nil
@@ -58,7 +58,7 @@ public struct NightlyRunner {
             }
             try IntermediateTable.writeJSON(record, to: runs.recordPath)
             let result = try runStages(runs: runs, record: &record, previous: previous, log: &log)
-            record.status = "succeeded"
+            record.status = .succeeded
             record.exitCode = successExitCode(result.manifest)
             record.totals = result.manifest.totals
             record.briefs = result.manifest.briefs
@@ -68,7 +68,7 @@ public struct NightlyRunner {
             try runs.pointLatest()
             return result
         } catch {
-            record.status = "failed"
+            record.status = .failed
             record.exitCode = failureExitCode(error)
             record.error = String(describing: error)
             record.finishedAt = RunClock.timestamp(Date())

@@ -20,8 +20,7 @@ public struct RunRecord: Codable, Sendable {
 
     public var runID: String
     public var scoutVersion = Manifest.version
-    /// `running`, `failed` or `succeeded`.
-    public var status = "running"
+    public var status = RunStatus.running
     public var exitCode: Int32?
     public var error: String?
     public var attempts = 0

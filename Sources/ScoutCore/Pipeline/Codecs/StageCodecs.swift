@@ -40,12 +40,17 @@ public enum StageCodecs {
 
     public static func writeMerges(_ merges: [MergeRecord], to path: String, spreadsheetSafe: Bool = false, utf8BOM: Bool = false) throws {
         try IntermediateTable.write(path, header: mergeHeader, rows: merges.map {
-            [$0.keptID, $0.mergedIDs.joined(separator: "|"), $0.rule, $0.evidence]
+            [$0.keptID, $0.mergedIDs.joined(separator: "|"), $0.ruleText, $0.evidence]
         }, spreadsheetSafe: spreadsheetSafe, utf8BOM: utf8BOM)
     }
 
     public static func readMerges(_ path: String) throws -> [MergeRecord] {
         let table = try IntermediateTable.read(path, required: mergeHeader)
-        return table.rows.map { MergeRecord(keptID: $0[0], mergedIDs: $0[1].split(separator: "|").map(String.init), rule: $0[2], evidence: $0[3]) }
+        return try table.rows.map { row in
+            guard let rules = MergeRecord.rules(parsing: row[2]) else {
+                throw ScoutError.badIntermediate(path: path, reason: "unknown merge rule '\(row[2])' for \(row[0])")
+            }
+            return MergeRecord(keptID: row[0], mergedIDs: row[1].split(separator: "|").map(String.init), rules: rules, evidence: row[3])
+        }
     }
 }

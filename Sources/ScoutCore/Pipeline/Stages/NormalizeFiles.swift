@@ -5,7 +5,7 @@ public enum NormalizeFiles {
                            diagnostics: inout DiagnosticsCollector) -> (NormalizedAccounts, [FileReport]) {
         let normalized = NormalizeStage.run(ingest.rows, identity: identity, diagnostics: &diagnostics)
         let files = ingest.files.map { report -> FileReport in
-            guard report.kind == "creators" else { return report }
+            guard report.kind == .creators else { return report }
             var report = report
             let counts = normalized.counts[report.path] ?? (0, 0, 0)
             report.rowsAccepted = counts.accepted
@@ -27,7 +27,7 @@ public enum NormalizeFiles {
     /// Fails when the share of quarantined creator rows exceeds `limit`.
     public static func checkQuarantineRatio(_ files: [FileReport], limit: Double?) throws {
         guard let limit else { return }
-        let creators = files.filter { $0.kind == "creators" }
+        let creators = files.filter { $0.kind == .creators }
         let read = creators.map(\.rowsRead).reduce(0, +)
         let quarantined = creators.map(\.rowsQuarantined).reduce(0, +)
         if read > 0 && Double(quarantined) / Double(read) > limit {

@@ -76,7 +76,7 @@ public enum ShortlistStage {
 
         clock.lap("shortlist: write quarantine, merges, inauthentic")
         var totals = Manifest.Totals()
-        for file in files where file.kind == "creators" {
+        for file in files where file.kind == .creators {
             totals.rowsRead += file.rowsRead
             totals.rowsAccepted += file.rowsAccepted
             totals.rowsMerged += file.rowsMerged
