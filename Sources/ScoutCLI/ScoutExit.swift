@@ -2,45 +2,55 @@ import ArgumentParser
 import Foundation
 import ScoutCore
 
-/// Exit codes for schedulers (documented in the README).
+/// Exit codes for schedulers: the one table of them (the user documentation shows the same codes).
 public enum ScoutExit {
     public static let success: Int32 = 0
-    /// Unreadable input, an export without handle/follower columns, a broken brief, too many quarantined rows.
+    /// Bad input: unreadable input, an export without handle/follower columns, a broken brief or reference table,
+    /// too many quarantined rows, a bad do-not-contact or override file. Fix the input; retrying will not help.
     public static let badInput: Int32 = 1
     /// The run finished but quarantined rows, and `--strict` was given.
     public static let quarantinedUnderStrict: Int32 = 3
-    /// A bug or an environment failure (disk full, permissions on the output directory).
+    /// A bad command line (an unknown or invalid option), as ArgumentParser reports it (`EX_USAGE`).
+    public static let usage: Int32 = 64
+    /// An output could not be written (disk full, permissions, a name too long, a folder in the way of `latest`),
+    /// or a bug. Look at the message; retry once the machine is fixed.
     public static let internalError: Int32 = 70
     /// `scout nightly`: another run holds `runs/.lock` (after `--wait-lock`); nothing was written. Retry later.
     public static let lockHeld: Int32 = 75
 
     /// The code a failure maps to.
-    public static func code(for error: Error) -> Int32 {
+    public static func code(for error: any Error) -> Int32 {
         switch error {
+        case ScoutError.cannotWrite: return internalError
         case is ScoutError: return badInput
         case NightlyError.lockHeld: return lockHeld
         case NightlyError.badRunID: return badInput
+        case let exit as ExitCode: return exit.rawValue
         default: return internalError
+        }
+    }
+
+    /// The one line printed on standard error for a failure: `scout: error: …`, or `scout: internal error: …`
+    /// for what is not the user's input or machine.
+    static func message(for error: any Error) -> String {
+        switch error {
+        case let error as ScoutError: return "scout: error: \(error.description)"
+        case let error as NightlyError:
+            return "scout: \(code(for: error) == internalError ? "internal error" : "error"): \(error.description)"
+        default: return "scout: internal error: \(error)"
         }
     }
 }
 
-/// Runs `body`, printing a one-line `scout: error: …` and mapping failures to `ScoutExit` codes.
+/// Runs `body`, printing a one-line message and mapping failures to `ScoutExit` codes.
 func runMappingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
-    } catch let error as ScoutError {
-        FileHandle.standardError.write(Data("scout: error: \(error.description)\n".utf8))
-        throw ExitCode(ScoutExit.badInput)
     } catch let error as ExitCode {
         throw error
-    } catch let error as NightlyError {
-        let code = ScoutExit.code(for: error)
-        FileHandle.standardError.write(Data("scout: \(code == ScoutExit.internalError ? "internal error" : "error"): \(error.description)\n".utf8))
-        throw ExitCode(code)
     } catch {
-        FileHandle.standardError.write(Data("scout: internal error: \(error)\n".utf8))
-        throw ExitCode(ScoutExit.internalError)
+        printError(ScoutExit.message(for: error))
+        throw ExitCode(ScoutExit.code(for: error))
     }
 }
 

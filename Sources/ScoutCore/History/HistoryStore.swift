@@ -37,7 +37,7 @@ public final class HistoryStore {
 
     public init(path: String) throws {
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        try AtomicFile.createDirectory(directory)
         database = try HistoryDatabase(path: path)
     }
 

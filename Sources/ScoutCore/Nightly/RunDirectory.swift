@@ -55,7 +55,7 @@ public struct RunDirectory: Sendable {
         guard symlink(runID, temporary) == 0, rename(temporary, latestPath) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw ScoutError.unreadableInput(path: latestPath, reason: "cannot update: " + reason)
+            throw ScoutError.cannotWrite(path: latestPath, reason: "cannot point it at \(runID): " + reason)
         }
     }
 

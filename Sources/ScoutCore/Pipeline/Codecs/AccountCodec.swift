@@ -31,18 +31,21 @@ public enum AccountCodec {
     }
 
     /// One row; `columns[i]` is the position of `header[i]`.
+    /// - Throws: `ScoutError.badIntermediate` naming the file and line of a value that cannot be read (a
+    ///   hand-edited file), never a trap.
     static func account(_ r: CSVRecord, columns: [Int], path: String) throws -> CreatorAccount {
         func v(_ c: Int) -> String { r[columns[c]] }
+        func bad(_ reason: String) -> ScoutError { .badIntermediate(path: "\(path):\(r.line)", reason: reason) }
         func d(_ c: Int) throws -> Double? {
             let text = v(c)
             if text.isEmpty { return nil }
-            guard let value = Double(text) else { throw ScoutError.badIntermediate(path: path, reason: "\(header[c]) '\(text)' is not a number") }
+            guard let value = Double(text) else { throw bad("\(header[c]) '\(text)' is not a number") }
             return value
         }
         func list(_ c: Int) -> [String] { v(c).split(separator: "|").map(String.init) }
         // Positions in `header`: 0 id, 1 platform, 2 handle, … 31 person_id.
         guard let platform = Platform(rawValue: v(1)), let followers = Int(v(6)) else {
-            throw ScoutError.badIntermediate(path: path, reason: "bad account row \(v(0))")
+            throw bad("bad account row \(v(0))")
         }
         var a = CreatorAccount(platform: platform, handle: v(2), followers: followers)
         a.displayName = v(3); a.profileURL = v(4); a.platformID = v(5)
@@ -54,9 +57,11 @@ public enum AccountCodec {
         a.audienceCountry = v(21); a.language = v(22); a.emailHash = v(23)
         a.website = v(24); a.brandMentions = list(25); a.sponsoredRatio = try d(26)
         a.estCost = try d(27); a.currency = v(28); a.asOf = v(29)
-        a.sources = list(30).map { ref in
-            let colon = ref.lastIndex(of: ":")!
-            return SourceRef(file: String(ref[..<colon]), line: Int(ref[ref.index(after: colon)...]) ?? 0)
+        a.sources = try list(30).map { ref in
+            guard let colon = ref.lastIndex(of: ":"), let line = Int(ref[ref.index(after: colon)...]) else {
+                throw bad("sources '\(ref)' is not file:line")
+            }
+            return SourceRef(file: String(ref[..<colon]), line: line)
         }
         a.personID = v(31)
         return a

@@ -47,7 +47,7 @@ public enum ShortlistStage {
         let bom = options.excelBOM
         try IntermediateTable.write(layout.shortlists, header: header, rows: briefs.flatMap { rowsByBrief[$0.id] ?? [] },
                                     spreadsheetSafe: true, utf8BOM: bom)
-        try FileManager.default.createDirectory(atPath: layout.shortlistFolder, withIntermediateDirectories: true)
+        try AtomicFile.createDirectory(layout.shortlistFolder)
         // One file per brief, written on all cores: each is small and its fsync dominates.
         let failures = Mutex<[Int: any Error]>([:])
         let perBrief = rowsByBrief
