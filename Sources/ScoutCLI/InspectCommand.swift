@@ -22,8 +22,7 @@ public struct InspectCommand: ParsableCommand {
     @Option(help: "Force the delimiter (',', ';', 'tab', '|') instead of detecting it.")
     var delimiter: String?
 
-    @Option(name: .customLong("data"), help: "Reference tables folder, for the header mapping.")
-    var data: String?
+    @OptionGroup var data: DataArguments
 
     public init() {}
 
@@ -69,7 +68,7 @@ public struct InspectCommand: ParsableCommand {
             print("line endings: \(info.lineEndings.summary) (LF \(info.lineEndings.lf), CRLF \(info.lineEndings.crlf), CR \(info.lineEndings.cr))")
             print("records:      \(info.records) (\(max(0, info.records - 1)) after the header), blank lines skipped: \(info.blankLines)")
             guard let header else { return }
-            let reference = try? ReferenceData.load(from: data ?? ReferenceData.defaultDirectory())
+            let reference = try? ReferenceData.load(from: data.directory)
             let aliases = reference?.aliases ?? HeaderAliases()
             var mapping = HeaderMapping(headers: header, aliases: aliases)
             var diagnostics = DiagnosticsCollector()

@@ -10,12 +10,11 @@ enum NightlySummary {
             lines.append("  \(file.path): read \(file.rowsRead), kept \(file.rowsAccepted), merged \(file.rowsMerged), quarantined \(file.rowsQuarantined)")
         }
         let t = manifest.totals
-        let answered = result.annotation.shortlistSizes.filter { $0.size > 0 }.count
+        let answered = result.shortlistSizes.filter { $0.size > 0 }.count
         lines.append("  creators after dedupe: \(t.creators); briefs answered: \(answered) of \(t.briefs)")
-        let sizes = result.annotation.shortlistSizes.map { "\($0.briefID) \($0.size)" }
+        let sizes = result.shortlistSizes.map { "\($0.briefID) \($0.size)" }
         lines.append("  shortlist sizes: " + (sizes.count > 12 ? sizes.prefix(12).joined(separator: ", ") + ", … (\(sizes.count) briefs)" : sizes.joined(separator: ", ")))
-        let a = result.annotation
-        lines.append("  excluded (do not contact): \(a.excluded); dropped since last run: \(a.dropped); follower spikes: \(a.spikes)")
+        lines.append("  excluded (do not contact): \(t.excludedDoNotContact ?? 0); dropped since last run: \(t.dropped ?? 0); follower spikes: \(result.followerSpikes)")
         lines.append("  stages: " + result.stages.map { $0.skipped ? "\($0.name) skipped" : "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", "))
         if t.rowsQuarantined > 0 { lines.append("  quarantined rows: \(result.runDirectory)/quarantine.csv") }
         lines.append("  record: \(result.runDirectory)/run.json; warnings: \(result.runDirectory)/diagnostics.txt")

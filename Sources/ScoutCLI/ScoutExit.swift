@@ -18,6 +18,14 @@ public enum ScoutExit {
     /// `scout nightly`: another run holds `runs/.lock` (after `--wait-lock`); nothing was written. Retry later.
     public static let lockHeld: Int32 = 75
 
+    /// The codes in one paragraph, for `scout --help` and `scout nightly --help`.
+    static let summary = """
+        Exit codes: 0 success; 1 bad input (unreadable file, missing columns, broken brief or reference table, too \
+        many quarantined rows); 3 rows were quarantined and --strict was given (the outputs are written; nightly \
+        still moves latest); 64 bad command line; 70 an output cannot be written (disk full, permissions, a name \
+        too long), or a bug; 75 (nightly) another run holds the lock.
+        """
+
     /// The code a failure maps to.
     public static func code(for error: any Error) -> Int32 {
         switch error {

@@ -25,9 +25,9 @@ struct IdentityTests {
         var options = PipelineOptions(
             creators: [Fixtures.path("identity/creators")], briefs: Fixtures.path("identity/briefs.csv"),
             outputDirectory: Fixtures.temporaryDirectory(), dataDirectory: Fixtures.dataDirectory)
-        options.mergeOverrides = overrides.map { Fixtures.path("identity/" + $0) }
+        options.normalize.mergeOverrides = overrides.map { Fixtures.path("identity/" + $0) }
         options.threads = threads
-        let manifest = try ScoutPipeline.run(options)
+        let manifest = try ScoutPipeline.run(options).manifest
         let accounts = try AccountCodec.read(options.layout.accounts)
         return Run(manifest: manifest, layout: options.layout,
                    accounts: Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0) }),
@@ -174,7 +174,7 @@ struct IdentityTests {
 
     @Test func shortlistShowsEachPersonOnceWithTheirOtherAccounts() throws {
         let run = try Self.run()
-        let table = try IntermediateTable.read(run.layout.shortlists, required: ShortlistStage.header)
+        let table = try IntermediateTable.read(run.layout.shortlists, required: ShortlistCSV.header)
         #expect(table.header[8] == "other_accounts" && table.header[7] == "profile_url")
         func rows(_ brief: String) -> [[String]] { table.rows.filter { $0[0] == brief } }
         let any = rows("bread-any")

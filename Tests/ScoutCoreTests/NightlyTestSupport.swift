@@ -30,8 +30,8 @@ enum NightlySupport {
                       doNotContact: String? = nil, force: Bool = false) throws -> NightlyResult {
         var options = NightlyOptions(creators: [creators], briefs: briefs, runsDirectory: runs, runID: runID,
                                      dataDirectory: Fixtures.dataDirectory)
-        options.history = history ? RunDirectory.defaultHistory(runsDirectory: runs) : nil
-        options.doNotContact = doNotContact
+        options.run.shortlist.history = history ? RunDirectory.defaultHistory(runsDirectory: runs) : nil
+        options.run.shortlist.doNotContact = doNotContact
         options.force = force
         return try NightlyRunner(options: options, report: { _ in })
             .run(successExitCode: { _ in 0 }, failureExitCode: { _ in 1 })

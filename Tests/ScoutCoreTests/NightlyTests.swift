@@ -127,7 +127,7 @@ import Testing
         // A new do-not-contact list only affects the last stage: the three before it are skipped.
         let listed = try NightlySupport.night("r", runs: runs, doNotContact: NightlySupport.doNotContact)
         #expect(listed.stages.map(\.skipped) == [true, true, true, false])
-        #expect(listed.annotation.excluded == 1)
+        #expect(listed.manifest.totals.excludedDoNotContact == 1)
         // Changed exports redo everything from ingest on.
         let file = try NightlySupport.creatorsFile(followers: ["dan.trails": 9_100], in: runs, night: "r")
         let result = try NightlySupport.night("r", runs: runs, creators: file)

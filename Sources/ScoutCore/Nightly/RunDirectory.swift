@@ -39,15 +39,6 @@ public struct RunDirectory: Sendable {
         }
     }
 
-    /// The final outputs present in the run directory.
-    func finalOutputs(_ layout: RunLayout) -> [String] {
-        let shortlists = ((try? FileManager.default.contentsOfDirectory(atPath: layout.shortlistFolder)) ?? [])
-            .filter { $0.hasSuffix(".csv") }.sorted().map { layout.shortlistFolder + "/" + $0 }
-        return ([layout.shortlists] + shortlists + [layout.quarantine, layout.merges, layout.manifest, layout.diagnostics,
-                                                   layout.excluded, layout.dropped, layout.inauthentic])
-            .filter { FileManager.default.fileExists(atPath: $0) }
-    }
-
     /// Points `latest` at this run: a symlink under a temporary name, renamed over `latest` (atomic).
     public func pointLatest() throws {
         let temporary = (runsDirectory as NSString).appendingPathComponent(".latest.tmp-\(getpid())")

@@ -26,7 +26,8 @@ public struct RunRecord: Codable, Sendable {
     public var attempts = 0
     public var startedAt = ""
     public var finishedAt: String?
-    public var options: [String: String] = [:]
+    /// Every option that changes an output (each stage's group), the data folder, and `--force`.
+    public var options: RecordedOptions?
     public var inputs: [Fingerprint] = []
     public var stages: [Stage] = []
     public var totals: Manifest.Totals?

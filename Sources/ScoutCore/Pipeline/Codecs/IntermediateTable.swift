@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads and writes the CSV files stages hand to each other (no spreadsheet neutralisation, exact round trip).
+/// Reads and writes the CSV files stages hand to each other (no spreadsheet neutralisation, exact round trip);
+/// the files people open go through `DeliverableTable`.
 public struct IntermediateTable {
     public var path: String
     public var header: [String]
@@ -21,21 +22,9 @@ public struct IntermediateTable {
         index[column].map { row[$0] } ?? ""
     }
 
-    /// Writes `header` and `rows` to `path` atomically.
-    public static func write<Rows: Sequence>(_ path: String, header: [String], rows: Rows, spreadsheetSafe: Bool = false,
-                                             utf8BOM: Bool = false) throws where Rows.Element == [String] {
-        let file = try AtomicFile(path: path)
-        var writer = CSVWriter(spreadsheetSafe: spreadsheetSafe, utf8BOM: utf8BOM)
-        writer.write(header)
-        for row in rows {
-            writer.write(row)
-            if writer.bytes.count > 1 << 20 {
-                try file.write(writer.bytes)
-                writer.removeAll()
-            }
-        }
-        try file.write(writer.bytes)
-        try file.commit()
+    /// Writes `header` and `rows` to `path` atomically, exactly as given (no spreadsheet neutralisation).
+    public static func write<Rows: Sequence>(_ path: String, header: [String], rows: Rows) throws where Rows.Element == [String] {
+        try CSVWriter(spreadsheetSafe: false).write(header: header, rows: rows, to: path)
     }
 
     /// Writes a value as JSON atomically (sorted keys, pretty printed).
@@ -43,6 +32,11 @@ public struct IntermediateTable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(Array(try encoder.encode(value)) + [0x0A], to: path)
+    }
+
+    /// Writes a stage's diagnostics (`DiagnosticsCollector.report`) atomically.
+    public static func writeDiagnostics(_ collector: DiagnosticsCollector, to path: String) throws {
+        try AtomicFile.write(Array(collector.report.utf8), to: path)
     }
 
     /// Reads JSON written by `writeJSON`.

@@ -20,8 +20,8 @@ public enum StageCodecs {
         [entry.file, String(entry.line), entry.column.map(String.init) ?? "", entry.reason.rawValue, entry.message, entry.raw]
     }
 
-    public static func writeQuarantine(_ entries: [QuarantineEntry], to path: String, spreadsheetSafe: Bool = false, utf8BOM: Bool = false) throws {
-        try IntermediateTable.write(path, header: quarantineHeader, rows: entries.map(quarantineRow), spreadsheetSafe: spreadsheetSafe, utf8BOM: utf8BOM)
+    public static func writeQuarantine(_ entries: [QuarantineEntry], to path: String) throws {
+        try IntermediateTable.write(path, header: quarantineHeader, rows: entries.lazy.map(quarantineRow))
     }
 
     public static func readQuarantine(_ path: String) throws -> [QuarantineEntry] {
@@ -38,10 +38,12 @@ public enum StageCodecs {
 
     public static let mergeHeader = ["kept_id", "merged_ids", "rule", "evidence"]
 
-    public static func writeMerges(_ merges: [MergeRecord], to path: String, spreadsheetSafe: Bool = false, utf8BOM: Bool = false) throws {
-        try IntermediateTable.write(path, header: mergeHeader, rows: merges.map {
-            [$0.keptID, $0.mergedIDs.joined(separator: "|"), $0.ruleText, $0.evidence]
-        }, spreadsheetSafe: spreadsheetSafe, utf8BOM: utf8BOM)
+    public static func mergeRow(_ merge: MergeRecord) -> [String] {
+        [merge.keptID, merge.mergedIDs.joined(separator: "|"), merge.ruleText, merge.evidence]
+    }
+
+    public static func writeMerges(_ merges: [MergeRecord], to path: String) throws {
+        try IntermediateTable.write(path, header: mergeHeader, rows: merges.lazy.map(mergeRow))
     }
 
     public static func readMerges(_ path: String) throws -> [MergeRecord] {

@@ -31,20 +31,13 @@ public enum IngestStage {
         return output
     }
 
-    public static func write(_ output: IngestOutput, to layout: RunLayout) throws {
+    /// Writes the stage's files under `stages/ingest/`; returns their paths.
+    public static func write(_ output: IngestOutput, to layout: RunLayout) throws -> [String] {
         try StageCodecs.writeRows(output.rows, to: layout.ingestRows)
         try BriefCodec.write(output.briefs, to: layout.ingestBriefs)
         try StageCodecs.writeQuarantine(output.quarantine, to: layout.ingestQuarantine)
         try IntermediateTable.writeJSON(output.files, to: layout.ingestFiles)
-        try RunLayout.writeDiagnostics(output.diagnostics, to: layout.ingestDiagnostics)
-    }
-
-    public static func read(from layout: RunLayout, reference: ReferenceData) throws -> IngestOutput {
-        IngestOutput(
-            rows: try StageCodecs.readRows(layout.ingestRows),
-            briefs: try BriefCodec.read(layout.ingestBriefs, taxonomy: reference.taxonomy),
-            quarantine: try StageCodecs.readQuarantine(layout.ingestQuarantine),
-            files: try IntermediateTable.readJSON([FileReport].self, from: layout.ingestFiles),
-            diagnostics: DiagnosticsCollector())
+        try IntermediateTable.writeDiagnostics(output.diagnostics, to: layout.ingestDiagnostics)
+        return [layout.ingestRows, layout.ingestBriefs, layout.ingestQuarantine, layout.ingestFiles, layout.ingestDiagnostics]
     }
 }

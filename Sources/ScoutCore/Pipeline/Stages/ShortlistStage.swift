@@ -1,25 +1,34 @@
-import Foundation
-import Dispatch
-import Synchronization
-
-/// Stage 4: write `shortlists.csv`, one CSV per brief, `quarantine.csv`, `merges.csv` and `manifest.json`.
+/// Stage 4: the final rows, computed once (see `FinalShortlist`), then the deliverables and the manifest.
 public enum ShortlistStage {
-    public static let header = [
-        "brief_id", "brand", "rank", "creator_id", "platform", "handle", "display_name", "profile_url", "other_accounts",
-        "followers", "tier", "engagement_rate", "score", "niche", "relevance", "engagement", "authenticity", "audience",
-        "commercial", "affinity", "flags", "why",
-    ]
-
-    /// Writes every final output atomically; per-brief files of briefs no longer present are removed.
-    public static func run(
-        briefs: [Brief], candidates: [(candidate: ScoredCandidate, tier: String, engagementRate: Double?)],
-        accounts: [CreatorAccount], quarantine: [QuarantineEntry], merges: [MergeRecord], files: [FileReport],
-        options: OutputOptions, layout: RunLayout
-    ) throws -> Manifest {
-        // Only shortlisted accounts and their people are looked up; at a million accounts, indexing all of them
-        // would cost more than writing the shortlists. Accounts are read in place by index.
+    /// Joins each candidate with its account (and the person's other accounts), in brief order; then removes the
+    /// do-not-contact creators and, with history, flags follower spikes, fills the change column, lists the
+    /// creators dropped since the previous night and records tonight in the history database.
+    /// - Throws: `ScoutError.badIntermediate` for a candidate whose account is missing (hand-edited stage files),
+    ///   `NightlyError.history` when the history database refuses.
+    static func finalShortlist(_ input: ShortlistInput, context: StageContext, recordedAt: String) throws -> FinalShortlist {
         var clock = PhaseClock()
-        let byID = accounts.firstPositions(of: Set(candidates.map(\.candidate.accountID))).mapValues { accounts[$0] }
+        let (briefs, people) = try rows(input, candidatesPath: context.layout.candidates)
+        var final = FinalShortlist(
+            briefs: briefs, quarantine: input.quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
+            merges: input.merges, inauthentic: input.inauthentic, diagnostics: input.diagnostics, inputs: input.files,
+            creators: input.accounts.count, people: people)
+        if let list = context.doNotContact { final.excluded = list.remove(from: &final.briefs) }
+        if let path = context.options.shortlist.history {
+            let night = HistoryNight(store: try HistoryStore(path: path), runID: context.options.shortlist.runID ?? RunClock.today(),
+                                     recordedAt: recordedAt, doNotContact: context.doNotContact)
+            try night.annotate(&final, accounts: input.accounts)
+        }
+        clock.lap("shortlist: rows")
+        return final
+    }
+
+    /// Every brief's rows before do-not-contact and history, and the number of people among the accounts.
+    ///
+    /// Only shortlisted accounts and their people are looked up; at a million accounts, indexing all of them
+    /// would cost more than writing the shortlists. Accounts are read in place by index.
+    static func rows(_ input: ShortlistInput, candidatesPath: String) throws -> (briefs: [BriefShortlist], people: Int) {
+        let accounts = input.accounts
+        let byID = accounts.firstPositions(of: Set(input.candidates.map(\.candidate.accountID))).mapValues { accounts[$0] }
         let wantedPeople = Set(byID.values.map(\.personKey))
         var people = Set<String>()
         var accountsOfPerson: [String: [String]] = [:]
@@ -28,72 +37,23 @@ public enum ShortlistStage {
             people.insert(person)
             if wantedPeople.contains(person) { accountsOfPerson[person, default: []].append(accounts[i].id) }
         }
-        let brandOf = Dictionary(briefs.map { ($0.id, $0.brand) }, uniquingKeysWith: { a, _ in a })
-        var rowsByBrief: [String: [[String]]] = [:]
-        for (c, tier, rate) in candidates {
+        let brandOf = Dictionary(input.briefs.map { ($0.id, $0.brand) }, uniquingKeysWith: { a, _ in a })
+        var rowsByBrief: [String: [ShortlistRow]] = [:]
+        for entry in input.candidates {
+            let c = entry.candidate
             guard let account = byID[c.accountID] else {
-                throw ScoutError.badIntermediate(path: layout.candidates, reason: "creator \(c.accountID) is not in accounts.csv")
+                throw ScoutError.badIntermediate(path: candidatesPath, reason: "creator \(c.accountID) is not in accounts.csv")
             }
-            let row = [
-                c.briefID, brandOf[c.briefID] ?? "", String(c.rank), c.accountID, account.platform.rawValue, account.handle,
-                account.displayName, account.profileURL,
-                (accountsOfPerson[account.personKey] ?? []).filter { $0 != account.id }.sorted().joined(separator: "|"),
-                String(account.followers), tier,
-                rate.map { NumberText.fixed($0, 4) } ?? "", NumberText.fixed(c.score, 4),
-            ] + c.components.values.map { NumberText.fixed($0, 3) } + [c.flags.joined(separator: "|"), c.why]
-            rowsByBrief[c.briefID, default: []].append(row)
+            rowsByBrief[c.briefID, default: []].append(ShortlistRow(
+                briefID: c.briefID, brand: brandOf[c.briefID] ?? "", rank: c.rank, creatorID: c.accountID,
+                platform: account.platform, handle: account.handle, displayName: account.displayName, profileURL: account.profileURL,
+                otherAccounts: (accountsOfPerson[account.personKey] ?? []).filter { $0 != account.id }.sorted(),
+                followers: account.followers, tier: entry.tier, engagementRate: entry.engagementRate, score: c.score,
+                components: c.components, flags: c.flags, why: c.why))
         }
-        clock.lap("shortlist: rows")
-        let bom = options.excelBOM
-        try IntermediateTable.write(layout.shortlists, header: header, rows: briefs.flatMap { rowsByBrief[$0.id] ?? [] },
-                                    spreadsheetSafe: true, utf8BOM: bom)
-        try AtomicFile.createDirectory(layout.shortlistFolder)
-        // One file per brief, written on all cores: each is small and its fsync dominates.
-        let failures = Mutex<[Int: any Error]>([:])
-        let perBrief = rowsByBrief
-        DispatchQueue.concurrentPerform(iterations: briefs.count) { b in
-            do {
-                try IntermediateTable.write(layout.shortlist(briefID: briefs[b].id), header: header, rows: perBrief[briefs[b].id] ?? [],
-                                            spreadsheetSafe: true, utf8BOM: bom)
-            } catch {
-                failures.withLock { $0[b] = error }
-            }
+        let briefs = input.briefs.map {
+            BriefShortlist(briefID: $0.id, brand: $0.brand, requested: $0.shortlistSize, rows: rowsByBrief[$0.id] ?? [])
         }
-        if let first = failures.withLock({ $0.min { $0.key < $1.key } }) { throw first.value }
-        let current = Set(briefs.map { $0.id + ".csv" })
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: layout.shortlistFolder)) ?? []
-        where name.hasSuffix(".csv") && !current.contains(name) {
-            try? FileManager.default.removeItem(atPath: layout.shortlistFolder + "/" + name)
-        }
-        clock.lap("shortlist: write shortlists")
-        let sortedQuarantine = quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
-        try StageCodecs.writeQuarantine(sortedQuarantine, to: layout.quarantine, spreadsheetSafe: true, utf8BOM: bom)
-        try StageCodecs.writeMerges(merges, to: layout.merges, spreadsheetSafe: true, utf8BOM: bom)
-        let inauthentic = FileManager.default.fileExists(atPath: layout.scoreInauthentic)
-            ? try IntermediateTable.read(layout.scoreInauthentic, required: AuthenticityReport.header) : nil
-        try IntermediateTable.write(layout.inauthentic, header: AuthenticityReport.header, rows: inauthentic?.rows ?? [],
-                                    spreadsheetSafe: true, utf8BOM: bom)
-
-        clock.lap("shortlist: write quarantine, merges, inauthentic")
-        var totals = Manifest.Totals()
-        for file in files where file.kind == .creators {
-            totals.rowsRead += file.rowsRead
-            totals.rowsAccepted += file.rowsAccepted
-            totals.rowsMerged += file.rowsMerged
-            totals.rowsQuarantined += file.rowsQuarantined
-        }
-        totals.creators = accounts.count
-        totals.people = people.count
-        totals.briefs = briefs.count
-        totals.shortlisted = candidates.count
-        totals.excludedInauthentic = inauthentic?.rows.count ?? 0
-        let manifest = Manifest(
-            scoutVersion: Manifest.version, inputs: files,
-            briefs: briefs.map { .init(id: $0.id, requested: $0.shortlistSize, shortlisted: rowsByBrief[$0.id]?.count ?? 0) },
-            totals: totals,
-            outputs: ["shortlists.csv"] + briefs.map { "shortlists/\($0.id).csv" } + ["quarantine.csv", "merges.csv", "inauthentic.csv", "diagnostics.txt"])
-        try IntermediateTable.writeJSON(manifest, to: layout.manifest)
-        clock.lap("shortlist: manifest")
-        return manifest
+        return (briefs, people.count)
     }
 }

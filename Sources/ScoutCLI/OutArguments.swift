@@ -1,0 +1,13 @@
+import ArgumentParser
+import ScoutCore
+
+/// `--out DIR` and `--data`: where `scout run` and the stage commands work.
+struct OutArguments: ParsableArguments {
+    @Option(name: .customLong("out"), help: "The run directory: results in DIR, stage files in DIR/stages.")
+    var out: String
+
+    @OptionGroup var data: DataArguments
+
+    /// Options for a run into `--out`, before any stage's group is applied.
+    var options: PipelineOptions { PipelineOptions(outputDirectory: out, dataDirectory: data.directory) }
+}
