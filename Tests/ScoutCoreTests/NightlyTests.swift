@@ -4,41 +4,16 @@ import Testing
 
 /// `scout nightly` as a scheduler sees it: the real binary, real signals, real concurrent processes.
 @Suite(.serialized) struct NightlyTests {
-    /// The `scout` binary built beside the test bundle (`swift build --build-tests` builds it).
-    static let binary = ExecutableTests.binDirectory + "/scout"
-
-    /// Starts `scout nightly` on the fixture with `runs` and `runID`.
-    static func start(runs: String, runID: String, extra: [String] = [], delayMilliseconds: Int = 0) throws -> (Process, Pipe) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["nightly", "--creators", NightlySupport.creators, "--briefs", NightlySupport.briefs,
-                             "--runs-dir", runs, "--run-id", runID, "--data", Fixtures.dataDirectory] + extra
-        var environment = ProcessInfo.processInfo.environment
-        environment["SCOUT_TEST_STAGE_DELAY_MS"] = delayMilliseconds > 0 ? String(delayMilliseconds) : nil
-        process.environment = environment
-        let stderr = Pipe()
-        process.standardError = stderr
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        return (process, stderr)
+    /// Starts `scout nightly` on the fixture with `runs` and `runID`; every stage first sleeps `delayMilliseconds`.
+    static func start(runs: String, runID: String, extra: [String] = [], delayMilliseconds: Int = 0) throws -> Executables.Launched {
+        try Executables.start("scout", ["nightly", "--creators", NightlySupport.creators, "--briefs", NightlySupport.briefs,
+                                        "--runs-dir", runs, "--run-id", runID, "--data", Fixtures.dataDirectory] + extra,
+                              environment: ["SCOUT_TEST_STAGE_DELAY_MS": delayMilliseconds > 0 ? String(delayMilliseconds) : nil])
     }
 
-    /// Runs `scout nightly` to the end; returns its exit status and standard error.
-    static func run(runs: String, runID: String, extra: [String] = []) throws -> (status: Int32, stderr: String) {
-        let (process, pipe) = try start(runs: runs, runID: runID, extra: extra)
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    /// Polls until `condition` holds (up to `seconds`).
-    static func waitFor(_ seconds: Double, _ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if condition() { return true }
-            usleep(20_000)
-        }
-        return condition()
+    /// Runs `scout nightly` to the end.
+    static func run(runs: String, runID: String, extra: [String] = []) throws -> Executables.Outcome {
+        try start(runs: runs, runID: runID, extra: extra).finish()
     }
 
     static func record(_ runs: String, _ runID: String) -> RunRecord? {
@@ -46,7 +21,6 @@ import Testing
     }
 
     @Test func killedRunKeepsLatestAndResumes() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build the scout binary first: swift build")
         let runs = Fixtures.temporaryDirectory()
         let first = try Self.run(runs: runs, runID: "night-1")
         #expect(first.status == 0, "\(first.stderr)")
@@ -54,15 +28,14 @@ import Testing
         #expect(latestBefore != nil)
 
         // Night 2 sleeps 5 s at the start of every stage; kill it while it is inside the normalize stage.
-        let (process, _) = try Self.start(runs: runs, runID: "night-2", delayMilliseconds: 5_000)
-        let inNormalize = Self.waitFor(30) {
+        let night = try Self.start(runs: runs, runID: "night-2", delayMilliseconds: 5_000)
+        let inNormalize = Executables.waitFor(30) {
             guard let record = Self.record(runs, "night-2") else { return false }
             return record.stage("ingest")?.completed == true && record.stage("normalize") != nil
         }
         #expect(inNormalize)
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+        kill(night.process.processIdentifier, SIGKILL)
+        #expect(night.finish().signalled)
 
         #expect(RunDirectory(runsDirectory: runs, runID: "").latestRunID() == "night-1")
         #expect(NightlySupport.bytes(runs + "/latest/shortlists.csv") == latestBefore)
@@ -85,21 +58,18 @@ import Testing
     }
 
     @Test func concurrentRunWaitsOrFailsClearly() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build the scout binary first: swift build")
         let runs = Fixtures.temporaryDirectory()
-        let (slow, slowPipe) = try Self.start(runs: runs, runID: "a", delayMilliseconds: 700)
-        #expect(Self.waitFor(30) { (NightlySupport.bytes(runs + "/.lock")?.count ?? 0) > 0 })
+        let slow = try Self.start(runs: runs, runID: "a", delayMilliseconds: 700)
+        #expect(Executables.waitFor(30) { (NightlySupport.bytes(runs + "/.lock")?.count ?? 0) > 0 })
 
         let refused = try Self.run(runs: runs, runID: "b")
         #expect(refused.status == 75)
-        #expect(refused.stderr.contains("another run holds the lock (pid \(slow.processIdentifier)"))
+        #expect(refused.stderr.contains("another run holds the lock (pid \(slow.process.processIdentifier)"))
         #expect(!FileManager.default.fileExists(atPath: runs + "/b"))
 
         let waited = try Self.run(runs: runs, runID: "c", extra: ["--wait-lock", "60"])
-        #expect(!slow.isRunning)
-        _ = slowPipe.fileHandleForReading.readDataToEndOfFile()
-        slow.waitUntilExit()
-        #expect(slow.terminationStatus == 0)
+        #expect(!slow.process.isRunning)
+        #expect(slow.finish().status == 0)
         #expect(waited.status == 0, "\(waited.stderr)")
         #expect(!waited.stderr.contains("stale lock"))
         let finishedA = try #require(Self.record(runs, "a")?.finishedAt)

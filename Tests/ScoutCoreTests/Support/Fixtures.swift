@@ -3,7 +3,9 @@ import Foundation
 
 /// Paths to the fixture corpus in `Tests/Fixtures` and to the package's `data/`.
 enum Fixtures {
+    /// `Tests/` (this file is `Tests/ScoutCoreTests/Support/Fixtures.swift`).
     static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let packageDirectory = testsDirectory.deletingLastPathComponent()
 
     static func path(_ relative: String) -> String { testsDirectory.appendingPathComponent("Fixtures/" + relative).path }
