@@ -16,16 +16,16 @@ public struct PruneHistoryCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "prune", abstract: "Delete old nights' snapshots and shortlists, then VACUUM.")
 
-    @Option(name: .customLong("runs-dir"), help: "The runs folder whose history.sqlite to prune.")
+    @Option(name: .customLong("runs-dir"), help: ArgumentHelp("The runs folder whose history.sqlite to prune.", valueName: "dir"))
     var runsDir = "runs"
 
-    @Option(help: "History database (default: RUNS/history.sqlite).")
+    @Option(help: ArgumentHelp("History database (default: RUNS/history.sqlite).", valueName: "file"))
     var history: String?
 
-    @Option(name: .customLong("keep-runs"), help: "Keep the newest N nights.")
+    @Option(name: .customLong("keep-runs"), help: ArgumentHelp("Keep the newest N nights.", valueName: "n"))
     var keepRuns: Int?
 
-    @Option(name: .customLong("keep-days"), help: "Keep nights recorded in the last N days.")
+    @Option(name: .customLong("keep-days"), help: ArgumentHelp("Keep nights recorded in the last N days.", valueName: "n"))
     var keepDays: Int?
 
     public init() {}

@@ -3,13 +3,13 @@ import ScoutCore
 
 /// What a run reads: `--creators`, `--briefs`, `--platform` (`scout run`, `scout nightly`, `scout ingest`).
 struct InputArguments: ParsableArguments {
-    @Option(name: .customLong("creators"), parsing: .upToNextOption, help: "Creator exports: files or folders of CSVs.")
+    @Option(name: .customLong("creators"), parsing: .upToNextOption, help: ArgumentHelp("Creator exports: files or folders of CSVs.", valueName: "path"))
     var creators: [String]
 
-    @Option(name: .customLong("briefs"), help: "The briefs CSV.")
+    @Option(name: .customLong("briefs"), help: ArgumentHelp("The briefs CSV.", valueName: "file"))
     var briefs: String
 
-    @Option(help: "Platform for exports that do not say (instagram, tiktok, youtube, …).")
+    @Option(help: ArgumentHelp("Platform for exports that do not say.", valueName: "platform"))
     var platform: Platform?
 
     func apply(to options: inout PipelineOptions) {

@@ -13,13 +13,13 @@ public struct InspectCommand: ParsableCommand {
             line and column; an unterminated quote or text after a closing quote makes the exit code 1.
             """)
 
-    @Argument(help: "The CSV file.")
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
     var file: String
 
     @Flag(help: "Print every record as a JSON array of strings, one per line.")
     var records = false
 
-    @Option(help: "Force the delimiter (',', ';', 'tab', '|') instead of detecting it.")
+    @Option(help: ArgumentHelp("Force the delimiter (',', ';', 'tab', '|') instead of detecting it.", valueName: "char"))
     var delimiter: String?
 
     @OptionGroup var data: DataArguments

@@ -9,12 +9,12 @@ public struct NightlyCommand: ParsableCommand {
         abstract: "Run every stage into RUNS/<run-id>/ with a lock, resume, history; move RUNS/latest on success.",
         discussion: ScoutExit.summary)
 
-    @Option(name: .customLong("runs-dir"), help: "The runs folder (run directories, latest, .lock, history.sqlite).")
+    @Option(name: .customLong("runs-dir"), help: ArgumentHelp("The runs folder (run directories, latest, .lock, history.sqlite).", valueName: "dir"))
     var runsDir = "runs"
 
     @OptionGroup var data: DataArguments
 
-    @Option(name: .customLong("wait-lock"), help: "Seconds to wait for another run's lock before failing with exit code 75.")
+    @Option(name: .customLong("wait-lock"), help: ArgumentHelp("Seconds to wait for another run's lock before failing with exit code 75.", valueName: "seconds"))
     var waitLock = 0.0
 
     @Flag(name: .customLong("no-history"), help: "Do not read or record history (no change column, dropped.csv or spike flags).")

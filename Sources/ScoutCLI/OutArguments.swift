@@ -3,7 +3,7 @@ import ScoutCore
 
 /// `--out DIR` and `--data`: where `scout run` and the stage commands work.
 struct OutArguments: ParsableArguments {
-    @Option(name: .customLong("out"), help: "The run directory: results in DIR, stage files in DIR/stages.")
+    @Option(name: .customLong("out"), help: ArgumentHelp("The run directory: results in it, stage files in its stages/ folder.", valueName: "dir"))
     var out: String
 
     @OptionGroup var data: DataArguments

@@ -3,10 +3,10 @@ import ScoutCore
 
 /// Stage 3's options (`scout run`, `scout nightly`, `scout score`).
 struct ScoreArguments: ParsableArguments {
-    @Option(help: "Scoring threads (default: every core). Results do not depend on it.")
+    @Option(help: ArgumentHelp("Scoring threads (default: every core). Results do not depend on it.", valueName: "n"))
     var threads: Int?
 
-    @Option(help: "Exclude creators whose authenticity score (0–1) is below this; 0 keeps everyone.")
+    @Option(help: ArgumentHelp("Exclude creators whose authenticity score (0–1) is below this; 0 keeps everyone.", valueName: "score"))
     var minAuthenticity: Double = MatchModel.defaultMinAuthenticity
 
     func validate() throws {

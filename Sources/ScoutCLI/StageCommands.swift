@@ -5,7 +5,7 @@ import ScoutCore
 /// `scout-ingest` / `scout ingest`: stage 1.
 public struct IngestCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "ingest", abstract: "Stage 1: read creator exports and briefs into DIR/stages/ingest.")
+        commandName: "ingest", abstract: "Stage 1: read creator exports and briefs into <dir>/stages/ingest.")
 
     @OptionGroup var out: OutArguments
 

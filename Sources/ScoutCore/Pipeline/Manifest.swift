@@ -1,6 +1,6 @@
 /// `manifest.json`: what the run read, where every row went, and what it produced. Deterministic: no clock times.
 public struct Manifest: Codable, Sendable {
-    public struct Totals: Codable, Sendable {
+    public struct Totals: Codable, Sendable, Equatable {
         public var rowsRead = 0
         public var rowsAccepted = 0
         public var rowsMerged = 0
