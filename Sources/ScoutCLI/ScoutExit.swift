@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import ScoutCore
 
-/// Exit codes for schedulers: the one table of them (the user documentation shows the same codes).
+/// Exit codes for schedulers: the one table of them (README.md, "Exit codes", shows the same codes).
 public enum ScoutExit {
     public static let success: Int32 = 0
     /// Bad input: unreadable input, an export without handle/follower columns, a broken brief or reference table,
