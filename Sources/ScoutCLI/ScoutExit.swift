@@ -18,6 +18,9 @@ public enum ScoutExit {
     /// `scout nightly`: another run holds `runs/.lock` (after `--wait-lock`); nothing was written. Retry later.
     public static let lockHeld: Int32 = 75
 
+    /// Every code, in order.
+    public static let all = [success, badInput, quarantinedUnderStrict, usage, internalError, lockHeld]
+
     /// The codes in one paragraph, for `scout --help` and `scout nightly --help`.
     static let summary = """
         Exit codes: 0 success; 1 bad input (unreadable file, missing columns, broken brief or reference table, too \

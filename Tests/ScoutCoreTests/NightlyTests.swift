@@ -108,6 +108,56 @@ import Testing
         #expect(repaired.stages.map(\.skipped) == [true, true, false, false])
     }
 
+    /// Every resumable stage fingerprints every reference table (`ReferenceData.Table`): a changed table redoes
+    /// them all, whichever table it is.
+    @Test(arguments: ReferenceData.Table.allCases) func aChangedReferenceTableRedoesEveryStage(table: ReferenceData.Table) throws {
+        let data = Fixtures.temporaryDirectory() + "/data"
+        try FileManager.default.copyItem(atPath: Fixtures.dataDirectory, toPath: data)
+        let runs = Fixtures.temporaryDirectory()
+        try NightlySupport.night("t", runs: runs, history: false, data: data)
+        #expect(try NightlySupport.night("t", runs: runs, history: false, data: data).stages.map(\.skipped) == [true, true, true, false])
+        // A comment row changes the bytes, not the meaning (merge_overrides skips `#` rows; the others a row of
+        // the right width whose values no export uses).
+        let path = ReferenceData.path(table, in: data)
+        let header = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").first ?? ""
+        let row = table == .mergeOverrides ? "# a comment,,," : Self.harmlessRow(table, columns: header.split(separator: ",").count)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data((row + "\n").utf8))
+        try handle.close()
+        let again = try NightlySupport.night("t", runs: runs, history: false, data: data)
+        #expect(again.stages.map(\.skipped) == [false, false, false, false], "\(table.rawValue)")
+    }
+
+    /// A row for `table` that reads cleanly and that no fixture uses.
+    static func harmlessRow(_ table: ReferenceData.Table, columns: Int) -> String {
+        switch table {
+        case .headerAliases: return "ignore,unused column name" + String(repeating: ",", count: max(0, columns - 2))
+        case .niches: return "zz-unused,,Unused," + String(repeating: ",", count: max(0, columns - 4))
+        case .tiers: return "myspace-none,none,0,1" + String(repeating: ",", count: max(0, columns - 4))
+        case .engagementBenchmarks: return "zz,none,0.01,0.001,0.1,test" + String(repeating: ",", count: max(0, columns - 6))
+        case .costEstimates: return "zz,none,1" + String(repeating: ",", count: max(0, columns - 3))
+        case .currencyRates: return "ZZZ,1" + String(repeating: ",", count: max(0, columns - 2))
+        case .linkServices: return "unused.example" + String(repeating: ",", count: max(0, columns - 1))
+        case .mergeOverrides: return "# a comment,,,"
+        }
+    }
+
+    /// An option changes only its own stage's fingerprint: a new --min-authenticity redoes scoring, not ingest or
+    /// normalise. A stage that is redone but writes the same bytes does not redo the stages after it: the fixture
+    /// has a platform column, so --platform changes nothing ingest writes.
+    @Test func aChangedOptionRedoesItsStageOnwards() throws {
+        let runs = Fixtures.temporaryDirectory()
+        try NightlySupport.night("o", runs: runs, history: false)
+        let stricter = try NightlySupport.night("o", runs: runs, history: false) { $0.score.minAuthenticity = 0.5 }
+        #expect(stricter.stages.map(\.skipped) == [true, true, false, false])
+        let platform = try NightlySupport.night("o", runs: runs, history: false) {
+            $0.score.minAuthenticity = 0.5
+            $0.ingest.platform = .instagram
+        }
+        #expect(platform.stages.map(\.skipped) == [false, true, true, false])
+    }
+
     @Test func staleLockIsReportedAndTakenOver() throws {
         let runs = Fixtures.temporaryDirectory()
         try "2147483646 2026-11-23T02:00:00Z\n".write(toFile: runs + "/.lock", atomically: true, encoding: .utf8)

@@ -26,13 +26,15 @@ enum NightlySupport {
 
     /// Runs one night in-process.
     @discardableResult
+    /// - Parameter adjust: changes to the options before the night runs.
     static func night(_ runID: String, runs: String, creators: String = creators, history: Bool = true,
-                      doNotContact: String? = nil, force: Bool = false) throws -> NightlyResult {
-        var options = NightlyOptions(creators: [creators], briefs: briefs, runsDirectory: runs, runID: runID,
-                                     dataDirectory: Fixtures.dataDirectory)
+                      doNotContact: String? = nil, force: Bool = false, data: String = Fixtures.dataDirectory,
+                      adjust: (inout PipelineOptions) -> Void = { _ in }) throws -> NightlyResult {
+        var options = NightlyOptions(creators: [creators], briefs: briefs, runsDirectory: runs, runID: runID, dataDirectory: data)
         options.run.shortlist.history = history ? RunDirectory.defaultHistory(runsDirectory: runs) : nil
         options.run.shortlist.doNotContact = doNotContact
         options.force = force
+        adjust(&options.run)
         return try NightlyRunner(options: options, report: { _ in })
             .run(successExitCode: { _ in 0 }, failureExitCode: { _ in 1 })
     }
