@@ -15,9 +15,7 @@ public struct IngestCommand: ParsableCommand {
 
     public func run() throws {
         try runMappingErrors {
-            var options = out.options
-            input.apply(to: &options)
-            let output = try ScoutPipeline.runStage(IngestStage.definition, options: options)
+            let output = try out.runStage(IngestStage.definition, with: input.apply)
             printError("scout ingest: \(output.rows.count) rows, \(output.quarantine.count) quarantined, \(output.briefs.count) briefs -> \(out.out)/stages/ingest")
         }
     }
@@ -36,9 +34,7 @@ public struct NormalizeCommand: ParsableCommand {
 
     public func run() throws {
         try runMappingErrors {
-            var options = out.options
-            normalize.apply(to: &options)
-            let output = try ScoutPipeline.runStage(NormalizeStage.definition, options: options)
+            let output = try out.runStage(NormalizeStage.definition, with: normalize.apply)
             printError("scout normalize: \(output.accounts.count) accounts, \(output.merges.count) merges, \(output.quarantine.count) quarantined")
         }
     }
@@ -57,9 +53,7 @@ public struct ScoreCommand: ParsableCommand {
 
     public func run() throws {
         try runMappingErrors {
-            var options = out.options
-            score.apply(to: &options)
-            let output = try ScoutPipeline.runStage(ScoreStage.definition, options: options)
+            let output = try out.runStage(ScoreStage.definition, with: score.apply)
             printError("scout score: \(output.candidates.count) candidates -> \(out.out)/stages/score")
         }
     }
@@ -80,9 +74,7 @@ public struct ShortlistCommand: ParsableCommand {
     public func run() throws {
         var exit = ScoutExit.success
         try runMappingErrors {
-            var options = out.options
-            shortlist.apply(to: &options)
-            let output = try ScoutPipeline.runStage(ShortlistStage.definition, options: options)
+            let output = try out.runStage(ShortlistStage.definition, with: shortlist.apply)
             printError(RunSummary.text(output, directory: out.out))
             exit = shortlist.exitCode(output.manifest)
         }

@@ -80,9 +80,15 @@ import Testing
         #expect(totals.creators == accounts.count)
         #expect(totals.people == Set(accounts.map(\.personKey)).count)
 
-        // run.json holds the same totals.
+        // run.json holds the same totals, and each stage's recorded outputs are exactly the files it wrote.
         let record = try IntermediateTable.readJSON(RunRecord.self, from: dir + "/run.json")
         #expect(record.totals == totals)
+        let stageFiles = try PipelineTests.files(in: dir).filter { $0.hasPrefix("stages/") }
+        for stage in StageName.allCases.dropLast() {
+            let recorded = try #require(record.stage(stage.rawValue)).outputs.keys.sorted()
+            #expect(recorded == stageFiles.filter { $0.hasPrefix("stages/\(stage.rawValue)/") }, "\(stage)")
+        }
+        #expect(try #require(record.stage("shortlist")).outputs.keys.sorted() == (manifest.outputs + ["manifest.json"]).sorted())
     }
 
     /// A brief id starting with `-` is written neutralised (`'-…`) in the CSVs; the shortlist must still hold its
