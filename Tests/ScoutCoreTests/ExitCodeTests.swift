@@ -73,7 +73,7 @@ import Testing
                                                    "--run-id", "n1", "--no-history"])
         #expect(result.status == 70, "\(result.stderr)")
         #expect(result.stderr.contains("\(runs)/latest: cannot write: cannot point it at n1"), "\(result.stderr)")
-        let record = try IntermediateTable.readJSON(RunRecord.self, from: runs + "/n1/run.json")
+        let record = try JSONFile.read(RunRecord.self, from: runs + "/n1/run.json")
         #expect(record.status == .failed)
         #expect(record.exitCode == 70)
     }

@@ -33,7 +33,7 @@ import Testing
     /// Every count of the night's `manifest.json` (and `run.json`) against the files it describes.
     static func checkAgreement(_ night: NightlyResult) throws {
         let dir = night.runDirectory
-        let manifest = try IntermediateTable.readJSON(Manifest.self, from: dir + "/manifest.json")
+        let manifest = try JSONFile.read(Manifest.self, from: dir + "/manifest.json")
         let totals = manifest.totals
         func rows(_ name: String) throws -> [[String: String]] { try NightlySupport.rows(dir + "/" + name) }
 
@@ -81,7 +81,7 @@ import Testing
         #expect(totals.people == Set(accounts.map(\.personKey)).count)
 
         // run.json holds the same totals, and each stage's recorded outputs are exactly the files it wrote.
-        let record = try IntermediateTable.readJSON(RunRecord.self, from: dir + "/run.json")
+        let record = try JSONFile.read(RunRecord.self, from: dir + "/run.json")
         #expect(record.totals == totals)
         let stageFiles = try PipelineTests.files(in: dir).filter { $0.hasPrefix("stages/") }
         for stage in StageName.allCases.dropLast() {

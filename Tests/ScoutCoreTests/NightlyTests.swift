@@ -17,7 +17,7 @@ import Testing
     }
 
     static func record(_ runs: String, _ runID: String) -> RunRecord? {
-        try? IntermediateTable.readJSON(RunRecord.self, from: "\(runs)/\(runID)/run.json")
+        try? JSONFile.read(RunRecord.self, from: "\(runs)/\(runID)/run.json")
     }
 
     @Test func killedRunKeepsLatestAndResumes() throws {

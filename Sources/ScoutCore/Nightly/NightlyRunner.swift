@@ -30,7 +30,7 @@ public struct NightlyRunner {
             report("scout: warning: " + message)
             log.append(message)
         }
-        var record = (try? IntermediateTable.readJSON(RunRecord.self, from: runs.recordPath)) ?? RunRecord(runID: options.runID)
+        var record = (try? JSONFile.read(RunRecord.self, from: runs.recordPath)) ?? RunRecord(runID: options.runID)
         let previous = record
         record.status = .running
         record.exitCode = nil
@@ -47,14 +47,14 @@ public struct NightlyRunner {
                 guard let print = SHA256.file(path) else { throw ScoutError.unreadableInput(path: path, reason: "cannot read") }
                 return RunRecord.Fingerprint(path: path, bytes: print.bytes, sha256: print.sha256)
             }
-            try IntermediateTable.writeJSON(record, to: runs.recordPath)
+            try JSONFile.write(record, to: runs.recordPath)
             let result = try runStages(runs: runs, record: &record, previous: previous, log: &log)
             record.status = .succeeded
             record.exitCode = successExitCode(result.manifest)
             record.totals = result.manifest.totals
             record.briefs = result.manifest.briefs
             record.finishedAt = RunClock.timestamp(Date())
-            try IntermediateTable.writeJSON(record, to: runs.recordPath)
+            try JSONFile.write(record, to: runs.recordPath)
             log.append("run \(options.runID) succeeded (exit \(record.exitCode ?? 0))")
             try runs.pointLatest()
             return result
@@ -63,7 +63,7 @@ public struct NightlyRunner {
             record.exitCode = failureExitCode(error)
             record.error = String(describing: error)
             record.finishedAt = RunClock.timestamp(Date())
-            try? IntermediateTable.writeJSON(record, to: runs.recordPath)
+            try? JSONFile.write(record, to: runs.recordPath)
             log.append("run \(options.runID) failed (exit \(record.exitCode ?? 70)): \(record.error ?? "")")
             throw error
         }

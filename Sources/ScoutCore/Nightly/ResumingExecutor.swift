@@ -31,13 +31,13 @@ struct ResumingExecutor: StageExecutor {
             record.set(skipped)
             log.append("stage \(name): skipped (inputs and outputs unchanged)")
             report("scout: \(name): unchanged since the last attempt, skipped")
-            try IntermediateTable.writeJSON(record, to: runs.recordPath)
+            try JSONFile.write(record, to: runs.recordPath)
             return nil
         }
         log.append("stage \(name): started")
         var entry = RunRecord.Stage(name: name, inputs: inputs)
         record.set(entry)
-        try IntermediateTable.writeJSON(record, to: runs.recordPath)
+        try JSONFile.write(record, to: runs.recordPath)
         let start = Date()
         if stageDelayMilliseconds > 0 { usleep(UInt32(stageDelayMilliseconds) * 1000) }
         let (output, files) = try stage.run(in: context, input: input)
@@ -45,7 +45,7 @@ struct ResumingExecutor: StageExecutor {
         entry.outputs = runs.fingerprints(files, option: [:])
         entry.completed = true
         record.set(entry)
-        try IntermediateTable.writeJSON(record, to: runs.recordPath)
+        try JSONFile.write(record, to: runs.recordPath)
         log.append("stage \(name): done in \(entry.seconds)s")
         return output
     }

@@ -27,25 +27,8 @@ public struct IntermediateTable {
         try CSVWriter(spreadsheetSafe: false).write(header: header, rows: rows, to: path)
     }
 
-    /// Writes a value as JSON atomically (sorted keys, pretty printed).
-    public static func writeJSON<T: Encodable>(_ value: T, to path: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(Array(try encoder.encode(value)) + [0x0A], to: path)
-    }
-
     /// Writes a stage's diagnostics (`DiagnosticsCollector.report`) atomically.
     public static func writeDiagnostics(_ collector: DiagnosticsCollector, to path: String) throws {
         try AtomicFile.write(Array(collector.report.utf8), to: path)
-    }
-
-    /// Reads JSON written by `writeJSON`.
-    public static func readJSON<T: Decodable>(_ type: T.Type, from path: String) throws -> T {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScoutError.badIntermediate(path: path, reason: "missing (run the previous stage first)")
-        }
-        do { return try JSONDecoder().decode(type, from: data) } catch {
-            throw ScoutError.badIntermediate(path: path, reason: "\(error)")
-        }
     }
 }

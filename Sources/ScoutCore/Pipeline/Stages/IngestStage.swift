@@ -36,7 +36,7 @@ public enum IngestStage {
         try StageCodecs.writeRows(output.rows, to: layout.ingestRows)
         try BriefCodec.write(output.briefs, to: layout.ingestBriefs)
         try StageCodecs.writeQuarantine(output.quarantine, to: layout.ingestQuarantine)
-        try IntermediateTable.writeJSON(output.files, to: layout.ingestFiles)
+        try JSONFile.write(output.files, to: layout.ingestFiles)
         try IntermediateTable.writeDiagnostics(output.diagnostics, to: layout.ingestDiagnostics)
         return [layout.ingestRows, layout.ingestBriefs, layout.ingestQuarantine, layout.ingestFiles, layout.ingestDiagnostics]
     }

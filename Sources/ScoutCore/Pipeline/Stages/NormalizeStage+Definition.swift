@@ -10,7 +10,7 @@ extension NormalizeStage {
         options: { $0.normalize },
         readInput: { context in
             NormalizeInput(rows: try StageCodecs.readRows(context.layout.ingestRows),
-                           files: try IntermediateTable.readJSON([FileReport].self, from: context.layout.ingestFiles))
+                           files: try JSONFile.read([FileReport].self, from: context.layout.ingestFiles))
         },
         transition: { input, context in output(input, identity: context.identity) },
         write: { output, context in
@@ -42,7 +42,7 @@ extension NormalizeStage {
         try AccountCodec.write(output.accounts, to: layout.accounts)
         try StageCodecs.writeMerges(output.merges, to: layout.normalizeMerges)
         try StageCodecs.writeQuarantine(output.quarantine, to: layout.normalizeQuarantine)
-        try IntermediateTable.writeJSON(output.files, to: layout.normalizeFiles)
+        try JSONFile.write(output.files, to: layout.normalizeFiles)
         try IntermediateTable.writeDiagnostics(output.diagnostics, to: layout.normalizeDiagnostics)
         return [layout.accounts, layout.normalizeMerges, layout.normalizeQuarantine, layout.normalizeFiles, layout.normalizeDiagnostics]
     }

@@ -32,7 +32,7 @@ public struct ShortlistInput: Sendable {
         accounts = try AccountCodec.read(layout.accounts)
         quarantine = try StageCodecs.readQuarantine(layout.ingestQuarantine) + StageCodecs.readQuarantine(layout.normalizeQuarantine)
         merges = try StageCodecs.readMerges(layout.normalizeMerges)
-        files = try IntermediateTable.readJSON([FileReport].self, from: layout.normalizeFiles)
+        files = try JSONFile.read([FileReport].self, from: layout.normalizeFiles)
         candidates = try CandidateCodec.read(layout.candidates)
         inauthentic = try IntermediateTable.read(layout.scoreInauthentic, required: AuthenticityReport.header).rows
         diagnostics = try [layout.ingestDiagnostics, layout.normalizeDiagnostics, layout.scoreDiagnostics].map { path in

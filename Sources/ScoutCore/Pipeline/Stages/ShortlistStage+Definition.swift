@@ -22,7 +22,7 @@ extension ShortlistStage {
         write: { output, context in
             let layout = context.layout
             try CSVDeliverables.write(output.final, output.deliverables, to: layout, utf8BOM: context.options.shortlist.excelBOM)
-            try IntermediateTable.writeJSON(output.manifest, to: layout.manifest)
+            try JSONFile.write(output.manifest, to: layout.manifest)
             return output.deliverables.map(layout.path(of:)) + [layout.manifest]
         })
 }
