@@ -122,7 +122,7 @@ public struct PersonLinker: Sendable {
         func order(_ x: MergeRecord, _ y: MergeRecord) -> Bool {
             (x.keptID, x.ruleText, x.mergedIDs.joined(separator: "|"), x.evidence) < (y.keptID, y.ruleText, y.mergedIDs.joined(separator: "|"), y.evidence)
         }
-        return records.sorted(by: order) + refused.keys.sorted().map { refused[$0]! }
+        return records.sorted(by: order) + refused.sorted { $0.key < $1.key }.map(\.value)
     }
 
     /// Every account's id, computed on every core.

@@ -116,7 +116,7 @@ public struct AccountDeduplicator: Sendable {
             accounts[members[0]] = survivor
             for member in members.dropFirst() { keep[member] = false }
         }
-        merges += refused.keys.sorted().map { refused[$0]! }
+        merges += refused.sorted { $0.key < $1.key }.map(\.value)
         var survivorIDs = keys.map(\.id)
         for members in groups { survivorIDs[members[0]] = accounts[members[0]].id }
         let ids = InPlacePermutation.keepSorted(&accounts, keep: keep, by: survivorIDs)
