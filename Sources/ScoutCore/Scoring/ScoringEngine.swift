@@ -52,6 +52,32 @@ public struct ScoringEngine: Sendable {
     /// - Complexity: O(B × C × (k + log K)) for B briefs, C accounts in each brief's platform and country
     ///   buckets, k query terms, K heap size; the exhaustive path has C = N, every account.
     public func run(briefs: [Brief], accounts: [CreatorAccount], diagnostics: inout DiagnosticsCollector) -> [[ScoredCandidate]] {
+        score(briefs: briefs, accounts: accounts, diagnostics: &diagnostics).shortlists
+    }
+
+    /// The shortlists and the accounts the authenticity threshold excludes (`inauthentic.csv` rows), with the
+    /// scoring warnings (`diagnose`).
+    public func score(briefs: [Brief], accounts: [CreatorAccount], diagnostics: inout DiagnosticsCollector) -> ScoringResult {
+        let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let pools = pools(briefs: briefs, accounts: accounts, published: nil)
+        let inauthentic = AuthenticityReport.rows(pools.inauthentic.map { accounts[$0] }, model: model)
+        Self.diagnose(unknownNiches: pools.unknownNiches, briefs: briefs, inauthentic: inauthentic, model: model, diagnostics: &diagnostics)
+        var clock = PhaseClock()
+        let ranked = pools.briefs.enumerated().map { b, brief in
+            Self.select(brief.brief, pools.kept[b].sorted { $1 < $0 }, person: { accounts[pools.order[Int($0.index)]].personKey },
+                        country: { CountryCap.country(of: accounts[pools.order[Int($0.index)]]) })
+        }
+        let shortlists = Self.explain(pools, ranked, accounts: accounts, model: model, workers: workers)
+        clock.lap("score: shortlists")
+        return ScoringResult(shortlists: shortlists, inauthentic: inauthentic)
+    }
+
+    /// Scoring up to each brief's pool: the accounts compiled (or prepared, exhaustive), the night's statistics
+    /// (`published`, or computed from `accounts` when nil), and each brief's best K × m entries, unordered.
+    ///
+    /// `published` is how a sharded night's score task scores its share of the accounts with the night's figures
+    /// (`NightStatistics`); the pools of all shards then hold every entry one process would keep.
+    func pools(briefs: [Brief], accounts: [CreatorAccount], published: CorpusStatistics?) -> ScoringPools {
         let model = self.model
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         var clock = PhaseClock()
@@ -60,65 +86,78 @@ public struct ScoringEngine: Sendable {
         clock.lap("score: order by id")
         var unknownBriefNiches: [String: [String]] = [:]
         let preparedBriefs = briefs.map { model.prepare($0, unknownNiches: &unknownBriefNiches) }
-        let kept: [[Entry]], corpus: CorpusStatistics, unknownNiches: Set<String>, inauthentic: [(id: String, authenticity: Authenticity)]
-        var perPerson = 1
-        if accounts.contains(where: { !$0.personID.isEmpty }) {  // without person links every account is its own person
-            var accountsPerPerson: [String: Int] = [:]
-            for i in accounts.indices { accountsPerPerson[accounts[i].personKey, default: 0] += 1 }  // in place, no copies
-            perPerson = accountsPerPerson.values.max() ?? 1
-        }
-        let sizes = preparedBriefs.map { CountryCap.poolSize($0.brief) * perPerson }
+        let terms = NightStatistics.queryTerms(preparedBriefs)
+        let kept: [[Entry]], corpus: CorpusStatistics, unknownNiches: Set<String>, inauthentic: [Int]
+        func sizes(_ corpus: CorpusStatistics) -> [Int] { preparedBriefs.map { CountryCap.poolSize($0.brief) * corpus.largestPerson } }
         if exhaustive {
             let (prepared, unknown) = Self.prepare(order.map { accounts[$0] }, model: model, workers: workers)
-            corpus = CorpusStatistics(prepared)
+            corpus = published ?? {
+                var statistics = NightStatistics(prepared, terms: terms)
+                statistics.largestPerson = NightStatistics.largestPerson(accounts)
+                return statistics.published()
+            }()
             unknownNiches = unknown
-            inauthentic = prepared.filter { $0.authenticity.score < model.minAuthenticity }.map { ($0.account.id, $0.authenticity) }
-            kept = Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes, model: model, corpus: corpus, workers: workers)
+            inauthentic = prepared.indices.filter { prepared[$0].authenticity.score < model.minAuthenticity }.map { order[$0] }
+            kept = Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes(corpus), model: model, corpus: corpus, workers: workers)
         } else {
             let search = AccountMarkSearch(preparedBriefs)
-            let (compiled, unknown) = CompiledAccounts.build(accounts, order: order, model: model, search: search, workers: workers)
+            var (compiled, unknown) = CompiledAccounts.build(accounts, order: order, model: model, search: search, workers: workers)
             clock.lap("score: compile accounts")
-            corpus = compiled.corpus()
+            corpus = published ?? {
+                var statistics = compiled.statistics(terms: terms)
+                statistics.largestPerson = NightStatistics.largestPerson(accounts)
+                return statistics.published()
+            }()
+            compiled.bind(corpus)
             unknownNiches = unknown
-            inauthentic = compiled.inauthentic.map { (accounts[order[Int($0.position)]].id, $0.authenticity) }
+            inauthentic = compiled.inauthentic.map { order[Int($0.position)] }
             clock.lap("score: corpus")
-            kept = Self.compiledTopK(preparedBriefs, compiled, search: search, sizes: sizes, model: model, corpus: corpus, workers: workers)
+            kept = Self.compiledTopK(preparedBriefs, compiled, search: search, sizes: sizes(corpus), model: model, corpus: corpus, workers: workers)
             clock.lap("score: top K")
         }
+        return ScoringPools(briefs: preparedBriefs, order: order, kept: kept, corpus: corpus, unknownNiches: unknownNiches,
+                            inauthentic: inauthentic)
+    }
+
+    /// Scoring's warnings, from what it found: creator and brief niches the taxonomy lacks, brief tiers
+    /// `data/tiers.csv` lacks, and the accounts excluded as inauthentic (`inauthentic.csv` rows, by id). A sharded
+    /// night's merge step emits them from the shards' findings, in the same words and order.
+    static func diagnose(unknownNiches: Set<String>, briefs: [Brief], inauthentic: [[String]], model: MatchModel,
+                         diagnostics: inout DiagnosticsCollector) {
         for label in unknownNiches.sorted() {
             diagnostics.warning(.unknownNiche, "creator niche '\(label)' is not in the taxonomy (add it to data/niches.csv)")
         }
+        var unknownBriefNiches: [String: [String]] = [:]
+        for brief in briefs { _ = model.prepare(brief, unknownNiches: &unknownBriefNiches) }
         for label in unknownBriefNiches.keys.sorted() {
             diagnostics.warning(.unknownNiche, "brief niche '\(label)' is not in the taxonomy (briefs: \(unknownBriefNiches[label]!.joined(separator: ", ")))")
         }
         model.checkTiers(briefs, diagnostics: &diagnostics)
         AuthenticityReport.diagnose(inauthentic, model: model, diagnostics: &diagnostics)
-        let shortlists = Self.shortlists(preparedBriefs, kept: kept, accounts: accounts, order: order, model: model, corpus: corpus, workers: workers)
-        clock.lap("score: shortlists")
-        return shortlists
     }
 
-    /// Turns each brief's kept entries into its shortlist: one place per person, the country cap, then the
-    /// components and the `why` sentence of each shortlisted account (prepared again, in parallel).
-    static func shortlists(_ briefs: [PreparedBrief], kept: [[Entry]], accounts: [CreatorAccount], order: [Int], model: MatchModel,
-                           corpus: CorpusStatistics, workers: Int) -> [[ScoredCandidate]] {
-        let ranked: [[Entry]] = briefs.enumerated().map { b, brief in
-            let merged = kept[b].sorted { $1 < $0 }
-            // One person (several linked accounts) takes at most one place: their best-scoring account.
-            var people = Set<String>()
-            let bestPerPerson = merged.filter { people.insert(accounts[order[Int($0.index)]].personKey).inserted }
-            return CountryCap.apply(brief.brief, bestPerPerson) { accounts[order[Int($0.index)]] }
-        }
-        let positions = Array(Set(ranked.joined().map(\.index))).sorted()
-        let (prepared, _) = Self.prepare(positions.map { accounts[order[Int($0)]] }, model: model, workers: workers)
+    /// A brief's shortlist from its candidates, best first: one place per person (their best account), then the
+    /// country cap, then the first `shortlist_size`. The same choice in one process and in a sharded night's merge.
+    static func select<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String) -> [T] {
+        var people = Set<String>()
+        let bestPerPerson = ranked.filter { people.insert(person($0)).inserted }
+        return CountryCap.apply(brief, bestPerPerson, country: country)
+    }
+
+    /// The components and the `why` sentence of each chosen entry (accounts prepared again, in parallel), ranked
+    /// from 1 in the order given.
+    static func explain(_ pools: ScoringPools, _ chosen: [[Entry]], accounts: [CreatorAccount], model: MatchModel,
+                        workers: Int) -> [[ScoredCandidate]] {
+        let positions = Array(Set(chosen.joined().map(\.index))).sorted()
+        let (prepared, _) = Self.prepare(positions.map { accounts[pools.order[Int($0)]] }, model: model, workers: workers)
         let preparedAt = Dictionary(uniqueKeysWithValues: zip(positions, prepared.indices))
-        return briefs.enumerated().map { b, brief in
-            ranked[b].enumerated().map { rank, entry in
+        return pools.briefs.enumerated().map { b, brief in
+            chosen[b].enumerated().map { rank, entry in
                 let account = prepared[preparedAt[entry.index]!]
-                let (why, flags) = model.explain(brief, account, corpus: corpus)
+                let (why, flags) = model.explain(brief, account, corpus: pools.corpus)
                 return ScoredCandidate(
                     briefID: brief.brief.id, rank: rank + 1, accountID: account.account.id, score: entry.score,
-                    components: model.components(brief, account, corpus: corpus), why: why, flags: flags)
+                    components: model.components(brief, account, corpus: pools.corpus), why: why, flags: flags)
             }
         }
     }

@@ -11,19 +11,17 @@ public enum ScoreStage {
     /// accounts excluded as inauthentic.
     static func output(_ input: ScoreInput, reference: ReferenceData, threads: Int?, options: ScoreOptions) -> ScoreOutput {
         var diagnostics = DiagnosticsCollector()
-        let shortlists = run(briefs: input.briefs, accounts: input.accounts, reference: reference, threads: threads,
-                             minAuthenticity: options.minAuthenticity, diagnostics: &diagnostics)
+        let result = ScoringEngine(model: MatchModel(reference: reference, minAuthenticity: options.minAuthenticity), threads: threads)
+            .score(briefs: input.briefs, accounts: input.accounts, diagnostics: &diagnostics)
         let accounts = input.accounts
         var tiers: [String: (String, Double?)] = [:]
-        for (id, i) in accounts.firstPositions(of: Set(shortlists.flatMap { $0.map(\.accountID) })) {
-            tiers[id] = (reference.tiers.tier(platform: accounts[i].platform, followers: accounts[i].followers),
-                         MatchModel.engagementRate(of: accounts[i]))
+        for (id, i) in accounts.firstPositions(of: Set(result.shortlists.flatMap { $0.map(\.accountID) })) {
+            tiers[id] = tierAndRate(accounts[i], reference: reference)
         }
-        let candidates = shortlists.flatMap { $0 }.map { c in
+        let candidates = result.shortlists.flatMap { $0 }.map { c in
             ShortlistCandidate(candidate: c, tier: tiers[c.accountID]?.0 ?? "", engagementRate: tiers[c.accountID]?.1 ?? nil)
         }
-        let model = MatchModel(reference: reference, minAuthenticity: options.minAuthenticity)
-        return ScoreOutput(candidates: candidates, inauthentic: AuthenticityReport.rows(accounts, model: model), diagnostics: diagnostics)
+        return ScoreOutput(candidates: candidates, inauthentic: result.inauthentic, diagnostics: diagnostics)
     }
 
     /// Writes `candidates.csv`, the accounts excluded as inauthentic (`inauthentic.csv`) and the diagnostics

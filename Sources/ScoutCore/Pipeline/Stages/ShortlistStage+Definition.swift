@@ -15,14 +15,21 @@ extension ShortlistStage {
         options: { $0.shortlist },
         readInput: { context in try ShortlistInput(reading: context.layout, reference: context.reference) },
         transition: { input, context in
-            let final = try finalShortlist(input, context: context, recordedAt: RunClock.timestamp(Date()))
-            let deliverables = Deliverable.all(for: final)
-            return ShortlistOutput(final: final, manifest: Manifest(final, outputs: deliverables), deliverables: deliverables)
+            output(try finalShortlist(input, context: context, recordedAt: RunClock.timestamp(Date())))
         },
-        write: { output, context in
-            let layout = context.layout
-            try CSVDeliverables.write(output.final, output.deliverables, to: layout, utf8BOM: context.options.shortlist.excelBOM)
-            try JSONFile.write(output.manifest, to: layout.manifest)
-            return output.deliverables.map(layout.path(of:)) + [layout.manifest]
-        })
+        write: { output, context in try deliver(output, context: context) })
+
+    /// The deliverables of `final` and the manifest built from the same rows.
+    static func output(_ final: FinalShortlist) -> ShortlistOutput {
+        let deliverables = Deliverable.all(for: final)
+        return ShortlistOutput(final: final, manifest: Manifest(final, outputs: deliverables), deliverables: deliverables)
+    }
+
+    /// Writes every deliverable, then `manifest.json`; returns their paths (`scout run`, and a sharded night's merge).
+    static func deliver(_ output: ShortlistOutput, context: StageContext) throws -> [String] {
+        let layout = context.layout
+        try CSVDeliverables.write(output.final, output.deliverables, to: layout, utf8BOM: context.options.shortlist.excelBOM)
+        try JSONFile.write(output.manifest, to: layout.manifest)
+        return output.deliverables.map(layout.path(of:)) + [layout.manifest]
+    }
 }

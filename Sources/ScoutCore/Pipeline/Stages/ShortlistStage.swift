@@ -8,17 +8,26 @@ public enum ShortlistStage {
     static func finalShortlist(_ input: ShortlistInput, context: StageContext, recordedAt: String) throws -> FinalShortlist {
         var clock = PhaseClock()
         let (briefs, people) = try rows(input, candidatesPath: context.layout.candidates)
-        var final = FinalShortlist(
+        let final = FinalShortlist(
             briefs: briefs, quarantine: input.quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
             merges: input.merges, inauthentic: input.inauthentic, diagnostics: input.diagnostics, inputs: input.files,
             creators: input.accounts.count, people: people)
+        defer { clock.lap("shortlist: rows") }
+        return try annotate(final, context: context, recordedAt: recordedAt) { input.accounts.map(CreatorSnapshot.init) }
+    }
+
+    /// `final` after the do-not-contact list and, with history, the spike flags, the change column and the dropped
+    /// creators, tonight recorded: the same in one process and in a sharded night's merge step.
+    /// - Parameter snapshots: every account's numbers tonight, by id (only read with history).
+    static func annotate(_ final: FinalShortlist, context: StageContext, recordedAt: String,
+                         snapshots: () throws -> [CreatorSnapshot]) throws -> FinalShortlist {
+        var final = final
         if let list = context.doNotContact { final.excluded = list.remove(from: &final.briefs) }
         if let path = context.options.shortlist.history {
             let night = HistoryNight(store: try HistoryStore(path: path), runID: context.options.shortlist.runID ?? RunClock.today(),
                                      recordedAt: recordedAt, doNotContact: context.doNotContact)
-            try night.annotate(&final, accounts: input.accounts)
+            try night.annotate(&final, snapshots: snapshots)
         }
-        clock.lap("shortlist: rows")
         return final
     }
 
@@ -29,14 +38,7 @@ public enum ShortlistStage {
     static func rows(_ input: ShortlistInput, candidatesPath: String) throws -> (briefs: [BriefShortlist], people: Int) {
         let accounts = input.accounts
         let byID = accounts.firstPositions(of: Set(input.candidates.map(\.candidate.accountID))).mapValues { accounts[$0] }
-        let wantedPeople = Set(byID.values.map(\.personKey))
-        var people = Set<String>()
-        var accountsOfPerson: [String: [String]] = [:]
-        for i in accounts.indices {
-            let person = accounts[i].personKey
-            people.insert(person)
-            if wantedPeople.contains(person) { accountsOfPerson[person, default: []].append(accounts[i].id) }
-        }
+        let (accountsOfPerson, people) = ShortlistRow.accountsOfPeople(Set(byID.values.map(\.personKey)), in: accounts)
         let brandOf = Dictionary(input.briefs.map { ($0.id, $0.brand) }, uniquingKeysWith: { a, _ in a })
         var rowsByBrief: [String: [ShortlistRow]] = [:]
         for entry in input.candidates {
@@ -45,15 +47,13 @@ public enum ShortlistStage {
                 throw ScoutError.badIntermediate(path: candidatesPath, reason: "creator \(c.accountID) is not in accounts.csv")
             }
             rowsByBrief[c.briefID, default: []].append(ShortlistRow(
-                briefID: c.briefID, brand: brandOf[c.briefID] ?? "", rank: c.rank, creatorID: c.accountID,
-                platform: account.platform, handle: account.handle, displayName: account.displayName, profileURL: account.profileURL,
+                c, brand: brandOf[c.briefID] ?? "", account: account,
                 otherAccounts: (accountsOfPerson[account.personKey] ?? []).filter { $0 != account.id }.sorted(),
-                followers: account.followers, tier: entry.tier, engagementRate: entry.engagementRate, score: c.score,
-                components: c.components, flags: c.flags, why: c.why))
+                tier: entry.tier, engagementRate: entry.engagementRate))
         }
         let briefs = input.briefs.map {
             BriefShortlist(briefID: $0.id, brand: $0.brand, requested: $0.shortlistSize, rows: rowsByBrief[$0.id] ?? [])
         }
-        return (briefs, people.count)
+        return (briefs, people)
     }
 }

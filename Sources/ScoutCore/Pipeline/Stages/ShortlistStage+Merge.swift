@@ -1,0 +1,103 @@
+import Foundation
+
+extension ShortlistStage {
+    /// `scout merge`: the last stage of a sharded night. Per brief it unites the shards' pools, keeps the best
+    /// K × m by (score descending, creator id ascending), then chooses as one process does (one place per person,
+    /// the country cap, the first `shortlist_size`); the quarantine, merges, inauthentic list and diagnostics are
+    /// gathered in the night's order; do-not-contact, history and every deliverable go through the same code as
+    /// `scout run`'s last stage, into the run directory.
+    package static let mergeDefinition = PipelineStage<ShardMergeInput, ShortlistOutput>(
+        name: .shortlist, resumable: false,
+        inputFiles: { context in
+            let plan = try ShardPlan.read(run: context.layout.directory)
+            let layout = ShardLayout(run: context.layout.directory)
+            return [layout.identity + "/" + ShardLayout.mergesFile] + plan.allShards.map { layout.score($0) + "/" + ShardLayout.poolFile }
+        },
+        options: { $0.shortlist },
+        readInput: { context in try mergeInput(run: context.layout.directory, reference: context.reference) },
+        transition: { input, context in
+            let model = MatchModel(reference: context.reference, minAuthenticity: context.options.score.minAuthenticity)
+            let final = FinalShortlist(
+                briefs: rank(input), quarantine: input.quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
+                merges: input.merges, inauthentic: input.inauthentic, diagnostics: diagnostics(input, model: model), inputs: input.files,
+                creators: input.summary.creators, people: input.summary.people)
+            let layout = ShardLayout(run: context.layout.directory)
+            return output(try annotate(final, context: context, recordedAt: RunClock.timestamp(Date())) {
+                try input.plan.allShards.flatMap { try SnapshotCodec.read(layout.score($0) + "/" + ShardLayout.snapshotsFile) }
+                    .sorted { $0.accountID < $1.accountID }
+            })
+        },
+        write: { output, context in try deliver(output, context: context) },
+        step: "merge")
+
+    /// Each brief's shortlist from the shards' pools.
+    static func rank(_ input: ShardMergeInput) -> [BriefShortlist] {
+        var byBrief: [String: [PoolEntry]] = [:]
+        for entry in input.pools { byBrief[entry.row.briefID, default: []].append(entry) }
+        return input.briefs.map { brief in
+            let pool = (byBrief[brief.id] ?? []).sorted(by: PoolEntry.before).prefix(CountryCap.poolSize(brief) * input.largestPerson)
+            let chosen = ScoringEngine.select(brief, Array(pool), person: \.person, country: \.country)
+            let rows = chosen.enumerated().map { rank, entry -> ShortlistRow in
+                var row = entry.row
+                row.rank = rank + 1
+                return row
+            }
+            return BriefShortlist(briefID: brief.id, brand: brief.brand, requested: brief.shortlistSize, rows: rows)
+        }
+    }
+
+    /// `diagnostics.txt` as one process writes it: stage 1's (briefs, then each file's reading in order), stage 2's
+    /// (each file's rows in order, then person linking), stage 3's (`ScoringEngine.diagnose` on the shards' findings).
+    static func diagnostics(_ input: ShardMergeInput, model: MatchModel) -> String {
+        var read = input.planDiagnostics
+        var normalize = DiagnosticsCollector()
+        for file in input.fileDiagnostics {
+            read.merge(file.read)
+            normalize.merge(file.normalize)
+        }
+        normalize.merge(input.identityDiagnostics)
+        var score = DiagnosticsCollector()
+        ScoringEngine.diagnose(unknownNiches: input.unknownNiches, briefs: input.briefs, inauthentic: input.inauthentic, model: model,
+                               diagnostics: &score)
+        return read.report + normalize.report + score.report
+    }
+
+    /// Reads what the merge step needs from every task's folder, checking each was written for tonight's plan.
+    static func mergeInput(run directory: String, reference: ReferenceData) throws -> ShardMergeInput {
+        let plan = try ShardPlan.read(run: directory)
+        let layout = ShardLayout(run: directory)
+        try TaskRecord.check(layout.identity, step: "identity", shard: nil, plan: plan)
+        try TaskRecord.check(layout.statistics, step: "statistics", shard: nil, plan: plan)
+        let briefs = try BriefCodec.read(layout.plan + "/" + ShardLayout.briefsFile, taxonomy: reference.taxonomy)
+        var fileDiagnostics: [FileDiagnostics] = []
+        var readQuarantine: [QuarantineEntry] = [], normalizeQuarantine: [QuarantineEntry] = []
+        for shard in plan.allShards {
+            let folder = layout.ingest(shard)
+            try TaskRecord.check(folder, step: "ingest", shard: shard, plan: plan)
+            fileDiagnostics += try JSONFile.read([FileDiagnostics].self, from: folder + "/" + ShardLayout.diagnosticsFile)
+            readQuarantine += try StageCodecs.readQuarantine(folder + "/" + ShardLayout.readQuarantineFile)
+            normalizeQuarantine += try StageCodecs.readQuarantine(folder + "/" + ShardLayout.normalizeQuarantineFile)
+        }
+        fileDiagnostics.sort { $0.file < $1.file }
+        let brands = Dictionary(briefs.map { ($0.id, $0.brand) }, uniquingKeysWith: { a, _ in a })
+        var pools: [PoolEntry] = [], inauthentic: [[String]] = [], unknownNiches = Set<String>()
+        for shard in plan.allShards {
+            let folder = layout.score(shard)
+            try TaskRecord.check(folder, step: "score", shard: shard, plan: plan)
+            pools += try PoolCodec.read(folder + "/" + ShardLayout.poolFile, brands: brands)
+            inauthentic += try IntermediateTable.read(folder + "/" + ShardLayout.inauthenticFile, required: AuthenticityReport.header).rows
+            unknownNiches.formUnion(try JSONFile.read(ShardScoreSummary.self, from: folder + "/" + ShardLayout.scoreFile).unknownNiches)
+        }
+        return ShardMergeInput(
+            plan: plan, briefs: briefs,
+            planDiagnostics: try JSONFile.read(DiagnosticsCollector.self, from: layout.plan + "/" + ShardLayout.diagnosticsFile),
+            fileDiagnostics: fileDiagnostics,
+            identityDiagnostics: try JSONFile.read(DiagnosticsCollector.self, from: layout.identity + "/" + ShardLayout.diagnosticsFile),
+            quarantine: readQuarantine + normalizeQuarantine,
+            merges: try StageCodecs.readMerges(layout.identity + "/" + ShardLayout.mergesFile),
+            files: try JSONFile.read([FileReport].self, from: layout.identity + "/" + ShardLayout.filesFile),
+            summary: try JSONFile.read(IdentitySummary.self, from: layout.identity + "/" + ShardLayout.identityFile),
+            largestPerson: try JSONFile.read(PublishedStatistics.self, from: layout.statistics + "/" + ShardLayout.statisticsFile).corpus.largestPerson,
+            pools: pools, inauthentic: inauthentic.sorted { $0[0] < $1[0] }, unknownNiches: unknownNiches)
+    }
+}

@@ -1,0 +1,14 @@
+/// Scoring up to each brief's pool (`ScoringEngine.pools`): what the shortlists are chosen from.
+struct ScoringPools: Sendable {
+    var briefs: [PreparedBrief]
+    /// Position (an entry's `index`, in creator-id order) → index in the accounts scored.
+    var order: [Int]
+    /// Per brief: its best K × m entries (K the pool size, m the largest person), unordered.
+    var kept: [[ScoringEngine.Entry]]
+    /// The night's figures the scores were computed with.
+    var corpus: CorpusStatistics
+    /// Creator niche labels the taxonomy does not know.
+    var unknownNiches: Set<String>
+    /// Indices of the accounts below the minimum authenticity, in creator-id order.
+    var inauthentic: [Int]
+}

@@ -1,0 +1,14 @@
+/// One candidate in a score shard's pool for one brief: the shortlist row it would be (ranked by the merge step),
+/// the person it belongs to and the country the cap counts it under.
+package struct PoolEntry: Sendable, Hashable {
+    var row: ShortlistRow
+    /// `CreatorAccount.personKey`: the merge step keeps one place per person.
+    var person: String
+    /// `CountryCap.country(of:)`.
+    var country: String
+
+    /// The order of every pool and shortlist: score descending, then creator id ascending (the heap's order).
+    static func before(_ a: PoolEntry, _ b: PoolEntry) -> Bool {
+        a.row.score != b.row.score ? a.row.score > b.row.score : a.row.creatorID < b.row.creatorID
+    }
+}
