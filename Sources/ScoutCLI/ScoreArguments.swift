@@ -6,16 +6,16 @@ struct ScoreArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Scoring threads (default: every core). Results do not depend on it.", valueName: "n"))
     var threads: Int?
 
-    @Option(help: ArgumentHelp("Exclude creators whose authenticity score (0–1) is below this; 0 keeps everyone.", valueName: "score"))
-    var minAuthenticity: Double = MatchModel.defaultMinAuthenticity
+    @Option(help: ArgumentHelp("Exclude creators whose authenticity score (0–1) is below this; 0 keeps everyone. (default: \(NumberText.format(MatchModel.defaultMinAuthenticity)))", valueName: "score"))
+    var minAuthenticity: Double?
 
     func validate() throws {
-        if !(0...1).contains(minAuthenticity) { throw ValidationError("--min-authenticity must be between 0 and 1") }
+        if let minAuthenticity, !(0...1).contains(minAuthenticity) { throw ValidationError("--min-authenticity must be between 0 and 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func apply(to options: inout PipelineOptions) {
-        options.score = ScoreOptions(minAuthenticity: minAuthenticity)
+        options.score = ScoreOptions(minAuthenticity: minAuthenticity ?? MatchModel.defaultMinAuthenticity)
         options.threads = threads
     }
 }

@@ -2,8 +2,8 @@
 /// from them once (`NightStatistics.published()`), every double written as its bit pattern, so each score task
 /// scores with exactly these values whatever its machine's `log`.
 package struct PublishedStatistics: Codable, Sendable {
-    var statistics: NightStatistics
-    var corpus: CorpusStatistics
+    package var statistics: NightStatistics
+    package var corpus: CorpusStatistics
 
     init(_ statistics: NightStatistics) {
         self.statistics = statistics

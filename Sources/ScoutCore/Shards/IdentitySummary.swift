@@ -1,5 +1,5 @@
 /// `identity.json`: the night's accounts and people after identity resolution (`manifest.json` totals).
-struct IdentitySummary: Codable, Sendable, Equatable {
-    var creators: Int
-    var people: Int
+package struct IdentitySummary: Codable, Sendable, Equatable {
+    package var creators: Int
+    package var people: Int
 }

@@ -2,7 +2,7 @@
 /// id, exactly the rows of `scout run`'s `accounts.csv` whose person hashes to this shard) and their part of the
 /// night's statistics.
 package struct ShardAccountsOutput: Sendable {
-    var plan: ShardPlan
-    var accounts: [CreatorAccount]
-    var statistics: NightStatistics
+    package var plan: ShardPlan
+    package var accounts: [CreatorAccount]
+    package var statistics: NightStatistics
 }

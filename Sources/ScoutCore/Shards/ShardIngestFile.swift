@@ -2,15 +2,15 @@
 /// before identity resolution.
 package struct ShardIngestFile: Sendable {
     /// The file's index in the plan.
-    var index: Int
+    package var index: Int
     /// Rows read; accepted = normalised into an account; quarantined by reading or normalising (merges are
     /// settled by the identity step).
-    var report: FileReport
-    var readDiagnostics: DiagnosticsCollector
-    var normalizeDiagnostics: DiagnosticsCollector
-    var readQuarantine: [QuarantineEntry]
-    var normalizeQuarantine: [QuarantineEntry]
+    package var report: FileReport
+    package var readDiagnostics: DiagnosticsCollector
+    package var normalizeDiagnostics: DiagnosticsCollector
+    package var readQuarantine: [QuarantineEntry]
+    package var normalizeQuarantine: [QuarantineEntry]
     /// One account per accepted row, the row its only source.
-    var accounts: [CreatorAccount]
+    package var accounts: [CreatorAccount]
     var keys: [BlockingKeys]
 }

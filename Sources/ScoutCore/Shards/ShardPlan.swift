@@ -70,10 +70,10 @@ public struct ShardPlan: Codable, Sendable {
     }
 
     /// The files shard `shard` ingests, in the night's order.
-    func files(of shard: Shard) -> [File] { files.filter { $0.shard == shard.index } }
+    package func files(of shard: Shard) -> [File] { files.filter { $0.shard == shard.index } }
 
     /// Every shard of the night.
-    var allShards: [Shard] { Shard.all(shards) }
+    package var allShards: [Shard] { Shard.all(shards) }
 
     /// The night's options for a task writing into `directory`, reading the reference tables in `dataDirectory`
     /// (the plan's folder unless given).

@@ -2,11 +2,11 @@
 /// the shard's accounts excluded as inauthentic, the creator niches the taxonomy lacks, and with history the
 /// accounts' numbers tonight.
 package struct ShardScoreOutput: Sendable {
-    var plan: ShardPlan
+    package var plan: ShardPlan
     /// Brief by brief (in brief order), each brief's entries best first.
-    var pools: [PoolEntry]
-    var inauthentic: [[String]]
-    var summary: ShardScoreSummary
+    package var pools: [PoolEntry]
+    package var inauthentic: [[String]]
+    package var summary: ShardScoreSummary
     /// Every account's numbers, by id; nil without history.
-    var snapshots: [CreatorSnapshot]?
+    package var snapshots: [CreatorSnapshot]?
 }
