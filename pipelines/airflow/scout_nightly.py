@@ -195,4 +195,4 @@ def kubernetes_settings(step: str) -> dict:
     }
 
 
-scout_nightly()
+dag = scout_nightly()
