@@ -25,6 +25,8 @@ public struct PlanCommand: ParsableCommand {
     public func validate() throws {
         try pipeline.input.require()
         if shards < 1 { throw ValidationError("--shards must be at least 1") }
+        if pipeline.score.threads != nil { throw ValidationError("--threads is per task: give it to scout score --shard K/N") }
+        if pipeline.shortlist.strict { throw ValidationError("--strict is the merge step's exit policy: give it to scout merge") }
     }
 
     public func run() throws {

@@ -77,3 +77,46 @@ struct ShardedNightTests {
         #expect(samShards == [Shard.of("p:instagram:sam.bakes", count: 3)])
     }
 }
+
+/// The sharded night through the commands a scheduler runs (`scout plan`, `scout ingest --shard K/N` …).
+struct ShardedNightCommandTests {
+    @Test func theCommandsGiveWhatScoutRunGives() throws {
+        let (one, many) = (Fixtures.temporaryDirectory() + "/one", Fixtures.temporaryDirectory() + "/many")
+        let input = ["--creators", Fixtures.path("shards/creators"), "--briefs", Fixtures.path("shards/briefs.csv"),
+                     "--merge-overrides", Fixtures.path("shards/overrides.csv"), "--do-not-contact", Fixtures.path("shards/do_not_contact.csv")]
+        #expect(try Executables.run("scout", ["run", "--out", one] + input).status == 0)
+        let steps: [[String]] = [["plan", "--shards", "3"] + input]
+            + (1...3).map { ["ingest", "--shard", "\($0)/3"] } + [["identity"]] + (1...3).map { ["normalize", "--shard", "\($0)/3"] }
+            + [["statistics"]] + (1...3).map { ["score", "--shard", "\($0)/3", "--threads", "1"] } + [["merge", "--strict"]]
+        for step in steps {
+            let result = try Executables.run("scout", [step[0], "--out", many] + step.dropFirst())
+            // --strict: rows were quarantined, so the merge exits 3 with every output written.
+            #expect(result.status == (step[0] == "merge" ? 3 : 0), "\(step): \(result.stderr)")
+        }
+        let files = try ShardedNight.deliverables(in: one)
+        #expect(try ShardedNight.deliverables(in: many) == files && files.contains("excluded.csv"))
+        for name in files { #expect(FileManager.default.contents(atPath: many + "/" + name) == FileManager.default.contents(atPath: one + "/" + name), "\(name)") }
+        // The stage executables take --shard too.
+        #expect(try Executables.run("scout-score", ["--out", many, "--shard", "2/3"]).status == 0)
+    }
+
+    /// Wrong uses are usage errors (64) before anything runs; a step without its plan is bad input (1).
+    @Test func wrongUsesFailClearly() throws {
+        let out = Fixtures.temporaryDirectory()
+        let briefs = Fixtures.path("shards/briefs.csv")
+        for (arguments, message) in [
+            (["ingest", "--out", out, "--shard", "1/3", "--briefs", briefs], "--shard reads the inputs from the plan"),
+            (["score", "--out", out, "--shard", "1/3", "--min-authenticity", "0.2"], "--shard takes the options from the plan"),
+            (["normalize", "--out", out, "--shard", "4/3"], "--shard"),
+            (["plan", "--out", out, "--shards", "0", "--creators", out, "--briefs", briefs], "--shards must be at least 1"),
+            (["plan", "--out", out, "--shards", "2", "--briefs", briefs], "Missing expected argument '--creators <path> ...'"),
+            (["plan", "--out", out, "--shards", "2", "--creators", out, "--briefs", briefs, "--strict"], "give it to scout merge"),
+            (["run", "--out", out, "--creators", out], "Missing expected argument '--briefs <file>'"),
+        ] {
+            let result = try Executables.run("scout", arguments)
+            #expect(result.status == 64 && result.stderr.contains(message), "\(arguments): \(result.status) \(result.stderr)")
+        }
+        let result = try Executables.run("scout", ["identity", "--out", out])
+        #expect(result.status == 1 && result.stderr.contains("shards/plan/plan.json: bad intermediate file: missing"), "\(result.stderr)")
+    }
+}
