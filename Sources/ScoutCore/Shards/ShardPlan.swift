@@ -72,6 +72,12 @@ public struct ShardPlan: Codable, Sendable {
     /// The files shard `shard` ingests, in the night's order.
     package func files(of shard: Shard) -> [File] { files.filter { $0.shard == shard.index } }
 
+    /// File `name` in every shard's folder of a step (`folder`) of the night in `directory`: what a global step reads.
+    static func shardFiles(run directory: String, _ folder: (ShardLayout, Shard) -> String, _ name: String) throws -> [String] {
+        let layout = ShardLayout(run: directory)
+        return try read(run: directory).allShards.map { folder(layout, $0) + "/" + name }
+    }
+
     /// Every shard of the night.
     package var allShards: [Shard] { Shard.all(shards) }
 

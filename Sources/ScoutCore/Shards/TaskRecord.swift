@@ -7,9 +7,22 @@ struct TaskRecord: Codable, Sendable, Equatable {
     /// `ShardPlan.id`.
     var plan: String
 
-    /// Writes the record into `folder` (before it is committed).
-    func write(into folder: TaskFolder) throws {
+    /// Writes the task's folder `path` whole: `body` writes its files (paths from `TaskFolder.file`), then this
+    /// record, then the folder is committed.
+    /// - Returns: the final paths of `files` in it.
+    func write(_ path: String, files: [String], _ body: (TaskFolder) throws -> Void) throws -> [String] {
+        let folder = try TaskFolder(path)
+        try body(folder)
         try JSONFile.write(self, to: folder.file(ShardLayout.taskFile))
+        try folder.commit()
+        return files.map { path + "/" + $0 }
+    }
+
+    /// The record of `step` (for `shard`) of the night planned as `plan`.
+    init(step: String, shard: Shard? = nil, plan: ShardPlan) {
+        self.step = step
+        self.shard = shard?.description
+        self.plan = plan.id
     }
 
     /// Checks that `folder` holds the output of `step` (for `shard`) written for `plan`.

@@ -18,14 +18,14 @@ extension IngestStage {
                 return ShardPlanOutput(plan: plan, briefs: briefs, diagnostics: diagnostics)
             },
             write: { output, context in
-                let layout = ShardLayout(run: context.layout.directory)
-                let folder = try TaskFolder(layout.plan)
-                try JSONFile.write(output.plan, to: folder.file(ShardLayout.planFile))
-                try BriefCodec.write(output.briefs, to: folder.file(ShardLayout.briefsFile))
-                try JSONFile.write(output.diagnostics, to: folder.file(ShardLayout.diagnosticsFile))
-                try TaskRecord(step: "plan", plan: output.plan.id).write(into: folder)
-                try folder.commit()
-                return [ShardLayout.planFile, ShardLayout.briefsFile, ShardLayout.diagnosticsFile].map { layout.plan + "/" + $0 }
+                try TaskRecord(step: "plan", plan: output.plan).write(
+                    ShardLayout(run: context.layout.directory).plan,
+                    files: [ShardLayout.planFile, ShardLayout.briefsFile, ShardLayout.diagnosticsFile]
+                ) { folder in
+                    try JSONFile.write(output.plan, to: folder.file(ShardLayout.planFile))
+                    try BriefCodec.write(output.briefs, to: folder.file(ShardLayout.briefsFile))
+                    try JSONFile.write(output.diagnostics, to: folder.file(ShardLayout.diagnosticsFile))
+                }
             },
             step: "plan")
     }
@@ -55,24 +55,23 @@ extension IngestStage {
                 }
             },
             write: { files, context in
-                let layout = ShardLayout(run: context.layout.directory)
                 let plan = try ShardPlan.read(run: context.layout.directory)
-                let folder = try TaskFolder(layout.ingest(shard))
-                let accounts = files.flatMap(\.accounts)
-                try AccountCodec.write(accounts, to: folder.file(ShardLayout.accountsFile))
-                var records: [(file: Int, record: IdentityRecord)] = []
-                for file in files {
-                    for (account, keys) in zip(file.accounts, file.keys) { records.append((file.index, IdentityRecord(account, keys: keys))) }
+                return try TaskRecord(step: "ingest", shard: shard, plan: plan).write(
+                    ShardLayout(run: context.layout.directory).ingest(shard), files: [ShardLayout.accountsFile, ShardLayout.keysFile]
+                ) { folder in
+                    let accounts = files.flatMap(\.accounts)
+                    try AccountCodec.write(accounts, to: folder.file(ShardLayout.accountsFile))
+                    var records: [(file: Int, record: IdentityRecord)] = []
+                    for file in files {
+                        for (account, keys) in zip(file.accounts, file.keys) { records.append((file.index, IdentityRecord(account, keys: keys))) }
+                    }
+                    try IdentityRecordCodec.write(records, to: folder.file(ShardLayout.keysFile))
+                    try StageCodecs.writeQuarantine(files.flatMap(\.readQuarantine), to: folder.file(ShardLayout.readQuarantineFile))
+                    try StageCodecs.writeQuarantine(files.flatMap(\.normalizeQuarantine), to: folder.file(ShardLayout.normalizeQuarantineFile))
+                    try JSONFile.write(files.map(\.report), to: folder.file(ShardLayout.filesFile))
+                    try JSONFile.write(files.map { FileDiagnostics(file: $0.index, read: $0.readDiagnostics, normalize: $0.normalizeDiagnostics) },
+                                       to: folder.file(ShardLayout.diagnosticsFile))
                 }
-                try IdentityRecordCodec.write(records, to: folder.file(ShardLayout.keysFile))
-                try StageCodecs.writeQuarantine(files.flatMap(\.readQuarantine), to: folder.file(ShardLayout.readQuarantineFile))
-                try StageCodecs.writeQuarantine(files.flatMap(\.normalizeQuarantine), to: folder.file(ShardLayout.normalizeQuarantineFile))
-                try JSONFile.write(files.map(\.report), to: folder.file(ShardLayout.filesFile))
-                try JSONFile.write(files.map { FileDiagnostics(file: $0.index, read: $0.readDiagnostics, normalize: $0.normalizeDiagnostics) },
-                                   to: folder.file(ShardLayout.diagnosticsFile))
-                try TaskRecord(step: "ingest", shard: shard.description, plan: plan.id).write(into: folder)
-                try folder.commit()
-                return [ShardLayout.accountsFile, ShardLayout.keysFile].map { layout.ingest(shard) + "/" + $0 }
             },
             step: "ingest \(shard)")
     }

@@ -8,11 +8,7 @@ extension NormalizeStage {
     /// shards by a stable hash of their person, so a person is never split).
     package static let identityDefinition = PipelineStage<ShardIdentityInput, ShardIdentityOutput>(
         name: .normalize, resumable: false,
-        inputFiles: { context in
-            let plan = try ShardPlan.read(run: context.layout.directory)
-            let layout = ShardLayout(run: context.layout.directory)
-            return plan.allShards.map { layout.ingest($0) + "/" + ShardLayout.keysFile }
-        },
+        inputFiles: { context in try ShardPlan.shardFiles(run: context.layout.directory, { $0.ingest($1) }, ShardLayout.keysFile) },
         options: { $0.normalize },
         readInput: { context in
             let plan = try ShardPlan.read(run: context.layout.directory)
@@ -38,8 +34,9 @@ extension NormalizeStage {
         },
         transition: { input, context in identity(input, rules: context.identity) },
         write: { output, context in
-            let layout = ShardLayout(run: context.layout.directory)
-            let folder = try TaskFolder(layout.identity)
+            let files = try TaskRecord(step: "identity", plan: output.plan).write(
+                ShardLayout(run: context.layout.directory).identity, files: [ShardLayout.mergesFile, ShardLayout.filesFile, ShardLayout.identityFile]
+            ) { folder in
             try StageCodecs.writeMerges(output.merges, to: folder.file(ShardLayout.mergesFile))
             try JSONFile.write(output.files, to: folder.file(ShardLayout.filesFile))
             try JSONFile.write(output.diagnostics, to: folder.file(ShardLayout.diagnosticsFile))
@@ -47,10 +44,9 @@ extension NormalizeStage {
             for shard in output.plan.allShards {
                 try AccountAssignment.write(output.assignments[shard.index - 1], to: folder.file(ShardLayout.assignmentFile(shard)))
             }
-            try TaskRecord(step: "identity", plan: output.plan.id).write(into: folder)
-            try folder.commit()
+            }
             try checkQuarantineRatio(output.files, limit: context.options.normalize.maxQuarantineRatio)
-            return [ShardLayout.mergesFile, ShardLayout.filesFile, ShardLayout.identityFile].map { layout.identity + "/" + $0 }
+            return files
         },
         step: "identity")
 

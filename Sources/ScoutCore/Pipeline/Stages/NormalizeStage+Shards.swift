@@ -19,13 +19,12 @@ extension NormalizeStage {
                                            statistics: statistics(of: accounts, briefs: briefs, model: model, threads: context.options.threads))
             },
             write: { output, context in
-                let layout = ShardLayout(run: context.layout.directory)
-                let folder = try TaskFolder(layout.normalize(shard))
-                try AccountCodec.write(output.accounts, to: folder.file(ShardLayout.accountsFile))
-                try JSONFile.write(output.statistics, to: folder.file(ShardLayout.statisticsFile))
-                try TaskRecord(step: "normalize", shard: shard.description, plan: output.plan.id).write(into: folder)
-                try folder.commit()
-                return [ShardLayout.accountsFile, ShardLayout.statisticsFile].map { layout.normalize(shard) + "/" + $0 }
+                try TaskRecord(step: "normalize", shard: shard, plan: output.plan).write(
+                    ShardLayout(run: context.layout.directory).normalize(shard), files: [ShardLayout.accountsFile, ShardLayout.statisticsFile]
+                ) { folder in
+                    try AccountCodec.write(output.accounts, to: folder.file(ShardLayout.accountsFile))
+                    try JSONFile.write(output.statistics, to: folder.file(ShardLayout.statisticsFile))
+                }
             },
             step: "normalize \(shard)")
     }

@@ -5,11 +5,7 @@ extension ScoreStage {
     /// (`PublishedStatistics`, doubles as bit patterns) in `shards/statistics/`.
     package static let statisticsDefinition = PipelineStage<(ShardPlan, [NightStatistics]), (ShardPlan, PublishedStatistics)>(
         name: .score, resumable: false,
-        inputFiles: { context in
-            let plan = try ShardPlan.read(run: context.layout.directory)
-            let layout = ShardLayout(run: context.layout.directory)
-            return plan.allShards.map { layout.normalize($0) + "/" + ShardLayout.statisticsFile }
-        },
+        inputFiles: { context in try ShardPlan.shardFiles(run: context.layout.directory, { $0.normalize($1) }, ShardLayout.statisticsFile) },
         options: { $0.score },
         readInput: { context in
             let plan = try ShardPlan.read(run: context.layout.directory)
@@ -25,12 +21,10 @@ extension ScoreStage {
             return (input.0, PublishedStatistics(merged))
         },
         write: { output, context in
-            let layout = ShardLayout(run: context.layout.directory)
-            let folder = try TaskFolder(layout.statistics)
-            try JSONFile.write(output.1, to: folder.file(ShardLayout.statisticsFile))
-            try TaskRecord(step: "statistics", plan: output.0.id).write(into: folder)
-            try folder.commit()
-            return [layout.statistics + "/" + ShardLayout.statisticsFile]
+            try TaskRecord(step: "statistics", plan: output.0).write(ShardLayout(run: context.layout.directory).statistics,
+                                                                       files: [ShardLayout.statisticsFile]) { folder in
+                try JSONFile.write(output.1, to: folder.file(ShardLayout.statisticsFile))
+            }
         },
         step: "statistics")
 
@@ -60,15 +54,15 @@ extension ScoreStage {
                 return shardOutput(input, plan: plan, corpus: published.corpus, context: context)
             },
             write: { output, context in
-                let layout = ShardLayout(run: context.layout.directory)
-                let folder = try TaskFolder(layout.score(shard))
-                try PoolCodec.write(output.pools, to: folder.file(ShardLayout.poolFile))
-                try IntermediateTable.write(folder.file(ShardLayout.inauthenticFile), header: AuthenticityReport.header, rows: output.inauthentic)
-                try JSONFile.write(output.summary, to: folder.file(ShardLayout.scoreFile))
-                if let snapshots = output.snapshots { try SnapshotCodec.write(snapshots, to: folder.file(ShardLayout.snapshotsFile)) }
-                try TaskRecord(step: "score", shard: shard.description, plan: output.plan.id).write(into: folder)
-                try folder.commit()
-                return [ShardLayout.poolFile, ShardLayout.inauthenticFile, ShardLayout.scoreFile].map { layout.score(shard) + "/" + $0 }
+                try TaskRecord(step: "score", shard: shard, plan: output.plan).write(
+                    ShardLayout(run: context.layout.directory).score(shard),
+                    files: [ShardLayout.poolFile, ShardLayout.inauthenticFile, ShardLayout.scoreFile]
+                ) { folder in
+                    try PoolCodec.write(output.pools, to: folder.file(ShardLayout.poolFile))
+                    try IntermediateTable.write(folder.file(ShardLayout.inauthenticFile), header: AuthenticityReport.header, rows: output.inauthentic)
+                    try JSONFile.write(output.summary, to: folder.file(ShardLayout.scoreFile))
+                    if let snapshots = output.snapshots { try SnapshotCodec.write(snapshots, to: folder.file(ShardLayout.snapshotsFile)) }
+                }
             },
             step: "score \(shard)")
     }

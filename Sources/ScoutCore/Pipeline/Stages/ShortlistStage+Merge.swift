@@ -8,11 +8,7 @@ extension ShortlistStage {
     /// `scout run`'s last stage, into the run directory.
     package static let mergeDefinition = PipelineStage<ShardMergeInput, ShortlistOutput>(
         name: .shortlist, resumable: false,
-        inputFiles: { context in
-            let plan = try ShardPlan.read(run: context.layout.directory)
-            let layout = ShardLayout(run: context.layout.directory)
-            return [layout.identity + "/" + ShardLayout.mergesFile] + plan.allShards.map { layout.score($0) + "/" + ShardLayout.poolFile }
-        },
+        inputFiles: { context in try ShardPlan.shardFiles(run: context.layout.directory, { $0.score($1) }, ShardLayout.poolFile) },
         options: { $0.shortlist },
         readInput: { context in try mergeInput(run: context.layout.directory, reference: context.reference) },
         transition: { input, context in
