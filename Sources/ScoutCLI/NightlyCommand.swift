@@ -56,7 +56,7 @@ public struct NightlyCommand: ParsableCommand {
         options.run.maxQuarantineRatio = tuning.maxQuarantineRatio
         options.run.minAuthenticity = tuning.minAuthenticity
         options.run.mergeOverrides = tuning.mergeOverrides
-        options.run.output = OutputOptions(excelBOM: tuning.excel)
+        options.run.output = tuning.deliverables.output(runName: options.runID)
         options.waitLock = waitLock
         options.force = force
         options.history = noHistory ? nil : (history ?? RunDirectory.defaultHistory(runsDirectory: runsDir))
@@ -65,20 +65,15 @@ public struct NightlyCommand: ParsableCommand {
         let env = ProcessInfo.processInfo.environment
         options.stageDelayMilliseconds = env["SCOUT_TEST_STAGE_DELAY_MS"].flatMap(Int.init) ?? 0
 
-        var runner = NightlyRunner(options: options, report: printError)
-        let terminal = isatty(STDERR_FILENO) == 1
-        if terminal {
-            runner.progress = { index, count, stage in
-                FileHandle.standardError.write(Data("\rscout: [\(index)/\(count)] \(stage)…\u{1B}[K".utf8))
-            }
-        }
+        let runner = NightlyRunner(options: options, report: printError)
+        TerminalProgress.shared.enableIfTerminal()
         let strict = tuning.strict
         var exit = ScoutExit.success
         try runMappingErrors {
             let result = try runner.run(
                 successExitCode: { strict && $0.totals.rowsQuarantined > 0 ? ScoutExit.quarantinedUnderStrict : ScoutExit.success },
                 failureExitCode: ScoutExit.code(for:))
-            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            TerminalProgress.shared.clear()
             printError(NightlySummary.text(result))
             if strict && result.manifest.totals.rowsQuarantined > 0 { exit = ScoutExit.quarantinedUnderStrict }
         }
@@ -102,6 +97,7 @@ enum NightlySummary {
         let a = result.annotation
         lines.append("  excluded (do not contact): \(a.excluded); dropped since last run: \(a.dropped); follower spikes: \(a.spikes)")
         lines.append("  stages: " + result.stages.map { $0.skipped ? "\($0.name) skipped" : "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", "))
+        lines.append("  workbook: \(result.runDirectory)/shortlists.xlsx; report: \(result.runDirectory)/report.html; summary: \(result.runDirectory)/summary.md")
         if t.rowsQuarantined > 0 { lines.append("  quarantined rows: \(result.runDirectory)/quarantine.csv") }
         lines.append("  record: \(result.runDirectory)/run.json; warnings: \(result.runDirectory)/diagnostics.txt")
         return lines.joined(separator: "\n")

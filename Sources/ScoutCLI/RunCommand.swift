@@ -34,9 +34,12 @@ public struct RunCommand: ParsableCommand {
             options.maxQuarantineRatio = tuning.maxQuarantineRatio
             options.minAuthenticity = tuning.minAuthenticity
             options.mergeOverrides = tuning.mergeOverrides
-            options.output = OutputOptions(excelBOM: tuning.excel)
+            options.output = tuning.deliverables.output(runName: runID)
+            options.history = history
+            options.doNotContact = doNotContact
+            options.runID = runID
+            TerminalProgress.shared.enableIfTerminal()
             let manifest = try ScoutPipeline.run(options)
-            try RunAnnotation.apply(directory: common.out, history: history, doNotContact: doNotContact, runID: runID, excel: tuning.excel)
             printError(RunSummary.text(manifest, directory: common.out))
             quarantined = manifest.totals.rowsQuarantined
         }
@@ -57,6 +60,7 @@ enum RunSummary {
         if !short.isEmpty {
             lines.append("  briefs with fewer candidates than asked: " + short.map { "\($0.id) \($0.shortlisted)/\($0.requested)" }.joined(separator: ", "))
         }
+        lines.append("  workbook: \(directory)/shortlists.xlsx (one sheet per brief); report: \(directory)/report.html")
         lines.append("  shortlists: \(directory)/shortlists.csv and \(directory)/shortlists/")
         if t.excludedInauthentic > 0 {
             lines.append("  excluded as likely inauthentic: \(t.excludedInauthentic) creators (\(directory)/inauthentic.csv)")

@@ -30,8 +30,7 @@ struct RunTuningOptions: ParsableArguments {
     @Flag(help: "Exit with code 3 when any row was quarantined.")
     var strict = false
 
-    @Flag(help: "Start output CSVs with a UTF-8 BOM so Excel shows non-ASCII names correctly.")
-    var excel = false
+    @OptionGroup var deliverables: DeliverableOptions
 
     func validate() throws {
         if let ratio = maxQuarantineRatio, !(0...1).contains(ratio) {
@@ -39,5 +38,23 @@ struct RunTuningOptions: ParsableArguments {
         }
         if !(0...1).contains(minAuthenticity) { throw ValidationError("--min-authenticity must be between 0 and 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+}
+
+/// How the deliverables are written (shared by `run`, `nightly` and `shortlist`).
+struct DeliverableOptions: ParsableArguments {
+    @Flag(name: .customLong("no-bom"), help: "Write the CSV deliverables without a UTF-8 BOM (for machines; the default has one so Excel shows non-ASCII names).")
+    var noBOM = false
+
+    @Flag(help: .hidden)
+    var excel = false
+
+    @Flag(name: .customLong("include-contact"),
+          help: "Put shortlisted creators' e-mail and website into every brief's deliverables (personal data: see docs).")
+    var includeContact = false
+
+    /// The output options these flags ask for (`--excel`, the old way to ask for a BOM, is accepted and is the default).
+    func output(runName: String? = nil) -> OutputOptions {
+        OutputOptions(utf8BOM: !noBOM, includeContact: includeContact, runName: runName)
     }
 }

@@ -98,8 +98,7 @@ public struct ShortlistCommand: ParsableCommand {
     @Flag(help: "Exit with code 3 when any row was quarantined.")
     var strict = false
 
-    @Flag(help: "Start output CSVs with a UTF-8 BOM for Excel.")
-    var excel = false
+    @OptionGroup var deliverables: DeliverableOptions
 
     public init() {}
 
@@ -108,7 +107,7 @@ public struct ShortlistCommand: ParsableCommand {
         try runMappingErrors {
             let reference = try ReferenceData.load(from: common.dataDirectory)
             let manifest = try ScoutPipeline.shortlistFromFiles(
-                layout: RunLayout(directory: common.out), reference: reference, output: OutputOptions(excelBOM: excel))
+                layout: RunLayout(directory: common.out), reference: reference, output: deliverables.output())
             printError(RunSummary.text(manifest, directory: common.out))
             quarantined = manifest.totals.rowsQuarantined
         }

@@ -1,24 +1,24 @@
 import Foundation
 
-/// Post-processing of the final shortlists with memory across nights: removes do-not-contact creators
-/// (→ `excluded.csv`), flags follower spikes, adds the `change` column, writes `dropped.csv`, and records the night.
-///
-/// Works on the written `shortlists.csv` rows (columns found by name), so it does not depend on how stage 4 builds them.
+/// The final shortlists with memory across nights: removes do-not-contact creators (→ `excluded.csv`), flags
+/// follower spikes, sets the `change` column, writes `dropped.csv`, and records the night. Works on the night's
+/// typed rows before any deliverable is written.
 public struct ShortlistAnnotator {
     public var doNotContact: DoNotContactList?
     public var history: HistoryStore?
     public var runID: String
-    public var excelBOM = false
+    /// Start `excluded.csv` and `dropped.csv` with a UTF-8 BOM (the default for deliverables; `--no-bom` turns it off).
+    public var utf8BOM = true
     public var spike = FollowerSpike()
 
     public static let excludedHeader = ["brief_id", "creator_id", "handle", "rank_before_exclusion", "reason"]
     public static let droppedHeader = ["brief_id", "creator_id", "previous_rank", "previous_score", "reason"]
 
-    public init(doNotContact: DoNotContactList?, history: HistoryStore?, runID: String, excelBOM: Bool = false) {
+    public init(doNotContact: DoNotContactList?, history: HistoryStore?, runID: String, utf8BOM: Bool = true) {
         self.doNotContact = doNotContact
         self.history = history
         self.runID = runID
-        self.excelBOM = excelBOM
+        self.utf8BOM = utf8BOM
     }
 
     /// What the annotation did, for the summary.
@@ -29,81 +29,80 @@ public struct ShortlistAnnotator {
         public var spikes = 0
     }
 
-    /// Rewrites the outputs in `layout` (every file atomically).
-    public func run(layout: RunLayout, recordedAt: String) throws -> Result {
-        let manifest = try IntermediateTable.readJSON(Manifest.self, from: layout.manifest)
-        let table = try IntermediateTable.read(layout.shortlists, required: ["brief_id", "rank", "creator_id", "score", "flags"])
-        let column = { (name: String) in table.header.firstIndex(of: name)! }
-        let (briefCol, rankCol, idCol, scoreCol, flagsCol) = (column("brief_id"), column("rank"), column("creator_id"), column("score"), column("flags"))
-        let handleCol = table.header.firstIndex(of: "handle")
+    /// Applies the do-not-contact list and history to the night's rows (removes listed creators and renumbers the
+    /// ranks, flags follower spikes, sets `change`, lists dropped creators), records the night, and writes
+    /// `excluded.csv` / `dropped.csv`. The shortlists themselves are written afterwards from `night`.
+    /// - Parameter accounts: tonight's accounts (follower counts for spikes, presence for dropped reasons).
+    public func annotate(_ night: inout NightReport, accounts: [CreatorAccount], layout: RunLayout, recordedAt: String) throws -> Result {
         var result = Result()
-
-        var rowsByBrief: [String: [[String]]] = [:]
+        var kept: [ShortlistRow] = []
+        var keptPerBrief: [String: Int] = [:]
         var excluded: [[String]] = []
-        for row in table.rows {
-            if let reason = doNotContact?.reason(for: row[idCol]) {
-                excluded.append([row[briefCol], row[idCol], handleCol.map { row[$0] } ?? "", row[rankCol], reason])
+        var excludedPerBrief: [String: Int] = [:]
+        for row in night.rows {
+            if let reason = doNotContact?.reason(for: row.creatorID) {
+                excluded.append([row.briefID, row.creatorID, row.handle, String(row.rank), reason])
+                excludedPerBrief[row.briefID, default: 0] += 1
                 continue
             }
             var row = row
-            row[rankCol] = String((rowsByBrief[row[briefCol]]?.count ?? 0) + 1)
-            rowsByBrief[row[briefCol], default: []].append(row)
+            row.rank = keptPerBrief[row.briefID, default: 0] + 1
+            keptPerBrief[row.briefID] = row.rank
+            kept.append(row)
         }
+        night.rows = kept
+        for i in night.briefs.indices { night.briefs[i].excluded = excludedPerBrief[night.briefs[i].id] ?? 0 }
         result.excluded = excluded.count
 
-        var header = table.header
         var dropped: [[String]] = []
         if let history {
             let seq = try history.sequence(of: runID, recordedAt: recordedAt)
-            let accounts = try AccountCodec.read(layout.accounts)
             let present = Set(accounts.map(\.id))
             let followers = Dictionary(accounts.map { ($0.id, $0.followers) }, uniquingKeysWith: { a, _ in a })
-            let shortlisted = rowsByBrief.values.flatMap { $0.map { $0[idCol] } }
-            let past = try history.followerHistory(of: shortlisted, before: seq)
+            let past = try history.followerHistory(of: night.rows.map(\.creatorID), before: seq)
             let previous = try history.previousShortlists(before: seq)
-            header.append("change")
             var entries: [ShortlistEntry] = []
-            for brief in manifest.briefs {
-                let before = Dictionary((previous[brief.id] ?? []).map { ($0.accountID, $0.rank) }, uniquingKeysWith: { a, _ in a })
-                var rows = rowsByBrief[brief.id] ?? []
-                for i in rows.indices {
-                    let id = rows[i][idCol], rank = Int(rows[i][rankCol]) ?? 0
+            var indicesByBrief: [String: [Int]] = [:]
+            for i in night.rows.indices { indicesByBrief[night.rows[i].briefID, default: []].append(i) }
+            for b in night.briefs.indices {
+                let briefID = night.briefs[b].id
+                let before = Dictionary((previous[briefID] ?? []).map { ($0.accountID, $0.rank) }, uniquingKeysWith: { a, _ in a })
+                var tonight = Set<String>()
+                for i in indicesByBrief[briefID] ?? [] {
+                    let id = night.rows[i].creatorID, rank = night.rows[i].rank
+                    tonight.insert(id)
                     if let now = followers[id], spike.isSpike(history: past[id] ?? [], tonight: now) {
-                        var flags = rows[i][flagsCol].split(separator: "|").map(String.init)
-                        if !flags.contains(FollowerSpike.flag) { flags.append(FollowerSpike.flag) }
-                        rows[i][flagsCol] = flags.joined(separator: "|")
+                        if !night.rows[i].flags.contains(FollowerSpike.flag) { night.rows[i].flags.append(FollowerSpike.flag) }
                         result.spikes += 1
                     }
-                    rows[i].append(ShortlistAnnotator.change(previous: before[id], now: rank))
-                    entries.append(ShortlistEntry(briefID: brief.id, rank: rank, accountID: id, score: Double(rows[i][scoreCol]) ?? 0))
+                    night.rows[i].change = ShortlistAnnotator.change(previous: before[id], now: rank)
+                    // History keeps the score as the CSVs show it (four decimals), as it always has.
+                    let shown = Double(NumberText.fixed(night.rows[i].score, 4)) ?? night.rows[i].score
+                    entries.append(ShortlistEntry(briefID: briefID, rank: rank, accountID: id, score: shown))
                 }
-                rowsByBrief[brief.id] = rows
-                let tonight = Set(rows.map { $0[idCol] })
-                for old in previous[brief.id] ?? [] where !tonight.contains(old.accountID) {
+                for old in previous[briefID] ?? [] where !tonight.contains(old.accountID) {
                     let reason = doNotContact?.reason(for: old.accountID).map { "excluded: " + $0 }
                         ?? (present.contains(old.accountID) ? "below the shortlist cut" : "not in tonight's exports")
-                    dropped.append([brief.id, old.accountID, String(old.rank), NumberText.fixed(old.score, 4), reason])
+                    dropped.append([briefID, old.accountID, String(old.rank), NumberText.fixed(old.score, 4), reason])
+                    night.briefs[b].dropped.append(DroppedCreator(creatorID: old.accountID, previousRank: old.rank,
+                                                                  previousScore: old.score, reason: reason))
                 }
             }
             let snapshots = accounts.map { CreatorSnapshot(accountID: $0.id, followers: $0.followers, engagementRate: $0.engagementRate) }
             try history.record(seq: seq, snapshots: snapshots, shortlists: entries)
             result.dropped = dropped.count
+            night.hasHistory = true
         }
+        night.settleBriefs()
+        result.shortlistSizes = night.briefs.map { ($0.id, $0.returned) }
 
-        let ordered = manifest.briefs.flatMap { rowsByBrief[$0.id] ?? [] }
-        try IntermediateTable.write(layout.shortlists, header: header, rows: ordered, spreadsheetSafe: true, utf8BOM: excelBOM)
-        for brief in manifest.briefs {
-            try IntermediateTable.write(layout.shortlist(briefID: brief.id), header: header, rows: rowsByBrief[brief.id] ?? [],
-                                        spreadsheetSafe: true, utf8BOM: excelBOM)
-            result.shortlistSizes.append((brief.id, rowsByBrief[brief.id]?.count ?? 0))
-        }
         if doNotContact != nil {
             try IntermediateTable.write(layout.excluded, header: ShortlistAnnotator.excludedHeader, rows: excluded,
-                                        spreadsheetSafe: true, utf8BOM: excelBOM)
+                                        spreadsheetSafe: true, utf8BOM: utf8BOM)
         }
         if history != nil {
             try IntermediateTable.write(layout.dropped, header: ShortlistAnnotator.droppedHeader, rows: dropped,
-                                        spreadsheetSafe: true, utf8BOM: excelBOM)
+                                        spreadsheetSafe: true, utf8BOM: utf8BOM)
         }
         return result
     }

@@ -14,8 +14,6 @@ public struct NightlyRunner {
     public var options: NightlyOptions
     /// Messages for standard error (stale lock, skipped stages).
     public var report: (String) -> Void
-    /// Called when a stage starts (`index` from 1, of `count`), for a progress line on a terminal.
-    public var progress: (_ index: Int, _ count: Int, _ stage: String) -> Void = { _, _, _ in }
 
     public static let stageNames = ["ingest", "normalize", "score", "shortlist"]
 
@@ -118,16 +116,16 @@ public struct NightlyRunner {
             }),
             // Always redone: cheap, and it depends on the history database and the do-not-contact list.
             ("shortlist", { [:] }, { runs.finalOutputs(layout) }, false, {
-                let made = try ScoutPipeline.shortlistFromFiles(layout: layout, reference: reference, output: o.run.output)
-                let history = try o.history.map { try HistoryStore(path: $0) }
-                let list = try o.doNotContact.map { try DoNotContactList.load($0) }
-                let annotator = ShortlistAnnotator(doNotContact: list, history: history, runID: o.runID, excelBOM: o.run.output.excelBOM)
-                annotation = try annotator.run(layout: layout, recordedAt: RunClock.timestamp(Date()))
-                manifest = made
+                var output = o.run.output
+                output.runName = o.runID
+                let annotator = try ScoutPipeline.annotator(history: o.history, doNotContact: o.doNotContact, runID: o.runID, output: output)
+                let made = try ScoutPipeline.shortlistFromFiles(layout: layout, reference: reference, output: output, annotator: annotator)
+                annotation = made.annotation ?? ShortlistAnnotator.Result()
+                manifest = made.manifest
             }),
         ]
         for (index, step) in plan.enumerated() {
-            progress(index + 1, plan.count, step.name)
+            TerminalProgress.shared.stage(index + 1, of: plan.count, step.name)
             let inputs = try step.inputs()
             var stage = RunRecord.Stage(name: step.name, inputs: inputs)
             if step.resumable && !o.force, let done = previous.stage(step.name), done.completed,

@@ -16,6 +16,12 @@ public struct RunLayout: Sendable {
     public var merges: String { path("merges.csv") }
     public var manifest: String { path("manifest.json") }
     public var diagnostics: String { path("diagnostics.txt") }
+    /// Every brief's shortlist as one workbook, with a Summary sheet and charts.
+    public var workbook: String { path("shortlists.xlsx") }
+    /// The night on one self-contained HTML page.
+    public var report: String { path("report.html") }
+    /// A few lines per brief for e-mail or chat (`pipelines/send-summary.sh`).
+    public var summary: String { path("summary.md") }
     /// Creators kept off every shortlist by the authenticity threshold.
     public var inauthentic: String { path("inauthentic.csv") }
 

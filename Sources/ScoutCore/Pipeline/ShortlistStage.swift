@@ -1,107 +1,81 @@
 import Foundation
-import Dispatch
-import Synchronization
 
 /// Output options for the files people open.
 public struct OutputOptions: Sendable {
-    /// Start CSV outputs with a UTF-8 BOM so Excel shows non-ASCII names correctly.
-    public var excelBOM = false
+    /// Start CSV deliverables with a UTF-8 BOM so Excel shows non-ASCII names correctly (default; `--no-bom` for
+    /// machines). Stage files never have one.
+    public var utf8BOM = true
+    /// Put shortlisted creators' e-mail and website into every brief's deliverables (`--include-contact`); a brief
+    /// can also ask for it with its `include_contact` column.
+    public var includeContact = false
+    /// The night's name in the workbook, report and summary; `nil` uses the output folder's name.
+    public var runName: String?
 
-    public init(excelBOM: Bool = false) { self.excelBOM = excelBOM }
+    public init(utf8BOM: Bool = true, includeContact: Bool = false, runName: String? = nil) {
+        self.utf8BOM = utf8BOM
+        self.includeContact = includeContact
+        self.runName = runName
+    }
 }
 
-/// Stage 4: write `shortlists.csv`, one CSV per brief, `quarantine.csv`, `merges.csv` and `manifest.json`.
+/// Stage 4: the final rows of the night, then every deliverable (`shortlists.csv`, one CSV per brief,
+/// `shortlists.xlsx`, `report.html`, `summary.md`, `quarantine.csv`, `merges.csv`, `inauthentic.csv`) and
+/// `manifest.json`.
 public enum ShortlistStage {
-    public static let header = [
-        "brief_id", "brand", "rank", "creator_id", "platform", "handle", "display_name", "profile_url", "other_accounts",
-        "followers", "tier", "engagement_rate", "score", "niche", "relevance", "engagement", "authenticity", "audience",
-        "commercial", "affinity", "flags", "why",
-    ]
+    /// What the last stage produced.
+    public struct Output: Sendable {
+        public var manifest: Manifest
+        /// The night as its deliverables show it.
+        public var night: NightReport
+        /// What do-not-contact and history did, when an annotator ran.
+        public var annotation: ShortlistAnnotator.Result?
+    }
 
-    /// Writes every final output atomically; per-brief files of briefs no longer present are removed.
+    /// The columns of `shortlists.csv` without contact details or history.
+    public static var header: [String] { ShortlistCSV.header(ShortlistColumn.columns(contact: false, history: false)) }
+
+    /// Builds the night's rows, applies `annotator` (do-not-contact, history) when given, and writes every final
+    /// output atomically; per-brief files of briefs no longer present are removed.
     public static func run(
         briefs: [Brief], candidates: [(candidate: ScoredCandidate, tier: String, engagementRate: Double?)],
         accounts: [CreatorAccount], quarantine: [QuarantineEntry], merges: [MergeRecord], files: [FileReport],
-        options: OutputOptions, layout: RunLayout
-    ) throws -> Manifest {
-        // Only shortlisted accounts and their people are looked up; at a million accounts, indexing all of them
-        // would cost more than writing the shortlists. Accounts are read in place by index.
+        reference: ReferenceData, options: OutputOptions, layout: RunLayout, annotator: ShortlistAnnotator? = nil,
+        recordedAt: String = ""
+    ) throws -> Output {
         var clock = PhaseClock()
-        let byID = accounts.firstPositions(of: Set(candidates.map(\.candidate.accountID))).mapValues { accounts[$0] }
-        let wantedPeople = Set(byID.values.map(\.personKey))
-        var people = Set<String>()
-        var accountsOfPerson: [String: [String]] = [:]
-        for i in accounts.indices {
-            let person = accounts[i].personKey
-            people.insert(person)
-            if wantedPeople.contains(person) { accountsOfPerson[person, default: []].append(accounts[i].id) }
-        }
-        let brandOf = Dictionary(briefs.map { ($0.id, $0.brand) }, uniquingKeysWith: { a, _ in a })
-        var rowsByBrief: [String: [[String]]] = [:]
-        for (c, tier, rate) in candidates {
-            guard let account = byID[c.accountID] else {
-                throw ScoutError.badIntermediate(path: layout.candidates, reason: "creator \(c.accountID) is not in accounts.csv")
-            }
-            let row = [
-                c.briefID, brandOf[c.briefID] ?? "", String(c.rank), c.accountID, account.platform.rawValue, account.handle,
-                account.displayName, account.profileURL,
-                (accountsOfPerson[account.personKey] ?? []).filter { $0 != account.id }.sorted().joined(separator: "|"),
-                String(account.followers), tier,
-                rate.map { NumberText.fixed($0, 4) } ?? "", NumberText.fixed(c.score, 4),
-            ] + c.components.values.map { NumberText.fixed($0, 3) } + [c.flags.joined(separator: "|"), c.why]
-            rowsByBrief[c.briefID, default: []].append(row)
-        }
-        clock.lap("shortlist: rows")
-        let bom = options.excelBOM
-        try IntermediateTable.write(layout.shortlists, header: header, rows: briefs.flatMap { rowsByBrief[$0.id] ?? [] },
-                                    spreadsheetSafe: true, utf8BOM: bom)
-        try FileManager.default.createDirectory(atPath: layout.shortlistFolder, withIntermediateDirectories: true)
-        // One file per brief, written on all cores: each is small and its fsync dominates.
-        let failures = Mutex<[Int: any Error]>([:])
-        let perBrief = rowsByBrief
-        DispatchQueue.concurrentPerform(iterations: briefs.count) { b in
-            do {
-                try IntermediateTable.write(layout.shortlist(briefID: briefs[b].id), header: header, rows: perBrief[briefs[b].id] ?? [],
-                                            spreadsheetSafe: true, utf8BOM: bom)
-            } catch {
-                failures.withLock { $0[b] = error }
-            }
-        }
-        if let first = failures.withLock({ $0.min { $0.key < $1.key } }) { throw first.value }
-        let current = Set(briefs.map { $0.id + ".csv" })
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: layout.shortlistFolder)) ?? []
-        where name.hasSuffix(".csv") && !current.contains(name) {
-            try? FileManager.default.removeItem(atPath: layout.shortlistFolder + "/" + name)
-        }
-        clock.lap("shortlist: write shortlists")
-        let sortedQuarantine = quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
-        try StageCodecs.writeQuarantine(sortedQuarantine, to: layout.quarantine, spreadsheetSafe: true, utf8BOM: bom)
-        try StageCodecs.writeMerges(merges, to: layout.merges, spreadsheetSafe: true, utf8BOM: bom)
         let inauthentic = FileManager.default.fileExists(atPath: layout.scoreInauthentic)
             ? try IntermediateTable.read(layout.scoreInauthentic, required: AuthenticityReport.header) : nil
-        try IntermediateTable.write(layout.inauthentic, header: AuthenticityReport.header, rows: inauthentic?.rows ?? [],
-                                    spreadsheetSafe: true, utf8BOM: bom)
-
-        clock.lap("shortlist: write quarantine, merges, inauthentic")
-        var totals = Manifest.Totals()
-        for file in files where file.kind == "creators" {
-            totals.rowsRead += file.rowsRead
-            totals.rowsAccepted += file.rowsAccepted
-            totals.rowsMerged += file.rowsMerged
-            totals.rowsQuarantined += file.rowsQuarantined
+        let inputs = NightReport.Inputs(
+            runID: options.runName ?? (layout.directory as NSString).lastPathComponent, briefs: briefs, candidates: candidates,
+            accounts: accounts, quarantine: quarantine, files: files,
+            needsCheck: NeedsCheckList(header: inauthentic?.header ?? AuthenticityReport.header, rows: inauthentic?.rows ?? []),
+            reference: reference, includeContact: options.includeContact)
+        var night = try NightReport.build(inputs, candidatesPath: layout.candidates) {
+            try ContactLookup.emails(of: $0, rowsPath: layout.ingestRows)
         }
-        totals.creators = accounts.count
-        totals.people = people.count
-        totals.briefs = briefs.count
+        // The manifest keeps the counts before do-not-contact (documented in docs/outputs.md).
+        let requested = night.briefs.map { Manifest.BriefSummary(id: $0.id, requested: $0.asked, shortlisted: $0.returned) }
+        clock.lap("shortlist: rows")
+        let annotation = try annotator.map { try $0.annotate(&night, accounts: accounts, layout: layout, recordedAt: recordedAt) }
+        clock.lap("shortlist: history and do-not-contact")
+
+        let bom = options.utf8BOM
+        try Deliverables.write(night, layout: layout, options: options)
+        clock.lap("shortlist: write deliverables")
+        try StageCodecs.writeQuarantine(night.quarantine, to: layout.quarantine, spreadsheetSafe: true, utf8BOM: bom)
+        try StageCodecs.writeMerges(merges, to: layout.merges, spreadsheetSafe: true, utf8BOM: bom)
+        try IntermediateTable.write(layout.inauthentic, header: night.needsCheck.header, rows: night.needsCheck.rows,
+                                    spreadsheetSafe: true, utf8BOM: bom)
+        clock.lap("shortlist: write quarantine, merges, inauthentic")
+
+        var totals = night.totals
         totals.shortlisted = candidates.count
-        totals.excludedInauthentic = inauthentic?.rows.count ?? 0
         let manifest = Manifest(
-            scoutVersion: Manifest.version, inputs: files,
-            briefs: briefs.map { .init(id: $0.id, requested: $0.shortlistSize, shortlisted: rowsByBrief[$0.id]?.count ?? 0) },
-            totals: totals,
-            outputs: ["shortlists.csv"] + briefs.map { "shortlists/\($0.id).csv" } + ["quarantine.csv", "merges.csv", "inauthentic.csv", "diagnostics.txt"])
+            scoutVersion: Manifest.version, inputs: files, briefs: requested, totals: totals,
+            outputs: ["shortlists.csv"] + briefs.map { "shortlists/\($0.id).csv" }
+                + Deliverables.files + ["quarantine.csv", "merges.csv", "inauthentic.csv", "diagnostics.txt"])
         try IntermediateTable.writeJSON(manifest, to: layout.manifest)
         clock.lap("shortlist: manifest")
-        return manifest
+        return Output(manifest: manifest, night: night, annotation: annotation)
     }
 }

@@ -1,0 +1,13 @@
+/// Every file a person opens in the morning, rendered from one `NightReport`: the shortlist CSVs,
+/// `shortlists.xlsx`, `report.html` and `summary.md`.
+public enum Deliverables {
+    /// The files besides the CSVs, as `manifest.json` lists them.
+    public static let files = ["shortlists.xlsx", "report.html", "summary.md"]
+
+    public static func write(_ night: NightReport, layout: RunLayout, options: OutputOptions) throws {
+        try ShortlistCSV.write(night, layout: layout, bom: options.utf8BOM)
+        try WorkbookWriter.write(night, to: layout.workbook)
+        try AtomicFile.write(Array(HTMLReport(night: night).render().utf8), to: layout.report)
+        try AtomicFile.write(Array(MorningSummary(night: night).render().utf8), to: layout.summary)
+    }
+}
