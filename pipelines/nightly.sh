@@ -16,6 +16,7 @@ source "$root/pipelines/lib/ensure-deps.sh"
 ensure_swift
 ensure_libcsv
 ensure_sqlite
+ensure_xlsxwriter
 
 creators=()
 briefs=""
@@ -41,7 +42,7 @@ while [ $# -gt 0 ]; do
         --max-quarantine-ratio|--merge-overrides) extra_normalize+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
         --min-authenticity) extra_score+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
         --threads) extra_score+=(--threads "$2"); extra_nightly+=(--threads "$2"); shift 2 ;;
-        --strict|--excel) extra_shortlist+=("$1"); extra_nightly+=("$1"); shift ;;
+        --strict|--excel|--no-bom|--include-contact) extra_shortlist+=("$1"); extra_nightly+=("$1"); shift ;;
         -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
         *) echo "nightly.sh: unknown option $1" >&2; exit 64 ;;
     esac
