@@ -29,8 +29,8 @@ fi
 if [ -n "${SCOUT_SUMMARY_WEBHOOK_URL:-}" ]; then
     # JSON string escaping of the file: backslash, quote, control characters, newlines.
     text="$(python3 -c 'import json,sys; print(json.dumps({"text": open(sys.argv[1], encoding="utf-8").read()}))' "$summary")"
-    if ! curl --fail --silent --show-error --max-time 30 -H 'Content-Type: application/json' --data-binary "$text" \
-            "$SCOUT_SUMMARY_WEBHOOK_URL" >/dev/null; then
+    if ! printf '%s' "$text" | curl --fail --silent --show-error --max-time 30 -H 'Content-Type: application/json' \
+            --data-binary @- "$SCOUT_SUMMARY_WEBHOOK_URL" >/dev/null; then
         echo "send-summary.sh: posting to the webhook failed" >&2
         status=2
     fi
