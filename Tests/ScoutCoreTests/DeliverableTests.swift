@@ -64,7 +64,11 @@ struct DeliverableTests {
 
     @Test func reportAndSummaryShowWhatChangedWhenHistoryIsOn() throws {
         let runs = Fixtures.temporaryDirectory()
-        try NightlySupport.night("n1", runs: runs)
+        let first = try NightlySupport.night("n1", runs: runs)
+        // The first night has nothing to compare with: no list of everyone as "new".
+        let firstReport = try String(contentsOfFile: first.runDirectory + "/report.html", encoding: .utf8)
+        #expect(firstReport.contains("The first night in the history: nothing to compare with yet."))
+        #expect(!(try String(contentsOfFile: first.runDirectory + "/summary.md", encoding: .utf8)).contains("New: "))
         let creators = try NightlySupport.creatorsFile(removing: ["ben.marathon"], in: runs, night: "n2")
         let second = try NightlySupport.night("n2", runs: runs, creators: creators)
         let html = try String(contentsOfFile: second.runDirectory + "/report.html", encoding: .utf8)

@@ -66,6 +66,10 @@ struct HTMLReport {
     }
 
     private func changes(_ byBrief: [String: [ShortlistRow]]) -> String {
+        guard night.hasPreviousNight else {
+            return "<section><h2>Changes since the last night</h2><p class=\"muted\">The first night in the history: nothing to compare "
+                + "with yet.</p></section>"
+        }
         var html = "<section><h2>Changes since the last night</h2><table class=\"overview\"><thead><tr><th>Brief</th><th>New tonight</th>"
             + "<th>Dropped</th></tr></thead><tbody>"
         for brief in night.briefs {

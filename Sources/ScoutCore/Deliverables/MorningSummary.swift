@@ -13,6 +13,7 @@ struct MorningSummary {
                      + "\(DisplayText.grouped(t.rowsMerged)) merged, \(DisplayText.grouped(t.rowsQuarantined)) quarantined; "
                      + "\(DisplayText.grouped(night.needsCheck.rows.count)) accounts need a check.")
         lines.append("Open `shortlists.xlsx` (one sheet per brief) or `report.html` in the run folder.")
+        if night.hasHistory && !night.hasPreviousNight { lines.append("The first night in the history: nothing to compare with yet.") }
         let byBrief = night.rowsByBrief
         for brief in night.briefs {
             let rows = byBrief[brief.id] ?? []
@@ -30,7 +31,7 @@ struct MorningSummary {
                              + (brief.budget.map { " of " + DisplayText.money($0, brief.currency) + " budget" } ?? "")
                              + (brief.pricedRows < brief.returned ? " (\(brief.pricedRows) of \(brief.returned) priced in \(brief.currency))" : ""))
             }
-            if night.hasHistory {
+            if night.hasPreviousNight {
                 let new = rows.filter { $0.change == "new" }.map { "`\($0.handleText)`" }
                 let dropped = brief.dropped.map { "`\($0.creatorID)` (\(Self.escape($0.reason)))" }
                 lines.append("New: " + (new.isEmpty ? "none" : new.joined(separator: ", "))

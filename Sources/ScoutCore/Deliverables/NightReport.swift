@@ -15,6 +15,8 @@ public struct NightReport: Sendable {
     public var needsCheck: NeedsCheckList
     /// True when history was on (the `change` column and dropped creators are known).
     public var hasHistory = false
+    /// True when history held an earlier night's shortlists to compare with (not on the first night).
+    public var hasPreviousNight = false
 
     public init(runID: String, inputs: [FileReport], totals: Manifest.Totals, briefs: [BriefOutcome], rows: [ShortlistRow],
                 quarantine: [QuarantineEntry], needsCheck: NeedsCheckList) {

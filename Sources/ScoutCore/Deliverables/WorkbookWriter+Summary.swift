@@ -63,7 +63,7 @@ extension WorkbookWriter {
         // The wide "Why short" column comes last, so the inputs table below can share the narrow columns.
         var headers = ["Brief", "Brand", "Asked", "Returned", "Est. cost", "Budget", "Cost vs budget", "Contact"]
         var widths: [Double] = [34, 18, 8, 9, 16, 16, 10, 9]
-        if night.hasHistory {
+        if night.hasPreviousNight {
             headers += ["New", "Dropped"]
             widths += [7, 8]
         }
@@ -89,7 +89,7 @@ extension WorkbookWriter {
             if let budget = brief.budget { try sheet.number(row, 5, budget, money) }
             if let share = brief.costShareOfBudget { try sheet.number(row, 6, share, share > 1 ? styles.percentOver : styles.percent) }
             if brief.includesContact { try sheet.text(row, 7, "included", styles.text) }
-            if night.hasHistory {
+            if night.hasPreviousNight {
                 try sheet.number(row, 8, Double((byBrief[brief.id] ?? []).filter { $0.change == "new" }.count), styles.integer)
                 try sheet.number(row, 9, Double(brief.dropped.count), styles.integer)
             }

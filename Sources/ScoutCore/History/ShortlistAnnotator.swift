@@ -61,6 +61,7 @@ public struct ShortlistAnnotator {
             let followers = Dictionary(accounts.map { ($0.id, $0.followers) }, uniquingKeysWith: { a, _ in a })
             let past = try history.followerHistory(of: night.rows.map(\.creatorID), before: seq)
             let previous = try history.previousShortlists(before: seq)
+            night.hasPreviousNight = !previous.isEmpty
             var entries: [ShortlistEntry] = []
             var indicesByBrief: [String: [Int]] = [:]
             for i in night.rows.indices { indicesByBrief[night.rows[i].briefID, default: []].append(i) }
