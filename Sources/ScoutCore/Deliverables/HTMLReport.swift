@@ -10,6 +10,7 @@ struct HTMLReport {
 
     func render() -> String {
         let byBrief = night.rowsByBrief
+        let bands = night.scoreBandCounts()
         var html = head()
         html += "<header><h1>Scout shortlists — \(HTMLText.escape(night.date.map { "night of " + $0 } ?? night.runID))</h1>"
         html += "<p class=\"sub\">\(HTMLText.escape(headline()))</p>"
@@ -17,13 +18,13 @@ struct HTMLReport {
             + " · accounts that need a check and quarantined rows are sheets of the workbook.</p></header>"
         html += "<section class=\"charts\">"
         html += card("Input funnel", SVGChart.bars(night.funnel.map { ($0.step, $0.count) }, title: "Input funnel"))
-        html += card("Score distribution (all briefs)", scoreHistogram())
+        html += card("Score distribution (all briefs)", scoreHistogram(bands))
         html += card("Tier mix of the shortlisted", SVGChart.mix(night.tierMix.map { ($0.tier, $0.count) }, title: "Tier mix"))
         html += "</section>"
         html += overview(byBrief)
         if night.hasHistory { html += changes(byBrief) }
         html += "<section><h2>Briefs</h2><div class=\"briefs\">"
-        for brief in night.briefs { html += briefCard(brief, rows: byBrief[brief.id] ?? []) }
+        for brief in night.briefs { html += briefCard(brief, rows: byBrief[brief.id] ?? [], bands: bands.byBrief[brief.id] ?? []) }
         html += "</div></section>"
         html += "<footer>Scout · run \(HTMLText.escape(night.runID)) · scores 0–100 · prices per post in each brief's currency"
             + " (est. = Scout's cost table, not the export)</footer></body></html>\n"
@@ -38,9 +39,10 @@ struct HTMLReport {
             + "(\(DisplayText.grouped(t.people)) people) · \(DisplayText.grouped(night.needsCheck.rows.count)) need a check"
     }
 
-    private func scoreHistogram() -> String {
+    private func scoreHistogram(_ bands: (all: [Int], byBrief: [String: [Int]])) -> String {
         let perBrief = night.briefs.count <= WorkbookWriter.maxBandSeries
-        let series = perBrief ? night.briefs.map { ($0.id, night.scoreBandCounts(briefID: $0.id)) } : [("All briefs", night.scoreBandCounts())]
+        let none = Array(repeating: 0, count: NightReport.scoreBands.count)
+        let series = perBrief ? night.briefs.map { ($0.id, bands.byBrief[$0.id] ?? none) } : [("All briefs", bands.all)]
         var html = SVGChart.histogram(bands: NightReport.scoreBands, series: series, title: "Score distribution")
         if perBrief && series.count > 1 {
             html += "<p class=\"legend\">" + series.enumerated().map { i, item in
@@ -86,7 +88,7 @@ struct HTMLReport {
         return html + "</tbody></table></section>"
     }
 
-    private func briefCard(_ brief: BriefOutcome, rows: [ShortlistRow]) -> String {
+    private func briefCard(_ brief: BriefOutcome, rows: [ShortlistRow], bands: [Int]) -> String {
         var html = "<article class=\"brief\" id=\"brief-\(anchor(brief.id))\"><h3>\(HTMLText.escape(brief.id)) <span class=\"muted\">"
             + "\(HTMLText.escape(brief.brand))</span></h3>"
         var meta = "\(brief.returned) of \(brief.asked) creators"
@@ -98,7 +100,7 @@ struct HTMLReport {
         }
         html += "<p class=\"meta\(brief.returned < brief.asked ? " short" : "")\">\(HTMLText.escape(meta))</p>"
         if rows.isEmpty { return html + "</article>" }
-        html += "<div class=\"spark\">" + SVGChart.histogram(bands: NightReport.scoreBands, series: [(brief.id, night.scoreBandCounts(briefID: brief.id))],
+        html += "<div class=\"spark\">" + SVGChart.histogram(bands: NightReport.scoreBands, series: [(brief.id, bands)],
                                                              width: 160, height: 40, title: "Scores of \(brief.id)", axisLabels: false)
             + "<span class=\"muted\">scores 0→100</span></div>"
         html += "<table class=\"top\"><tbody>"

@@ -35,22 +35,27 @@ extension NightReport {
         let contactAccounts = Set(inputs.candidates.filter { contactBriefs.contains($0.candidate.briefID) }.map(\.candidate.accountID))
         let addresses = contactAccounts.isEmpty ? [:] : try emails(contactAccounts.sorted().compactMap { byID[$0] })
 
+        // The matched niche and the price come from the match model itself, so they say what the score used.
         let model = MatchModel(reference: inputs.reference)
         var unknownNiches: [String: [String]] = [:]
-        var unknownLabels = Set<String>()
         let briefByID = Dictionary(inputs.briefs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var preparedBriefs: [String: PreparedBrief] = [:]
-        var preparedAccounts: [String: PreparedAccount] = [:]
+        let preparedBriefs = Dictionary(inputs.briefs.map { ($0.id, model.prepare($0, unknownNiches: &unknownNiches)) },
+                                        uniquingKeysWith: { a, _ in a })
+        let shortlisted = byID.keys.sorted()
+        let preparedList = OrderedParallelMap.map(shortlisted.count, minimumChunk: 256) { i in
+            var unknown = Set<String>()
+            return model.prepare(byID[shortlisted[i]]!, unknownNiches: &unknown)
+        }
+        let preparedAccounts = Dictionary(uniqueKeysWithValues: zip(shortlisted, preparedList))
         var rows: [ShortlistRow] = []
         rows.reserveCapacity(inputs.candidates.count)
         for (c, tier, rate) in inputs.candidates {
-            guard let account = byID[c.accountID], let brief = briefByID[c.briefID] else {
+            guard let account = byID[c.accountID], let prepared = preparedAccounts[account.id] else {
                 throw ScoutError.badIntermediate(path: candidatesPath, reason: "creator \(c.accountID) is not in accounts.csv")
             }
-            let preparedBrief = preparedBriefs[brief.id] ?? model.prepare(brief, unknownNiches: &unknownNiches)
-            preparedBriefs[brief.id] = preparedBrief
-            let prepared = preparedAccounts[account.id] ?? model.prepare(account, unknownNiches: &unknownLabels)
-            preparedAccounts[account.id] = prepared
+            guard let brief = briefByID[c.briefID], let preparedBrief = preparedBriefs[brief.id] else {
+                throw ScoutError.badIntermediate(path: candidatesPath, reason: "brief \(c.briefID) is not in briefs.csv")
+            }
             var row = ShortlistRow(briefID: c.briefID, brand: brief.brand, rank: c.rank, creatorID: c.accountID,
                                    platform: account.platform, handle: account.handle, followers: account.followers, score: c.score)
             row.platformID = account.platformID

@@ -3,13 +3,17 @@ extension NightReport {
     /// Score bands on the 0–100 scale: `0–9`, `10–19`, …, `90–100`.
     public static let scoreBands = (0..<10).map { $0 == 9 ? "90–100" : "\($0 * 10)–\($0 * 10 + 9)" }
 
-    /// How many rows fall in each score band, for one brief or (`nil`) every brief.
-    public func scoreBandCounts(briefID: String? = nil) -> [Int] {
-        var counts = Array(repeating: 0, count: Self.scoreBands.count)
-        for row in rows where briefID == nil || row.briefID == briefID {
-            counts[min(max(Int((row.score * 100).rounded(.down)) / 10, 0), 9)] += 1
+    /// How many rows fall in each score band, across every brief and per brief id (one pass over the rows).
+    public func scoreBandCounts() -> (all: [Int], byBrief: [String: [Int]]) {
+        let empty = Array(repeating: 0, count: Self.scoreBands.count)
+        var all = empty
+        var byBrief: [String: [Int]] = [:]
+        for i in rows.indices {
+            let band = min(max(Int((rows[i].score * 100).rounded(.down)) / 10, 0), 9)
+            all[band] += 1
+            byBrief[rows[i].briefID, default: empty][band] += 1
         }
-        return counts
+        return (all, byBrief)
     }
 
     /// Shortlisted rows per tier, smallest tier first (tiers ordered by their smallest follower count tonight).

@@ -42,7 +42,7 @@ public struct ProfileLink: Sendable, Hashable {
             return
         }
         let name = handle.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty, let query = name.addingPercentEncoding(withAllowedCharacters: Self.queryAllowed) else { return nil }
+        guard !name.isEmpty, let query = name.addingPercentEncoding(withAllowedCharacters: Self.unreserved) else { return nil }
         switch platform {
         case .youtube: self.init(url: "https://www.youtube.com/results?search_query=" + query, kind: .search)
         case .tiktok: self.init(url: "https://www.tiktok.com/search/user?q=" + query, kind: .search)
@@ -75,9 +75,9 @@ public struct ProfileLink: Sendable, Hashable {
         guard !text.isEmpty, text.unicodeScalars.count <= 100,
               text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || allowed.unicodeScalars.contains($0) })
         else { return nil }
-        return text.addingPercentEncoding(withAllowedCharacters: segmentAllowed)
+        return text.addingPercentEncoding(withAllowedCharacters: unreserved)
     }
 
-    private static let segmentAllowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
-    private static let queryAllowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+    /// ASCII letters, digits, `.`, `_`, `-`: everything else in a path segment or a query is percent-encoded.
+    private static let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
 }

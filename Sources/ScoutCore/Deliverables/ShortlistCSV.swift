@@ -16,17 +16,24 @@ enum ShortlistCSV {
 
     static func write(_ night: NightReport, layout: RunLayout, bom: Bool) throws {
         let all = ShortlistColumn.columns(contact: night.includesContact, history: night.hasHistory)
-        try IntermediateTable.write(layout.shortlists, header: header(all), rows: night.rows.lazy.map { record($0, all) },
-                                    spreadsheetSafe: true, utf8BOM: bom)
+        // Each row's cells are rendered once (numbers formatted on every core) and shared by both files.
+        let rows = night.rows
+        let records = OrderedParallelMap.map(rows.count, minimumChunk: 512) { record(rows[$0], all) }
+        try IntermediateTable.write(layout.shortlists, header: header(all), rows: records, spreadsheetSafe: true, utf8BOM: bom)
         try FileManager.default.createDirectory(atPath: layout.shortlistFolder, withIntermediateDirectories: true)
-        // One file per brief, written on all cores: each is small and its fsync dominates.
+        var recordsByBrief: [String: [[String]]] = [:]
+        for (i, row) in rows.enumerated() { recordsByBrief[row.briefID, default: []].append(records[i]) }
+        // One file per brief, written on all cores: each is small and its fsync dominates. A brief without contact
+        // details drops those cells.
         let failures = Mutex<[Int: any Error]>([:])
-        let rowsByBrief = night.rowsByBrief, briefs = night.briefs, history = night.hasHistory
+        let byBrief = recordsByBrief, briefs = night.briefs, history = night.hasHistory
         DispatchQueue.concurrentPerform(iterations: briefs.count) { b in
             let columns = ShortlistColumn.columns(contact: briefs[b].includesContact, history: history)
+            let kept = (["brief_id", "brand"] + all.map(\.csvName)).indices.filter { i in i < 2 || columns.contains(all[i - 2]) }
+            let records = byBrief[briefs[b].id] ?? []
             do {
                 try IntermediateTable.write(layout.shortlist(briefID: briefs[b].id), header: header(columns),
-                                            rows: (rowsByBrief[briefs[b].id] ?? []).map { record($0, columns) },
+                                            rows: columns == all ? records : records.map { r in kept.map { r[$0] } },
                                             spreadsheetSafe: true, utf8BOM: bom)
             } catch {
                 failures.withLock { $0[b] = error }

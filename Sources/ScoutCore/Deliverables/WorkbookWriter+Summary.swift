@@ -19,9 +19,10 @@ extension WorkbookWriter {
         try sheet.columnWidth(0, 26)
         try sheet.text(0, 0, "Score band (0–100)", styles.header)
         let perBrief = night.briefs.count <= Self.maxBandSeries
+        let bands = night.scoreBandCounts()
         let series: [(name: String, counts: [Int])] = perBrief
-            ? night.briefs.map { ($0.id, night.scoreBandCounts(briefID: $0.id)) }
-            : [("All briefs", night.scoreBandCounts())]
+            ? night.briefs.map { ($0.id, bands.byBrief[$0.id] ?? Array(repeating: 0, count: NightReport.scoreBands.count)) }
+            : [("All briefs", bands.all)]
         for (s, item) in series.enumerated() {
             try sheet.text(0, s + 1, item.name, styles.header)
             try sheet.columnWidth(s + 1, 14)
