@@ -50,7 +50,7 @@ struct DeliverableOptions: ParsableArguments {
     var excel = false
 
     @Flag(name: .customLong("include-contact"),
-          help: "Put shortlisted creators' e-mail and website into every brief's deliverables (personal data: see docs).")
+          help: "Put shortlisted creators' e-mail and website into every brief's deliverables (personal data: docs/outputs.md).")
     var includeContact = false
 
     /// The output options these flags ask for (`--excel`, the old way to ask for a BOM, is accepted and is the default).

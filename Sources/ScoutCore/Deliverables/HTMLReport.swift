@@ -112,7 +112,7 @@ struct HTMLReport {
                 + "\(DisplayText.grouped(row.followers)) followers · \(HTMLText.escape(row.tier))"
                 + (row.engagementRate.map { " · ER " + DisplayText.percent($0) } ?? "")
                 + (row.price.map { " · " + HTMLText.escape(DisplayText.money($0.amount, $0.currency, estimated: $0.estimated)) } ?? "")
-                + (row.change.map { " · " + HTMLText.escape($0) } ?? "") + "</span>"
+                + (night.hasPreviousNight ? row.change.map { " · " + HTMLText.escape($0) } ?? "" : "") + "</span>"
                 + "<div class=\"why\">\(HTMLText.escape(row.why))</div></td>"
                 + "<td class=\"score\"><div class=\"bar\"><i style=\"width:\(DisplayText.score(row.score))%\"></i></div>\(DisplayText.score(row.score))</td></tr>"
         }
