@@ -193,6 +193,8 @@ struct WorkbookTests {
             #expect((sheet.info["autofilter"] as? String)?.hasPrefix("A1:") == true)
             #expect(sheet.info["landscape"] as? Bool == true)
             #expect(sheet.info["fit_to_page"] as? Bool == true && sheet.info["fit_width"] as? Int == 1 && sheet.info["fit_height"] as? Int == 0)
+            #expect((sheet.info["print_area"] as? String)?.contains("$A$1:$") == true)
+            #expect(sheet.info["print_title_rows"] as? String == "$1:$1")
             let outline = sheet.info["outline"] as? [String: Int] ?? [:]
             #expect(outline.count == 8, "component scores and flags are grouped")
         }
@@ -203,6 +205,23 @@ struct WorkbookTests {
         let empty = try book.sheet("nobody-fits")
         #expect(empty.dataRows.isEmpty)
         #expect(empty.cells.contains { $0.text?.hasPrefix("No creators tonight: no creator passed") == true })
+    }
+
+    @Test func manyBriefsLeaveOutThePrintRangesThatSlowSpreadsheetsDown() throws {
+        // 201 briefs: every brief sheet keeps landscape and fit-to-width but gets no print area or title rows.
+        var lines = ["brief_id,brand,niches,keywords,shortlist_size"]
+        for b in 0...WorkbookWriter.maxBriefsWithPrintRanges { lines.append("b\(b),Glowlab,skincare,spf,2") }
+        let briefs = Fixtures.temporaryFile(lines.joined(separator: "\n") + "\n", name: "briefs.csv")
+        var options = PipelineOptions(creators: [Self.creators], briefs: briefs, outputDirectory: Fixtures.temporaryDirectory() + "/many",
+                                      dataDirectory: Fixtures.dataDirectory)
+        options.threads = 2
+        try ScoutPipeline.run(options)
+        let book = try Self.readBack(options.layout.workbook)
+        #expect(book.sheets.count == WorkbookWriter.maxBriefsWithPrintRanges + 1 + 4)
+        let sheet = try book.sheet("b7")
+        #expect((sheet.info["print_area"] as? String ?? "").isEmpty && sheet.info["print_title_rows"] is NSNull)
+        #expect(sheet.info["landscape"] as? Bool == true && sheet.info["fit_to_page"] as? Bool == true)
+        #expect(sheet.dataRows.count == 2)
     }
 
     @Test func contactDetailsOnlyWhereOptedIn() throws {

@@ -34,6 +34,8 @@ for ws in book.worksheets:
         "fit_to_page": bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
         "fit_width": ws.page_setup.fitToWidth if ws.page_setup.fitToWidth is not None else 1,
         "fit_height": ws.page_setup.fitToHeight,
+        "print_area": ws.print_area,
+        "print_title_rows": ws.print_title_rows,
         "conditional": [str(rng.sqref) for rng in ws.conditional_formatting],
         "outline": levels,
         "cells": cells,

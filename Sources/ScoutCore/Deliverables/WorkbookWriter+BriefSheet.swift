@@ -22,7 +22,8 @@ extension WorkbookWriter {
         sheet.freeze(rows: 1, columns: 2)
         try sheet.autofilter(lastRow: lastRow, lastColumn: columns.count - 1)
         if let score = columns.firstIndex(of: .score) { try sheet.scoreScale(firstRow: 1, lastRow: rows.count, column: score) }
-        try sheet.printSetup(lastRow: lastRow, lastColumn: columns.firstIndex(of: .why) ?? columns.count - 1)
+        try sheet.printSetup(lastRow: lastRow, lastColumn: columns.firstIndex(of: .why) ?? columns.count - 1,
+                             namedRanges: night.briefs.count <= Self.maxBriefsWithPrintRanges)
         try sheet.header("&L" + Self.escapeHeader("\(brief.id) — \(brief.brand)") + "&RPage &P of &N")
     }
 

@@ -85,10 +85,12 @@ struct XlsxSheet {
         try workbook.check(worksheet_autofilter(pointer, 0, 0, lxw_row_t(lastRow), lxw_col_t(lastColumn)), "sheet '\(name)' autofilter")
     }
 
-    /// Landscape, one page wide, the header row repeated on every page; only `lastColumn`'s left part printed.
-    func printSetup(lastRow: Int, lastColumn: Int) throws {
+    /// Landscape, one page wide; with `namedRanges`, the header row repeated on every page and only the columns up
+    /// to `lastColumn` printed (each is a defined name in the workbook).
+    func printSetup(lastRow: Int, lastColumn: Int, namedRanges: Bool = true) throws {
         worksheet_set_landscape(pointer)
         worksheet_fit_to_pages(pointer, 1, 0)
+        guard namedRanges else { return }
         try workbook.check(worksheet_repeat_rows(pointer, 0, 0), "sheet '\(name)' print titles")
         try workbook.check(worksheet_print_area(pointer, 0, 0, lxw_row_t(max(lastRow, 0)), lxw_col_t(lastColumn)), "sheet '\(name)' print area")
     }
