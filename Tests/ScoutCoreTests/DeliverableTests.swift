@@ -9,7 +9,7 @@ struct DeliverableTests {
 
     @Test func csvDeliverablesStartWithABOMUnlessNoBOMAndStageFilesNever() throws {
         let out = Fixtures.temporaryDirectory()
-        let run = try ExecutableTests.run("scout", ["run", "--creators", WorkbookTests.creators, "--briefs", WorkbookTests.briefs, "--out", out])
+        let run = try Executables.run("scout", ["run", "--creators", WorkbookTests.creators, "--briefs", WorkbookTests.briefs, "--out", out])
         #expect(run.status == 0, "\(run.stderr)")
         let layout = RunLayout(directory: out)
         let deliverables = [layout.shortlists, layout.shortlist(briefID: "summary"), layout.quarantine, layout.merges, layout.inauthentic]
@@ -22,7 +22,7 @@ struct DeliverableTests {
         #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self).contains(",佐藤結衣 | Yui Sato,"))
 
         let machine = Fixtures.temporaryDirectory()
-        #expect(try ExecutableTests.run("scout", ["run", "--creators", WorkbookTests.creators, "--briefs", WorkbookTests.briefs,
+        #expect(try Executables.run("scout", ["run", "--creators", WorkbookTests.creators, "--briefs", WorkbookTests.briefs,
                                                   "--out", machine, "--no-bom"]).status == 0)
         let plain = FileManager.default.contents(atPath: RunLayout(directory: machine).shortlists)!
         #expect(Array(plain.prefix(10)) == Array("brief_id,b".utf8))
@@ -30,7 +30,7 @@ struct DeliverableTests {
     }
 
     @Test func csvColumnsFollowTheWorkbookOrder() throws {
-        let header = ShortlistStage.header
+        let header = ShortlistCSV.header
         #expect(header.prefix(9) == ["brief_id", "brand", "rank", "display_name", "handle", "profile_url", "platform", "followers", "tier"])
         #expect(header.contains("price") && header.contains("price_currency") && header.contains("engagement_rate"))
         // Less the brief columns and what the workbook shows through a link or a format, the CSV's columns are the
@@ -140,12 +140,12 @@ struct DeliverableTests {
 
     @Test func progressLineOnlyOnATerminal() throws {
         let quiet = Fixtures.temporaryDirectory()
-        let piped = try ExecutableTests.run("scout", ["run", "--creators", WorkbookTests.creators, "--briefs", WorkbookTests.briefs, "--out", quiet])
+        let piped = try Executables.run("scout", ["run", "--creators", WorkbookTests.creators, "--briefs", WorkbookTests.briefs, "--out", quiet])
         #expect(piped.status == 0)
         #expect(!piped.stderr.contains("\r") && !piped.stderr.contains("[1/4]"))
         // Under a pseudo-terminal (util-linux `script`), the stages and their counters are drawn in place.
         let out = Fixtures.temporaryDirectory()
-        let command = [ExecutableTests.binDirectory + "/scout", "run", "--creators", WorkbookTests.creators, "--briefs", WorkbookTests.briefs,
+        let command = [Executables.binDirectory + "/scout", "run", "--creators", WorkbookTests.creators, "--briefs", WorkbookTests.briefs,
                        "--out", out, "--threads", "1"].map { "'" + $0 + "'" }.joined(separator: " ")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")

@@ -106,10 +106,11 @@ import Testing
         let out = Fixtures.temporaryDirectory()
         var options = PipelineOptions(creators: [NightlySupport.creators], briefs: NightlySupport.briefs,
                                       outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
-        options.doNotContact = NightlySupport.doNotContact
-        let result = try ScoutPipeline.runNight(options)
-        #expect(result.annotation?.excluded == 1)
-        #expect(try IntermediateTable.read(out + "/shortlists.csv", required: []).header == ShortlistStage.header)
+        options.shortlist.doNotContact = NightlySupport.doNotContact
+        let manifest = try ScoutPipeline.run(options).manifest
+        #expect(manifest.totals.excludedDoNotContact == 1)
+        #expect(manifest.totals.dropped == nil)
+        #expect(try IntermediateTable.read(out + "/shortlists.csv", required: []).header == ShortlistCSV.header)
         #expect(try NightlySupport.rows(out + "/excluded.csv").map { $0["creator_id"] } == ["tiktok:cara.fit"])
         #expect(!FileManager.default.fileExists(atPath: out + "/dropped.csv"))
     }

@@ -15,8 +15,8 @@ struct WorkbookTests {
         var options = PipelineOptions(creators: [creators], briefs: briefs, outputDirectory: directory + "/" + name,
                                       dataDirectory: Fixtures.dataDirectory)
         options.threads = threads
-        options.output.includeContact = includeContact
-        try ScoutPipeline.run(options)
+        options.shortlist.includeContact = includeContact
+        _ = try ScoutPipeline.run(options)
         return options.layout
     }
 
@@ -215,7 +215,7 @@ struct WorkbookTests {
         var options = PipelineOptions(creators: [Self.creators], briefs: briefs, outputDirectory: Fixtures.temporaryDirectory() + "/many",
                                       dataDirectory: Fixtures.dataDirectory)
         options.threads = 2
-        try ScoutPipeline.run(options)
+        _ = try ScoutPipeline.run(options)
         let book = try Self.readBack(options.layout.workbook)
         #expect(book.sheets.count == WorkbookWriter.maxBriefsWithPrintRanges + 1 + 4)
         let sheet = try book.sheet("b7")
@@ -247,8 +247,8 @@ struct WorkbookTests {
             .joined(separator: "\n") + "\n", name: "briefs.csv")
         var options = PipelineOptions(creators: [Self.creators], briefs: briefs, outputDirectory: Fixtures.temporaryDirectory() + "/n",
                                       dataDirectory: Fixtures.dataDirectory)
-        options.output.includeContact = false
-        try ScoutPipeline.run(options)
+        options.shortlist.includeContact = false
+        _ = try ScoutPipeline.run(options)
         let layout = options.layout
         var texts = [layout.shortlists, layout.report, layout.summary, layout.quarantine, layout.inauthentic]
         texts += try FileManager.default.contentsOfDirectory(atPath: layout.shortlistFolder).map { layout.shortlistFolder + "/" + $0 }
