@@ -2,19 +2,7 @@ extension NightReport {
     /// The night as the workbook, report and summary show it, from the last stage's `FinalShortlist`.
     /// - Parameter runID: the night's name (`--run-id`, else the run directory's name).
     public init(_ final: FinalShortlist, runID: String) {
-        var totals = Manifest.Totals()
-        for file in final.inputs where file.kind == .creators {
-            totals.rowsRead += file.rowsRead
-            totals.rowsAccepted += file.rowsAccepted
-            totals.rowsMerged += file.rowsMerged
-            totals.rowsQuarantined += file.rowsQuarantined
-        }
-        totals.creators = final.creators
-        totals.people = final.people
-        totals.briefs = final.briefs.count
-        totals.shortlisted = final.shortlisted
-        totals.excludedInauthentic = final.inauthentic.count
-        self.init(runID: runID, inputs: final.inputs, totals: totals, briefs: [], rows: final.briefs.flatMap(\.rows),
+        self.init(runID: runID, inputs: final.inputs, totals: Manifest.Totals(final), briefs: [], rows: final.briefs.flatMap(\.rows),
                   quarantine: final.quarantine, needsCheck: NeedsCheckList(rows: final.inauthentic))
         hasHistory = final.hasHistory
         hasPreviousNight = final.hasPreviousNight
