@@ -81,7 +81,8 @@ struct ShardedNightTests {
 /// The sharded night through the commands a scheduler runs (`scout plan`, `scout ingest --shard K/N` …).
 struct ShardedNightCommandTests {
     @Test func theCommandsGiveWhatScoutRunGives() throws {
-        let (one, many) = (Fixtures.temporaryDirectory() + "/one", Fixtures.temporaryDirectory() + "/many")
+        // The same folder name: the workbook, report and summary name the night after it (no --run-id here).
+        let (one, many) = (Fixtures.temporaryDirectory() + "/night", Fixtures.temporaryDirectory() + "/night")
         let input = ["--creators", Fixtures.path("shards/creators"), "--briefs", Fixtures.path("shards/briefs.csv"),
                      "--merge-overrides", Fixtures.path("shards/overrides.csv"), "--do-not-contact", Fixtures.path("shards/do_not_contact.csv")]
         #expect(try Executables.run("scout", ["run", "--out", one] + input).status == 0)

@@ -60,12 +60,13 @@ for t in sorted(json.load(sys.stdin), key=lambda t: (t["task_id"], str(t.get("ma
 
 # 1. The sample, 3 shards, against scout run.
 sample_dag() {
-    "$scout" run --creators "$root/data/sample/creators" --briefs "$root/data/sample/briefs.csv" --out "$work/one" > "$work/run.log" 2>&1
-    "$airflow" dags test scout_nightly 2026-11-25 -c "$(conf "$root/data/sample/creators" "$work/dag")" > "$work/dag.log" 2>&1 \
+    # The same folder name: the workbook, report and summary name the night after it.
+    "$scout" run --creators "$root/data/sample/creators" --briefs "$root/data/sample/briefs.csv" --out "$work/one/night" > "$work/run.log" 2>&1
+    "$airflow" dags test scout_nightly 2026-11-25 -c "$(conf "$root/data/sample/creators" "$work/dag/night")" > "$work/dag.log" 2>&1 \
         || { tail -30 "$work/dag.log"; return 1; }
     states "$work/dag.log" | tee "$work/states.txt" | grep -v ' success$' && return 1
     [ "$(grep -c '^ingest\[' "$work/states.txt")" = 3 ] && [ "$(grep -c '^score\[' "$work/states.txt")" = 3 ] || return 1
-    [ -s "$work/one/shortlists.csv" ] && diff -r -x stages -x shards "$work/one" "$work/dag"
+    [ -s "$work/one/night/shortlists.csv" ] && [ -s "$work/one/night/shortlists.xlsx" ] && diff -r -x stages -x shards "$work/one/night" "$work/dag/night"
 }
 check "dags test on the sample with 3 shards = scout run, byte for byte" sample_dag
 

@@ -7,14 +7,17 @@ public enum NormalizeStage {
     /// output is the same as a sequential pass. Accounts are moved, not copied, into deduplication.
     public static func run(_ rows: [SourceRow], identity: IdentityRules = IdentityRules(),
                            diagnostics: inout DiagnosticsCollector) -> NormalizedAccounts {
+        TerminalProgress.shared.phase("parsing \(DisplayText.grouped(rows.count)) rows")
         var normalized = normaliseRows(rows)
         diagnostics.merge(normalized.diagnostics)
         let keys = normalized.keys
         normalized.keys = []
+        TerminalProgress.shared.phase("merging duplicate rows")
         var resolution = AccountDeduplicator(overrides: identity.overrides).resolve(normalized.takeAccounts(), keys: keys)
         // Moved out, so linking (which sets every `personID`) mutates the only reference instead of copying.
         var deduplicated = resolution.accounts
         resolution.accounts = []
+        TerminalProgress.shared.phase("linking accounts into people")
         let links = PersonLinker(rules: identity).link(&deduplicated, ids: resolution.ids, aliases: resolution.aliases, diagnostics: &diagnostics)
         let merges = resolution.merges + links
         var counts = normalized.counts

@@ -40,6 +40,7 @@ public struct PipelineStage<Input, Output>: Sendable {
     func run(in context: StageContext, input: () throws -> Input?) throws -> (output: Output, files: [String]) {
         var clock = PhaseClock()
         let label = step ?? name.rawValue
+        TerminalProgress.shared.stage(StageName.allCases.firstIndex(of: name)! + 1, of: StageName.allCases.count, label)
         let given = try input() ?? readInput(context)
         clock.lap(label + " input")
         let output = try transition(given, context)

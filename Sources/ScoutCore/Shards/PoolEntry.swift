@@ -6,6 +6,9 @@ package struct PoolEntry: Sendable, Hashable {
     var person: String
     /// `CountryCap.country(of:)`.
     var country: String
+    /// The account's source rows (first the one that won), for a brief that opted into contact details: the merge
+    /// step reads the e-mail address back from them. Empty otherwise.
+    var sources: [SourceRef] = []
 
     /// The order of every pool and shortlist: score descending, then creator id ascending (the heap's order).
     static func before(_ a: PoolEntry, _ b: PoolEntry) -> Bool {

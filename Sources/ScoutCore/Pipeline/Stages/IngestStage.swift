@@ -26,10 +26,12 @@ public enum IngestStage {
     static func readCreators(_ paths: [String], reference: ReferenceData, platform: Platform?) throws -> [(CreatorFileIngest, DiagnosticsCollector)] {
         let reader = CreatorExportReader(reference: reference, platform: platform)
         let read = Mutex<[Result<(CreatorFileIngest, DiagnosticsCollector), Error>?]>(Array(repeating: nil, count: paths.count))
+        let done = Atomic(0)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             var local = DiagnosticsCollector()
             let result = Result { (try reader.read(paths[index], diagnostics: &local), local) }
             read.withLock { $0[index] = result }
+            TerminalProgress.shared.count(done.add(1, ordering: .relaxed).newValue, of: paths.count, "files read")
         }
         return try read.withLock { $0 }.map { try $0!.get() }
     }

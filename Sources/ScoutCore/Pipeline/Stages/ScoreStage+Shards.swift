@@ -77,14 +77,24 @@ extension ScoreStage {
                                               workers: max(1, context.options.threads ?? ProcessInfo.processInfo.activeProcessorCount))
         let byID = accounts.firstPositions(of: Set(explained.flatMap { $0.map(\.accountID) }))
         let (accountsOfPerson, _) = ShortlistRow.accountsOfPeople(Set(byID.values.map { accounts[$0].personKey }), in: accounts)
+        let builder = ShortlistRow.Builder(briefs: input.briefs, reference: context.reference)
+        let pooled = byID.keys.sorted()
+        let prepared = Dictionary(uniqueKeysWithValues: zip(pooled, builder.prepare(pooled.map { accounts[byID[$0]!] })))
+        let contactBriefs = ShortlistRow.contactBriefs(input.briefs, options: context.options.shortlist)
         var entries: [PoolEntry] = []
-        for (b, brief) in input.briefs.enumerated() {
+        for b in input.briefs.indices {
             for c in explained[b] {
                 let account = accounts[byID[c.accountID]!]
                 let (tier, rate) = tierAndRate(account, reference: context.reference)
                 let others = (accountsOfPerson[account.personKey] ?? []).filter { $0 != account.id }.sorted()
-                entries.append(PoolEntry(row: ShortlistRow(c, brand: brief.brand, account: account, otherAccounts: others, tier: tier, engagementRate: rate),
-                                         person: account.personKey, country: CountryCap.country(of: account)))
+                var entry = PoolEntry(row: builder.row(c, account: account, prepared: prepared[account.id]!, otherAccounts: others,
+                                                       tier: tier, engagementRate: rate)!,
+                                      person: account.personKey, country: CountryCap.country(of: account))
+                if contactBriefs.contains(c.briefID) {
+                    entry.row.contact = ShortlistRow.Contact(email: "", website: account.website)
+                    entry.sources = account.sources
+                }
+                entries.append(entry)
             }
         }
         let snapshots = context.options.shortlist.history == nil ? nil : accounts.map(CreatorSnapshot.init)

@@ -14,7 +14,7 @@ extension ShortlistStage {
         transition: { input, context in
             let model = MatchModel(reference: context.reference, minAuthenticity: context.options.score.minAuthenticity)
             let final = FinalShortlist(
-                briefs: rank(input), quarantine: input.quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
+                briefs: try rank(input, context: context), quarantine: input.quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
                 merges: input.merges, inauthentic: input.inauthentic, diagnostics: diagnostics(input, model: model), inputs: input.files,
                 creators: input.summary.creators, people: input.summary.people)
             let layout = ShardLayout(run: context.layout.directory)
@@ -26,20 +26,32 @@ extension ShortlistStage {
         write: { output, context in try deliver(output, context: context) },
         step: "merge")
 
-    /// Each brief's shortlist from the shards' pools.
-    static func rank(_ input: ShardMergeInput) -> [BriefShortlist] {
+    /// Each brief's shortlist from the shards' pools; the e-mail addresses of briefs that opted into contact
+    /// details are read back from the ingest shards' `emails.csv`, as the last stage reads them from `rows.csv`.
+    static func rank(_ input: ShardMergeInput, context: StageContext) throws -> [BriefShortlist] {
         var byBrief: [String: [PoolEntry]] = [:]
         for entry in input.pools { byBrief[entry.row.briefID, default: []].append(entry) }
-        return input.briefs.map { brief in
+        var chosen: [String: [PoolEntry]] = [:]
+        for brief in input.briefs {
             let pool = (byBrief[brief.id] ?? []).sorted(by: PoolEntry.before).prefix(CountryCap.poolSize(brief) * input.largestPerson)
-            let chosen = ScoringEngine.select(brief, Array(pool), person: \.person, country: \.country)
-            let rows = chosen.enumerated().map { rank, entry -> ShortlistRow in
+            chosen[brief.id] = ScoringEngine.select(brief, Array(pool), person: \.person, country: \.country)
+        }
+        let contactBriefs = ShortlistRow.contactBriefs(input.briefs, options: context.options.shortlist)
+        let contacts = chosen.filter { contactBriefs.contains($0.key) }.values.joined().map { ($0.row.creatorID, $0.sources) }
+        let layout = ShardLayout(run: context.layout.directory)
+        let emailFiles = input.plan.allShards.map { layout.ingest($0) + "/" + ShardLayout.emailsFile }
+            .filter { FileManager.default.fileExists(atPath: $0) }
+        let addresses = contacts.isEmpty ? [:] : try ContactLookup.emails(of: contacts, rowsPaths: emailFiles)
+        var rows: [String: [ShortlistRow]] = [:]
+        for (briefID, entries) in chosen {
+            rows[briefID] = entries.enumerated().map { rank, entry -> ShortlistRow in
                 var row = entry.row
                 row.rank = rank + 1
+                if row.contact != nil { row.contact?.email = addresses[row.creatorID] ?? "" }
                 return row
             }
-            return BriefShortlist(briefID: brief.id, brand: brief.brand, requested: brief.shortlistSize, rows: rows)
         }
+        return ShortlistRow.briefShortlists(input.briefs, rows: rows, contactBriefs: contactBriefs)
     }
 
     /// `diagnostics.txt` as one process writes it: stage 1's (briefs, then each file's reading in order), stage 2's

@@ -7,7 +7,7 @@ public enum ShortlistStage {
     ///   `NightlyError.history` when the history database refuses.
     static func finalShortlist(_ input: ShortlistInput, context: StageContext, recordedAt: String) throws -> FinalShortlist {
         var clock = PhaseClock()
-        let (briefs, people) = try rows(input, candidatesPath: context.layout.candidates)
+        let (briefs, people) = try rows(input, context: context)
         let final = FinalShortlist(
             briefs: briefs, quarantine: input.quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
             merges: input.merges, inauthentic: input.inauthentic, diagnostics: input.diagnostics, inputs: input.files,
@@ -34,26 +34,36 @@ public enum ShortlistStage {
     /// Every brief's rows before do-not-contact and history, and the number of people among the accounts.
     ///
     /// Only shortlisted accounts and their people are looked up; at a million accounts, indexing all of them
-    /// would cost more than writing the shortlists. Accounts are read in place by index.
-    static func rows(_ input: ShortlistInput, candidatesPath: String) throws -> (briefs: [BriefShortlist], people: Int) {
-        let accounts = input.accounts
+    /// would cost more than writing the shortlists. Accounts are read in place by index. Each row also gets its
+    /// canonical profile link, the matched niche and the price as the match model sees them (so they say what the
+    /// score used), and, for briefs that opted in, the creator's contact details.
+    static func rows(_ input: ShortlistInput, context: StageContext) throws -> (briefs: [BriefShortlist], people: Int) {
+        let accounts = input.accounts, candidatesPath = context.layout.candidates
         let byID = accounts.firstPositions(of: Set(input.candidates.map(\.candidate.accountID))).mapValues { accounts[$0] }
         let (accountsOfPerson, people) = ShortlistRow.accountsOfPeople(Set(byID.values.map(\.personKey)), in: accounts)
-        let brandOf = Dictionary(input.briefs.map { ($0.id, $0.brand) }, uniquingKeysWith: { a, _ in a })
+        let contactBriefs = ShortlistRow.contactBriefs(input.briefs, options: context.options.shortlist)
+        let contactAccounts = Set(input.candidates.filter { contactBriefs.contains($0.candidate.briefID) }.map(\.candidate.accountID))
+        let addresses = contactAccounts.isEmpty ? [:]
+            : try ContactLookup.emails(of: contactAccounts.sorted().compactMap { byID[$0] }, rowsPath: context.layout.ingestRows)
+        let builder = ShortlistRow.Builder(briefs: input.briefs, reference: context.reference)
+        let shortlisted = byID.keys.sorted()
+        let prepared = Dictionary(uniqueKeysWithValues: zip(shortlisted, builder.prepare(shortlisted.map { byID[$0]! })))
         var rowsByBrief: [String: [ShortlistRow]] = [:]
         for entry in input.candidates {
             let c = entry.candidate
-            guard let account = byID[c.accountID] else {
+            guard let account = byID[c.accountID], let preparedAccount = prepared[account.id] else {
                 throw ScoutError.badIntermediate(path: candidatesPath, reason: "creator \(c.accountID) is not in accounts.csv")
             }
-            rowsByBrief[c.briefID, default: []].append(ShortlistRow(
-                c, brand: brandOf[c.briefID] ?? "", account: account,
-                otherAccounts: (accountsOfPerson[account.personKey] ?? []).filter { $0 != account.id }.sorted(),
-                tier: entry.tier, engagementRate: entry.engagementRate))
+            guard var row = builder.row(c, account: account, prepared: preparedAccount,
+                                        otherAccounts: (accountsOfPerson[account.personKey] ?? []).filter { $0 != account.id }.sorted(),
+                                        tier: entry.tier, engagementRate: entry.engagementRate) else {
+                throw ScoutError.badIntermediate(path: candidatesPath, reason: "brief \(c.briefID) is not in briefs.csv")
+            }
+            if contactBriefs.contains(c.briefID) {
+                row.contact = ShortlistRow.Contact(email: addresses[account.id] ?? "", website: account.website)
+            }
+            rowsByBrief[c.briefID, default: []].append(row)
         }
-        let briefs = input.briefs.map {
-            BriefShortlist(briefID: $0.id, brand: $0.brand, requested: $0.shortlistSize, rows: rowsByBrief[$0.id] ?? [])
-        }
-        return (briefs, people)
+        return (ShortlistRow.briefShortlists(input.briefs, rows: rowsByBrief, contactBriefs: contactBriefs), people)
     }
 }
