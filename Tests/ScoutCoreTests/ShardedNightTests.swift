@@ -58,6 +58,14 @@ struct ShardedNightTests {
         let countries = Dictionary(uniqueKeysWithValues: try ShardedNight.accounts(in: out, shards: 3).map { ($0.id, CountryCap.country(of: $0)) })
         let perCountry = Dictionary(grouping: vegan, by: { countries[$0["creator_id"] ?? ""] ?? "" })
         #expect(perCountry.count == 4 && perCountry.values.allSatisfy { $0.count <= 2 })
+        // Contact details (bread and travel opt in) are read back from the rows, even from an older row of the
+        // account in another file (mgmt.one's newest row has no e-mail).
+        func email(_ brief: String, _ creator: String) -> String? {
+            rows.first { $0["brief_id"] == brief && $0["creator_id"] == creator }?["email"]
+        }
+        #expect(email("bread", "instagram:sam.bakes") == "sam@example.com")
+        #expect(email("travel", "instagram:mgmt.one") == "mgmt@agency.example")
+        #expect(rows.filter { $0["brief_id"] == "vegan-cap" }.allSatisfy { $0["email"] == "" && $0["price_currency"] == "EUR" })
         // Ties: four creators share one score; the two with the smallest ids are listed.
         #expect(rows.filter { $0["brief_id"] == "speedrun" }.map { $0["creator_id"] } == ["instagram:tie.a", "instagram:tie.b"])
         let briefs = try ShardPlan.read(run: out).briefs
