@@ -119,6 +119,10 @@ def scout_nightly():
         """The night's run directory and the global steps' arguments (commands in local mode)."""
         if not params["creators"] or not params["briefs"]:
             raise ValueError("set the creators and briefs params (or SCOUT_CREATORS and SCOUT_BRIEFS)")
+        # Every task runs in a folder of its own (and in Kubernetes on another machine): paths must be absolute.
+        relative = [p for p in [*params["creators"], params["briefs"], params["run_dir"] or RUNS] if not os.path.isabs(p)]
+        if relative:
+            raise ValueError(f"paths must be absolute (tasks run in other folders and on other machines): {relative}")
         when = dag_run.logical_date or dag_run.run_after
         run = params["run_dir"] or f"{RUNS}/{when:%Y-%m-%d}"
         shards = int(params["shards"])
