@@ -17,7 +17,9 @@ airflow_version=3.3.2
 kubernetes_provider=10.25.0
 start=$(date +%s)
 
-if ! [ -x "$venv/bin/airflow" ] || ! "$venv/bin/pip" show apache-airflow 2>/dev/null | grep -qx "Version: $airflow_version"; then
+installed() { "$venv/bin/pip" show "$1" 2>/dev/null | sed -n 's/^Version: //p'; }  # (sed reads it all: no SIGPIPE)
+if ! [ -x "$venv/bin/airflow" ] || [ "$(installed apache-airflow)" != "$airflow_version" ] \
+    || [ "$(installed apache-airflow-providers-cncf-kubernetes)" != "$kubernetes_provider" ]; then
     if ! python3 -m venv --help >/dev/null 2>&1 || ! python3 -c 'import ensurepip' 2>/dev/null; then
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv
     fi
