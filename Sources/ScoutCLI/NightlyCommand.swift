@@ -55,6 +55,7 @@ public struct NightlyCommand: ParsableCommand {
         options.run.threads = tuning.threads
         options.run.maxQuarantineRatio = tuning.maxQuarantineRatio
         options.run.minAuthenticity = tuning.minAuthenticity
+        options.run.minFit = tuning.minFit
         options.run.mergeOverrides = tuning.mergeOverrides
         options.run.output = OutputOptions(excelBOM: tuning.excel)
         options.waitLock = waitLock

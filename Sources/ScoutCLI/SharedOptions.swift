@@ -21,6 +21,9 @@ struct RunTuningOptions: ParsableArguments {
     @Option(help: "Exclude creators whose authenticity score (0–1) is below this; 0 keeps everyone.")
     var minAuthenticity: Double = MatchModel.defaultMinAuthenticity
 
+    @Option(help: "Least niche score (0–1) that counts as fit for briefs without min_fit; 0: any niche match or matched keyword.")
+    var minFit: Double = MatchModel.defaultMinFit
+
     @Option(help: "Fail the run when more than this share of creator rows is quarantined (0–1).")
     var maxQuarantineRatio: Double?
 
@@ -38,6 +41,7 @@ struct RunTuningOptions: ParsableArguments {
             throw ValidationError("--max-quarantine-ratio must be between 0 and 1")
         }
         if !(0...1).contains(minAuthenticity) { throw ValidationError("--min-authenticity must be between 0 and 1") }
+        if !(0...1).contains(minFit) { throw ValidationError("--min-fit must be between 0 and 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 }

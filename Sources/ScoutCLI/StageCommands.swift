@@ -66,10 +66,14 @@ public struct ScoreCommand: ParsableCommand {
     @Option(help: "Exclude creators whose authenticity score (0–1) is below this; 0 keeps everyone.")
     var minAuthenticity: Double = MatchModel.defaultMinAuthenticity
 
+    @Option(help: "Least niche score (0–1) that counts as fit for briefs without min_fit; 0: any niche match or matched keyword.")
+    var minFit: Double = MatchModel.defaultMinFit
+
     public init() {}
 
     public func validate() throws {
         if !(0...1).contains(minAuthenticity) { throw ValidationError("--min-authenticity must be between 0 and 1") }
+        if !(0...1).contains(minFit) { throw ValidationError("--min-fit must be between 0 and 1") }
     }
 
     public func run() throws {
@@ -80,10 +84,10 @@ public struct ScoreCommand: ParsableCommand {
             let accounts = try AccountCodec.read(layout.accounts)
             var diagnostics = DiagnosticsCollector()
             let shortlists = ScoreStage.run(briefs: briefs, accounts: accounts, reference: reference, threads: threads,
-                                            minAuthenticity: minAuthenticity, diagnostics: &diagnostics)
+                                            minAuthenticity: minAuthenticity, minFit: minFit, diagnostics: &diagnostics)
             try ScoreStage.write(shortlists, accounts: accounts, reference: reference, minAuthenticity: minAuthenticity,
                                  diagnostics: diagnostics, to: layout)
-            printError("scout score: \(shortlists.map(\.count).reduce(0, +)) candidates for \(briefs.count) briefs")
+            printError("scout score: \(shortlists.shortlists.map(\.count).reduce(0, +)) candidates for \(briefs.count) briefs")
         }
     }
 }

@@ -45,8 +45,10 @@ public struct ShortlistAnnotator {
                 excluded.append([row[briefCol], row[idCol], handleCol.map { row[$0] } ?? "", row[rankCol], reason])
                 continue
             }
+            // Ranks close up over removed rows; equal scores keep sharing a rank.
             var row = row
-            row[rankCol] = String((rowsByBrief[row[briefCol]]?.count ?? 0) + 1)
+            let kept = rowsByBrief[row[briefCol]] ?? []
+            row[rankCol] = kept.last.map { $0[scoreCol] == row[scoreCol] ? $0[rankCol] : String(kept.count + 1) } ?? "1"
             rowsByBrief[row[briefCol], default: []].append(row)
         }
         result.excluded = excluded.count

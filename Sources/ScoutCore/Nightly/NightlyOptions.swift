@@ -31,7 +31,7 @@ public struct NightlyOptions: Sendable {
         [
             "creators": run.creators.joined(separator: " "), "briefs": run.briefs, "data": run.dataDirectory,
             "platform": run.platform?.rawValue ?? "", "max_quarantine_ratio": run.maxQuarantineRatio.map { "\($0)" } ?? "",
-            "min_authenticity": "\(run.minAuthenticity)", "merge_overrides": run.mergeOverrides ?? "",
+            "min_authenticity": "\(run.minAuthenticity)", "min_fit": "\(run.minFit)", "merge_overrides": run.mergeOverrides ?? "",
             "excel": run.output.excelBOM ? "true" : "false", "history": history ?? "", "do_not_contact": doNotContact ?? "",
             "force": force ? "true" : "false",
         ]

@@ -86,7 +86,7 @@ public struct NightlyRunner {
             .map { (options.run.dataDirectory as NSString).appendingPathComponent($0) }
         let ingestOutputs = [layout.ingestRows, layout.ingestBriefs, layout.ingestQuarantine, layout.ingestFiles, layout.ingestDiagnostics]
         let normalizeOutputs = [layout.accounts, layout.normalizeMerges, layout.normalizeQuarantine, layout.normalizeFiles, layout.normalizeDiagnostics]
-        let scoreOutputs = [layout.candidates, layout.scoreInauthentic, layout.scoreDiagnostics]
+        let scoreOutputs = [layout.candidates, layout.scoreInauthentic, layout.scoreFunnels, layout.scoreAuthenticity, layout.scoreDiagnostics]
         let o = options
         var manifest: Manifest?
         var annotation = ShortlistAnnotator.Result()
@@ -106,13 +106,13 @@ public struct NightlyRunner {
                 try NormalizeFiles.write(normalized, files: files, diagnostics: diagnostics, to: layout)
                 try NormalizeFiles.checkQuarantineRatio(files, limit: o.run.maxQuarantineRatio)
             }),
-            ("score", { runs.fingerprints([layout.ingestBriefs, layout.accounts] + tables, option: ["min_authenticity": "\(o.run.minAuthenticity)"]) },
+            ("score", { runs.fingerprints([layout.ingestBriefs, layout.accounts] + tables, option: ["min_authenticity": "\(o.run.minAuthenticity)", "min_fit": "\(o.run.minFit)"]) },
              { scoreOutputs }, true, {
                 let briefs = try BriefCodec.read(layout.ingestBriefs, taxonomy: reference.taxonomy)
                 let accounts = try AccountCodec.read(layout.accounts)
                 var diagnostics = DiagnosticsCollector()
                 let shortlists = ScoreStage.run(briefs: briefs, accounts: accounts, reference: reference, threads: o.run.threads,
-                                                minAuthenticity: o.run.minAuthenticity, diagnostics: &diagnostics)
+                                                minAuthenticity: o.run.minAuthenticity, minFit: o.run.minFit, diagnostics: &diagnostics)
                 try ScoreStage.write(shortlists, accounts: accounts, reference: reference, minAuthenticity: o.run.minAuthenticity,
                                      diagnostics: diagnostics, to: layout)
             }),

@@ -44,7 +44,7 @@ public struct RunDirectory: Sendable {
         let shortlists = ((try? FileManager.default.contentsOfDirectory(atPath: layout.shortlistFolder)) ?? [])
             .filter { $0.hasSuffix(".csv") }.sorted().map { layout.shortlistFolder + "/" + $0 }
         return ([layout.shortlists] + shortlists + [layout.quarantine, layout.merges, layout.manifest, layout.diagnostics,
-                                                   layout.excluded, layout.dropped, layout.inauthentic])
+                                                   layout.excluded, layout.dropped, layout.inauthentic, layout.briefReport])
             .filter { FileManager.default.fileExists(atPath: $0) }
     }
 

@@ -12,9 +12,11 @@ public struct Manifest: Codable, Sendable {
         public var shortlisted = 0
         /// Accounts kept off every shortlist by the authenticity threshold (listed in `inauthentic.csv`).
         public var excludedInauthentic = 0
+        /// How many accounts need an authenticity check, on which signals (absent when scoring left no numbers).
+        public var authenticity: AuthenticitySummary?
 
         enum CodingKeys: String, CodingKey {
-            case creators, people, briefs, shortlisted
+            case creators, people, briefs, shortlisted, authenticity
             case rowsRead = "rows_read"
             case rowsAccepted = "rows_accepted"
             case rowsMerged = "rows_merged"
@@ -27,6 +29,25 @@ public struct Manifest: Codable, Sendable {
         public var id: String
         public var requested: Int
         public var shortlisted: Int
+        /// Why the list is as long as it is (`brief_report.csv` has the same numbers).
+        public var funnel: Funnel?
+    }
+
+    /// A brief's funnel: creators considered, removed by each hard filter (in the order they are checked), left.
+    public struct Funnel: Codable, Sendable {
+        public var considered: Int
+        /// Filter (`ExclusionReason` raw value) → creators it removed; filters that removed nobody are left out.
+        public var removed: [String: Int]
+        public var left: Int
+        public var note: String
+
+        public init(_ funnel: BriefFunnel, note: String) {
+            considered = funnel.considered
+            removed = [:]
+            for (k, reason) in ExclusionReason.allCases.enumerated() where funnel.removed[k] > 0 { removed[reason.rawValue] = funnel.removed[k] }
+            left = funnel.left
+            self.note = note
+        }
     }
 
     public var scoutVersion: String

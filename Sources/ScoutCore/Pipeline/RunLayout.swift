@@ -18,6 +18,8 @@ public struct RunLayout: Sendable {
     public var diagnostics: String { path("diagnostics.txt") }
     /// Creators kept off every shortlist by the authenticity threshold.
     public var inauthentic: String { path("inauthentic.csv") }
+    /// Per brief: the funnel (considered, removed by each filter, left) and why a list is short.
+    public var briefReport: String { path("brief_report.csv") }
 
     // Stage 1: ingest.
     public var ingestRows: String { path("stages", "ingest", "rows.csv") }
@@ -37,6 +39,8 @@ public struct RunLayout: Sendable {
     public var candidates: String { path("stages", "score", "candidates.csv") }
     public var scoreDiagnostics: String { path("stages", "score", "diagnostics.txt") }
     public var scoreInauthentic: String { path("stages", "score", "inauthentic.csv") }
+    public var scoreFunnels: String { path("stages", "score", "funnels.csv") }
+    public var scoreAuthenticity: String { path("stages", "score", "authenticity.json") }
 
     /// Writes diagnostics as one line each, atomically.
     public static func writeDiagnostics(_ collector: DiagnosticsCollector, to path: String) throws {

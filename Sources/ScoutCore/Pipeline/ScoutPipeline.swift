@@ -11,6 +11,8 @@ public struct PipelineOptions: Sendable {
     public var maxQuarantineRatio: Double?
     /// Creators whose authenticity is below this are excluded from every shortlist.
     public var minAuthenticity = MatchModel.defaultMinAuthenticity
+    /// The least niche score that counts as fit for briefs without `min_fit`.
+    public var minFit = MatchModel.defaultMinFit
     /// An extra `merge_overrides.csv` (input side), applied on top of the one in the data folder.
     public var mergeOverrides: String?
     public var output = OutputOptions()
@@ -47,7 +49,8 @@ public enum ScoutPipeline {
 
         var scoreDiagnostics = DiagnosticsCollector()
         let shortlists = ScoreStage.run(briefs: ingest.briefs, accounts: normalized.accounts, reference: reference,
-                                        threads: options.threads, minAuthenticity: options.minAuthenticity, diagnostics: &scoreDiagnostics)
+                                        threads: options.threads, minAuthenticity: options.minAuthenticity, minFit: options.minFit,
+                                        diagnostics: &scoreDiagnostics)
         clock.lap("score")
         try ScoreStage.write(shortlists, accounts: normalized.accounts, reference: reference, minAuthenticity: options.minAuthenticity,
                              diagnostics: scoreDiagnostics, to: layout)

@@ -15,7 +15,7 @@ public enum ShortlistStage {
     public static let header = [
         "brief_id", "brand", "rank", "creator_id", "platform", "handle", "display_name", "profile_url", "other_accounts",
         "followers", "tier", "engagement_rate", "score", "niche", "relevance", "engagement", "authenticity", "audience",
-        "commercial", "affinity", "flags", "why",
+        "commercial", "affinity", "niche_source", "authenticity_confidence", "flags", "why",
     ]
 
     /// Writes every final output atomically; per-brief files of briefs no longer present are removed.
@@ -48,7 +48,8 @@ public enum ShortlistStage {
                 (accountsOfPerson[account.personKey] ?? []).filter { $0 != account.id }.sorted().joined(separator: "|"),
                 String(account.followers), tier,
                 rate.map { NumberText.fixed($0, 4) } ?? "", NumberText.fixed(c.score, 4),
-            ] + c.components.values.map { NumberText.fixed($0, 3) } + [c.flags.joined(separator: "|"), c.why]
+            ] + c.components.values.map { NumberText.fixed($0, 3) }
+                + [c.nicheSource, NumberText.fixed(c.authenticityConfidence, 2), c.flags.joined(separator: "|"), c.why]
             rowsByBrief[c.briefID, default: []].append(row)
         }
         clock.lap("shortlist: rows")
@@ -95,11 +96,25 @@ public enum ShortlistStage {
         totals.briefs = briefs.count
         totals.shortlisted = candidates.count
         totals.excludedInauthentic = inauthentic?.rows.count ?? 0
+        // Funnels and authenticity numbers from stage 3 (absent when the score stage predates them).
+        let funnels = FileManager.default.fileExists(atPath: layout.scoreFunnels) ? try FunnelCodec.read(layout.scoreFunnels) : []
+        let funnelOf = Dictionary(funnels.map { ($0.funnel.briefID, $0) }, uniquingKeysWith: { a, _ in a })
+        if FileManager.default.fileExists(atPath: layout.scoreAuthenticity) {
+            totals.authenticity = try IntermediateTable.readJSON(AuthenticitySummary.self, from: layout.scoreAuthenticity)
+        }
+        let reportRows = FunnelCodec.rows(briefs.compactMap { funnelOf[$0.id] })
+        try IntermediateTable.write(layout.briefReport, header: FunnelCodec.reportHeader,
+                                    rows: zip(briefs.filter { funnelOf[$0.id] != nil }, reportRows).map { [$1[0], $0.brand] + $1.dropFirst() },
+                                    spreadsheetSafe: true, utf8BOM: bom)
         let manifest = Manifest(
             scoutVersion: Manifest.version, inputs: files,
-            briefs: briefs.map { .init(id: $0.id, requested: $0.shortlistSize, shortlisted: rowsByBrief[$0.id]?.count ?? 0) },
+            briefs: briefs.map { brief in
+                .init(id: brief.id, requested: brief.shortlistSize, shortlisted: rowsByBrief[brief.id]?.count ?? 0,
+                      funnel: funnelOf[brief.id].map { Manifest.Funnel($0.funnel, note: $0.note) })
+            },
             totals: totals,
-            outputs: ["shortlists.csv"] + briefs.map { "shortlists/\($0.id).csv" } + ["quarantine.csv", "merges.csv", "inauthentic.csv", "diagnostics.txt"])
+            outputs: ["shortlists.csv"] + briefs.map { "shortlists/\($0.id).csv" }
+                + ["quarantine.csv", "merges.csv", "inauthentic.csv", "brief_report.csv", "diagnostics.txt"])
         try IntermediateTable.writeJSON(manifest, to: layout.manifest)
         clock.lap("shortlist: manifest")
         return manifest
