@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import ScoutCore
 
-/// Exit codes for schedulers (documented in the README).
+/// Exit codes for schedulers (documented in README.md, "Exit codes").
 public enum ScoutExit {
     public static let success: Int32 = 0
     /// Unreadable input, an export without handle/follower columns, a broken brief, too many quarantined rows.

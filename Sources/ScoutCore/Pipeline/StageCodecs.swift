@@ -1,4 +1,4 @@
-/// Encodings of the in-memory stage boundaries as intermediate CSV files (documented in the README).
+/// Encodings of the in-memory stage boundaries as intermediate CSV files (documented in docs/development.md, "Stages and their files").
 public enum StageCodecs {
     // MARK: Source rows (stages/ingest/rows.csv)
 

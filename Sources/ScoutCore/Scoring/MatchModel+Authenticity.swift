@@ -105,7 +105,7 @@ extension MatchModel {
     public static let signalFloor = 0.02
 
     /// The account's authenticity signals, score and confidence. Every signal is a smooth ramp on a log scale
-    /// between "nothing unusual" and "as strong as it gets" (README "Authenticity" lists each with its source):
+    /// between "nothing unusual" and "as strong as it gets" (docs/scoring.md "Authenticity" lists each with its source):
     ///
     /// - few posts: 0 posts full strength, 30 or more none (log10(posts + 1) / log10(31));
     /// - mass following: following/followers from 1 (none) to 20 (full), or following from 1,500 (HypeAuditor's

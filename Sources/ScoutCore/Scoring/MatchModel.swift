@@ -52,7 +52,7 @@ public struct PreparedAccount: Sendable {
     public var costPerEngagement: Double?
 }
 
-/// The match model: hard filters, then seven components in [0, 1] (documented in README "Scoring").
+/// The match model: hard filters, then seven components in [0, 1] (documented in docs/scoring.md).
 public struct MatchModel: Sendable {
     public var reference: ReferenceData
     /// Accounts whose authenticity is below this are excluded from every shortlist.
