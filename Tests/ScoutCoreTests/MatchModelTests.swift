@@ -77,18 +77,19 @@ enum MatchFixtures {
     @Test func authenticitySignalsAreContinuousAndNamed() {
         func auth(_ a: CreatorAccount, model: MatchModel = F.model) -> Authenticity { model.authenticity(of: a) }
         typealias W = MatchModel.AuthenticityWeight
-        // Follow-for-follow: 1,400 following / 600 followers (ratio 2.33) → 0.5 × log10(2.33) / log10(20) = 0.141.
+        // Follow-for-follow: 1,400 following / 600 followers (ratio 2.33) → 0.5 × log10(2.33 / 1.5) / log10(20 / 1.5) = 0.085.
         let f4f = auth(F.account("f4f", followers: 600, likes: 40, comments: 2, following: 1400) { $0.posts = 300 })
         #expect(f4f.flags == [.massFollowing])
-        #expect(abs(f4f.score - (1 - W.massFollowing * log10(1400.0 / 600) / log10(20))) < 1e-9)
+        #expect(abs(f4f.score - (1 - W.massFollowing * log10(1400.0 / 600 / 1.5) / log10(20 / 1.5))) < 1e-9)
         // Many following and more than twice the followers: the count line (half strength from 1,500 to 7,500) wins.
         let mass = auth(F.account("mass", followers: 3000, likes: 150, comments: 10, following: 7000) { $0.posts = 300 })
         #expect(abs(mass.score - (1 - W.massFollowing * 0.5 * 5500 / 6000)) < 1e-9)
         // Mass following by count alone: 4,500 following, more followers → half strength from 1,500 to 7,500: 0.125.
         #expect(abs(auth(F.account("m", followers: 20_000, likes: 600, comments: 30, following: 4500) { $0.posts = 300 }).score - 0.875) < 1e-9)
-        // Few posts: 0 posts is full strength (0.5); 2 posts 0.5 × (1 − log10 3 / log10 31).
+        // Few posts: 0 posts is full strength (0.5); 2 posts 0.5 × (1 − log10 3 / log10 11); 10 or more nothing.
         #expect(abs(auth(F.account("p0", followers: 900, following: 100) { $0.posts = 0 }).score - 0.5) < 1e-9)
-        #expect(abs(auth(F.account("p2", followers: 900, following: 100) { $0.posts = 2 }).score - (1 - 0.5 * (1 - log10(3.0) / log10(31)))) < 1e-9)
+        #expect(abs(auth(F.account("p2", followers: 900, following: 100) { $0.posts = 2 }).score - (1 - 0.5 * (1 - log10(3.0) / log10(11)))) < 1e-9)
+        #expect(auth(F.account("p10", followers: 900, following: 100) { $0.posts = 10 }).score == 1)
         // Engagement per follower below the tier's low band: 500K followers, 202 interactions (0.04 %), low 0.86 %.
         let dead = auth(F.account("dead", followers: 500_000, likes: 200, comments: 2))
         #expect(dead.flags == [.erFarBelowTier])

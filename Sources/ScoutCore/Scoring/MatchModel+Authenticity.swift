@@ -107,9 +107,10 @@ extension MatchModel {
     /// The account's authenticity signals, score and confidence. Every signal is a smooth ramp on a log scale
     /// between "nothing unusual" and "as strong as it gets" (docs/scoring.md "Authenticity" lists each with its source):
     ///
-    /// - few posts: 0 posts full strength, 30 or more none (log10(posts + 1) / log10(31));
-    /// - mass following: following/followers from 1 (none) to 20 (full), or following from 1,500 (HypeAuditor's
-    ///   mass-follower line) to 7,500 (Instagram's cap) at half strength, whichever is larger;
+    /// - few posts: 0 posts full strength, 10 or more none (1 − log10(posts + 1) / log10(11));
+    /// - mass following: following/followers from 1.5 (none; ordinary accounts follow up to about that) to 20
+    ///   (full), or following from 1,500 (HypeAuditor's mass-follower line) to 7,500 (Instagram's cap) at half
+    ///   strength, whichever is larger;
     /// - engagement per follower below the tier's `low_er` (≈ 5th percentile): full at a tenth of it;
     /// - above `high_er`: full at ten times it — only without views, since views beyond the followers explain a high
     ///   per-follower rate on TikTok and YouTube;
@@ -127,12 +128,12 @@ extension MatchModel {
         }
         if let posts = account.posts {
             available += W.posts
-            add(.fewPosts, 1 - log10(Double(max(posts, 0)) + 1) / log10(31), weight: W.fewPosts, value: Double(posts), norm: 30)
+            add(.fewPosts, 1 - log10(Double(max(posts, 0)) + 1) / log10(11), weight: W.fewPosts, value: Double(posts), norm: 10)
         }
         if let following = account.following {
             available += W.following
             let ratio = Double(following) / Double(max(account.followers, 1))
-            let byRatio = ratio > 1 ? log10(ratio) / log10(20) : 0
+            let byRatio = ratio > 1.5 ? log10(ratio / 1.5) / log10(20 / 1.5) : 0
             let byCount = Double(following - 1500) / 6000 * 0.5
             add(.massFollowing, max(byRatio, byCount), weight: W.massFollowing, value: Double(following), norm: ratio)
         }
