@@ -189,7 +189,8 @@ def evaluate_niches(args, path, rows, lines):
         followers = [number(row.get("followers")) or 0 for row in read]
         print("  niche briefs vs label_category: %d categories with >= %d creators, %d labelled creators"
               % (len(categories), args.min_category, sum(1 for l in labels if l)))
-        print("    %-28s %8s %8s %8s %8s %8s %8s" % ("category (creators)", "Scout@20", "@100", "random", "follow@20", "ER@20", "returned"))
+        print("    %-28s %8s %8s %8s %8s %8s %8s %8s" % ("category (creators)", "Scout@20", "@100", "random", "follow@20", "ER@20",
+                                                  "returned", "correct"))
         totals = {"scout20": 0, "scout100": 0, "random20": 0, "followers20": 0, "followers100": 0, "er20": 0, "er100": 0}
         for k, category in enumerate(categories):
             listed = by_brief.get("niche-%d" % k, [])
@@ -202,7 +203,9 @@ def evaluate_niches(args, path, rows, lines):
             totals["scout20"] += values[0]; totals["scout100"] += values[1]; totals["random20"] += share
             totals["followers20"] += values[3]; totals["followers100"] += precision(by_followers, 100)
             totals["er20"] += values[4]; totals["er100"] += precision(by_rate, 100)
-            print("    %-28s %8.2f %8.2f %8.2f %8.2f %8.2f %8d" % ("%s (%d)" % (category, counts[category]), *values, len(listed)))
+            right = sum(1 for i in listed if i is not None and labels[i] == category)
+            print("    %-28s %8.2f %8.2f %8.2f %8.2f %8.2f %8d %7.0f%%" % ("%s (%d)" % (category, counts[category]), *values, len(listed),
+                                                                     100.0 * right / max(len(listed), 1)))
         n = float(len(categories))
         print("    %-28s %8.2f %8.2f %8.2f %8.2f %8.2f" % ("mean", totals["scout20"] / n, totals["scout100"] / n, totals["random20"] / n,
                                                          totals["followers20"] / n, totals["er20"] / n))

@@ -74,17 +74,18 @@ def lognormal(r, median, sigma):
 def bio_for(r, category):
     words, topical, tags = CATEGORIES[category]
     kind = r.random()
-    if kind < 0.45:
+    if kind < 0.35:
         parts = [r.choice(words)] + r.sample(topical, 1) + ([r.choice(GENERIC)] if r.random() < 0.5 else [])
-    elif kind < 0.75:
+    elif kind < 0.7:
         parts = r.sample(topical, 2) + ([r.choice(GENERIC)] if r.random() < 0.5 else [])
     else:
         parts = [r.choice(GENERIC)]
-        # A few profiles use another niche's words as well (a beauty creator who travels).
-        if r.random() < 0.3:
-            parts.append(r.choice(CATEGORIES[r.choice(list(CATEGORIES))][1]))
+    # One profile in five also uses another niche's words (a beauty creator who travels, a gamer with a dog).
+    if r.random() < 0.2:
+        other = CATEGORIES[r.choice(list(CATEGORIES))]
+        parts.append(r.choice(other[0] + other[1]))
     r.shuffle(parts)
-    hashtags = r.sample(tags, r.randint(1, 2)) if r.random() < 0.5 else []
+    hashtags = r.sample(tags, r.randint(1, 2)) if r.random() < 0.4 else []
     return " | ".join(parts), hashtags
 
 
@@ -99,12 +100,17 @@ def real_account(r, category):
     platform = r.choices(["instagram", "tiktok", "youtube"], [0.6, 0.25, 0.15])[0]
     followers = int(math.exp(r.uniform(math.log(1200), math.log(800_000))))
     t = tier(followers)
-    rate = lognormal(r, MEDIAN[platform][t], 0.68)
+    # Mostly around the tier norm; one in twenty has a dormant audience (a real account can be a poor buy too).
+    rate = lognormal(r, MEDIAN[platform][t] * (0.12 if r.random() < 0.05 else 1), 0.68)
     interactions = followers * rate
     comments = interactions * COMMENTS_PER_LIKE[platform] * math.exp(r.gauss(0, 0.5))
     likes = interactions - comments
-    following = int(lognormal(r, min(followers * 0.4, 700), 0.9))
-    posts = int(lognormal(r, 240, 1.0))
+    # Most follow a few hundred accounts; three in ten grow by following back (up to Instagram's cap of 7,500).
+    if r.random() < 0.3:
+        following = min(7500, int(followers * lognormal(r, 1.2, 0.5)))
+    else:
+        following = int(lognormal(r, min(followers * 0.3, 700), 0.9))
+    posts = int(lognormal(r, 120, 1.3))  # about one real creator in twenty has fewer than 10 posts
     views = likes / lognormal(r, PER_VIEW[platform], 0.45) if platform in PER_VIEW else None
     bio, hashtags = bio_for(r, category)
     return dict(platform=platform, followers=followers, following=following, posts=posts, avg_likes=round(likes),
@@ -117,7 +123,7 @@ def fake_account(r, category):
     if shape == "bot":
         followers = int(lognormal(r, 60, 1.3))
         following = int(r.uniform(300, 7400))
-        posts = r.choice([0, 0, 0, 1, 1, 2, 3])
+        posts = r.choice([0, 0, 0, 1, 1, 2, 3]) if r.random() < 0.85 else r.randint(5, 40)
         likes = max(0, round(followers * lognormal(r, 0.05, 0.8))) if posts else 0
         return dict(platform="instagram", followers=followers, following=following, posts=posts, avg_likes=likes if posts else "",
                     avg_comments=round(likes * 0.01) if posts else "", avg_views="", bio=r.choice(SPAM), hashtags="",
@@ -127,8 +133,8 @@ def fake_account(r, category):
     median = MEDIAN[real["platform"]][tier(followers)]
     if shape == "bought_followers":
         interactions = followers * median * lognormal(r, 1 / 15.0, 0.6)
-        real["posts"] = int(lognormal(r, 12, 0.8))
-        real["following"] = int(lognormal(r, 1500, 0.8))
+        real["posts"] = int(lognormal(r, 40, 1.0))
+        real["following"] = int(lognormal(r, 800, 1.0))
     else:
         interactions = followers * median * lognormal(r, 6.0, 0.4)
         real["following"] = int(lognormal(r, 900, 0.8))

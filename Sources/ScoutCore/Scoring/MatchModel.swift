@@ -132,8 +132,12 @@ public struct MatchModel: Sendable {
         var nicheWeights = Array(repeating: 1.0, count: nicheIDs.count)
         var inferredNiches: [InferredNiche] = []
         if nicheIDs.isEmpty && document.length > 0 {
-            inferredNiches = reference.taxonomy.inference.infer(bio: Set(bioTokens), hashtags: Set(tagTokens), joinedTags: joinedTags,
-                                                          name: Set(nameTokens))
+            // `#tags` written in the bio or captions count as hashtags.
+            let inline = Self.hashtags(in: account.bio) + Self.hashtags(in: account.captions)
+            let inlineTokens = inline.flatMap { TextTokens.tokens($0, cache: &cache) }
+            let inlineJoined = inline.map { TextTokens.tokens($0, cache: &cache).joined() }
+            inferredNiches = reference.taxonomy.inference.infer(bio: Set(bioTokens), hashtags: Set(tagTokens + inlineTokens),
+                                                                joinedTags: joinedTags + inlineJoined, name: Set(nameTokens))
             nicheIDs = inferredNiches.map(\.id)
             nicheWeights = inferredNiches.map(\.confidence)
         }
@@ -247,6 +251,25 @@ public struct MatchModel: Sendable {
         brief.keywords.filter { keyword in
             keyword.tokens.allSatisfy(account.tokens.contains) || account.tokens.contains(keyword.joined)
         }.map(\.text)
+    }
+
+    /// The `#tag` words of `text` without the sign (`#skincareroutine`, `＃スキンケア`), in order.
+    static func hashtags(in text: String) -> [String] {
+        guard text.utf8.contains(UInt8(ascii: "#")) || text.contains("＃") else { return [] }
+        var result: [String] = []
+        var current: String?
+        for character in text + " " {
+            if character == "#" || character == "＃" {
+                if let tag = current, !tag.isEmpty { result.append(tag) }
+                current = ""
+            } else if current != nil, character.isLetter || character.isNumber || character == "_" {
+                current!.append(character)
+            } else if let tag = current {
+                if !tag.isEmpty { result.append(tag) }
+                current = nil
+            }
+        }
+        return result
     }
 
     /// The `@name` and `#tag` words of `text` without the sign, plus the part before a dot (`@glowlab.jp` → `glowlab`).
