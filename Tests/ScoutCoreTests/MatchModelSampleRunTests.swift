@@ -23,7 +23,8 @@ import Testing
     @Test func sampleShortlistsReadSensiblyAndDoNotDependOnThreads() throws {
         let one = try Self.run(threads: 1)
         let seven = try Self.run(threads: 7)
-        for file in ["shortlists.csv", "inauthentic.csv", "stages/score/candidates.csv", "manifest.json"] {
+        for file in ["shortlists.csv", "inauthentic.csv", "brief_report.csv", "stages/score/candidates.csv", "stages/score/funnels.csv",
+                     "stages/score/authenticity.json", "manifest.json"] {
             #expect(FileManager.default.contents(atPath: one + "/" + file) == FileManager.default.contents(atPath: seven + "/" + file), "\(file)")
         }
         let shortlist = try Self.rows(one + "/shortlists.csv")
