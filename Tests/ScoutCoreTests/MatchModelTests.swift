@@ -103,6 +103,11 @@ enum MatchFixtures {
         // Bought views: 1.2M views, 3,040 interactions (0.25 % per view vs the TikTok mega low 2.17 %).
         let views = auth(F.account("views", platform: .tiktok, followers: 2_000_000, likes: 3000, comments: 40) { $0.avgViews = 1_200_000 })
         #expect(views.flags.contains(.likesViewsAnomaly))
+        // Hidden likes on a made-for-kids channel look dead per subscriber and per view: one piece of evidence read
+        // twice, capped at 0.5 together, so engagement alone never excludes (it does ask for a check).
+        let kids = auth(F.account("toys", platform: .youtube, followers: 38_000_000, likes: 100, comments: 0) { $0.avgViews = 2_000_000 })
+        #expect(Set(kids.flags) == Set<AuthenticityFlag>([.erFarBelowTier, .likesViewsAnomaly]))
+        #expect(abs(kids.score - (1 - MatchModel.AuthenticityWeight.engagementFamily)) < 1e-9 && kids.needsCheck)
         // 1 comment per 1,000 likes (< 0.2 %), 75 % sponsored, a 6-digit run in the handle: all three listed.
         let mixed = auth(F.account("user482913", followers: 20_000, likes: 1000, comments: 1) { $0.sponsoredRatio = 0.75 })
         #expect(Set(mixed.flags) == Set<AuthenticityFlag>([.commentsLikesAnomaly, .heavySponsored, .digitHandle]))

@@ -99,6 +99,11 @@ extension MatchModel {
 
         /// The weight of each kind of evidence in `Authenticity.confidence` (digits of the handle are always there).
         static let posts = fewPosts, following = massFollowing, perFollower = erFarBelow
+
+        /// Per follower and per view, engagement is one piece of evidence read twice (both count the same likes):
+        /// together they cost at most this, so engagement alone never excludes an account (hidden likes on
+        /// YouTube's made-for-kids videos look like a dead audience on both).
+        public static let engagementFamily = 0.5
     }
 
     /// Signals weaker than this are not listed (they still count in the score).
@@ -117,6 +122,7 @@ extension MatchModel {
     /// - engagement per view outside [`low_er`, `high_er`] of the platform's per-view row: full at a tenth / ten times;
     /// - comments per like below 0.2 % (full at 0.02 %) or above 20 % (full at 100 %), with at least 50 likes;
     /// - a run of 4 or more digits in the handle (full at 6); sponsored share above 50 % (full at 100 %); a follower spike.
+    /// The per-follower and per-view engagement signals together cost at most `AuthenticityWeight.engagementFamily`.
     /// Zero likes or comments read as "not shown", not as evidence.
     func authenticity(_ account: CreatorAccount, tier: String, rate: Double?, benchmark: EngagementBenchmark?) -> Authenticity {
         typealias W = AuthenticityWeight
@@ -173,6 +179,11 @@ extension MatchModel {
             add(.heavySponsored, (sponsored - 0.5) / 0.5, weight: W.heavySponsored, value: sponsored, norm: 0)
         }
         if followerSpikes.contains(account.id) { add(.followerSpike, 1, weight: W.followerSpike, value: 0, norm: 0) }
+        let family: Set<AuthenticityFlag> = [.erFarBelowTier, .erFarAboveTier, .likesViewsAnomaly]
+        let engagement = signals.reduce(0) { family.contains($1.flag) ? $0 + $1.penalty : $0 }
+        if engagement > W.engagementFamily {
+            for i in signals.indices where family.contains(signals[i].flag) { signals[i].penalty *= W.engagementFamily / engagement }
+        }
         // Strongest first; equal penalties keep the order above, so the list does not depend on anything else.
         let listed = signals.enumerated().filter { $0.element.penalty >= Self.signalFloor }
             .sorted { $0.element.penalty != $1.element.penalty ? $0.element.penalty > $1.element.penalty : $0.offset < $1.offset }
