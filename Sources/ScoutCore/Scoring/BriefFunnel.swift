@@ -30,13 +30,14 @@ public struct BriefFunnel: Sendable, Hashable {
 
     static let index = Dictionary(uniqueKeysWithValues: ExclusionReason.allCases.enumerated().map { ($1, $0) })
 
-    /// The funnel in words, for the run summary and `brief_report.csv`: `0 of 10: 5,870 considered; platform −2,812;
-    /// country unknown −3,058 (none of the 3,058 tiktok accounts has a country; unknown_country=pass keeps them);
+    /// The funnel in words, for the run summary and `brief_report.csv` (ASCII, so a spreadsheet opened without a BOM
+    /// reads it): `0 of 10; 5,870 considered; platform -2,812;
+    /// country unknown -3,058 (none of the 3,058 tiktok accounts has a country; unknown_country=pass keeps them);
     /// left 0`. Filters that removed nobody are left out.
     public var note: String {
         var parts = ["\(shortlisted) of \(requested)", "\(Self.grouped(considered)) considered"]
         for (k, reason) in ExclusionReason.allCases.enumerated() where removed[k] > 0 {
-            var text = "\(reason.label) −\(Self.grouped(removed[k]))"
+            var text = "\(reason.label) -\(Self.grouped(removed[k]))"
             if reason == .countryUnknown {
                 let detail = unknownCountry.filter { $0.unknown > 0 }.map { entry in
                     entry.unknown == entry.total
