@@ -100,6 +100,12 @@ enum NightlySummary {
         lines.append("  creators after dedupe: \(t.creators); briefs answered: \(answered) of \(t.briefs)")
         let sizes = result.annotation.shortlistSizes.map { "\($0.briefID) \($0.size)" }
         lines.append("  shortlist sizes: " + (sizes.count > 12 ? sizes.prefix(12).joined(separator: ", ") + ", … (\(sizes.count) briefs)" : sizes.joined(separator: ", ")))
+        // Why short lists are short (the funnel of brief_report.csv), at most 12 of them.
+        let size = Dictionary(result.annotation.shortlistSizes.map { ($0.briefID, $0.size) }, uniquingKeysWith: { a, _ in a })
+        let short = manifest.briefs.filter { (size[$0.id] ?? $0.shortlisted) < $0.requested && $0.funnel != nil }
+        for brief in short.prefix(12) { lines.append("    \(brief.id): \(brief.funnel!.note)") }
+        if short.count > 12 { lines.append("    … \(short.count - 12) more short lists in \(result.runDirectory)/brief_report.csv") }
+        if let authenticity = t.authenticity { lines.append("  authenticity: \(authenticity.sentence)") }
         let a = result.annotation
         lines.append("  excluded (do not contact): \(a.excluded); dropped since last run: \(a.dropped); follower spikes: \(a.spikes)")
         lines.append("  stages: " + result.stages.map { $0.skipped ? "\($0.name) skipped" : "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", "))
