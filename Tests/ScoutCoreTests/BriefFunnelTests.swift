@@ -29,6 +29,10 @@ import Testing
         return (out, try ScoutPipeline.run(options))
     }
 
+    @Test func reasonOrdinalsFollowTheFilterOrder() {
+        #expect(ExclusionReason.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinal })
+    }
+
     @Test func anEmptyListNamesTheFilterThatEmptiedIt() throws {
         let briefs = """
             brief_id,brand,niches,keywords,platforms,countries,shortlist_size,unknown_country

@@ -67,7 +67,7 @@ public struct NicheInference: Sendable {
     /// - Parameters:
     ///   - bio: tokens of the bio and captions; `name`: of the display name; `hashtags`: of the hashtags, and
     ///     `joinedTags` each hashtag's tokens joined (`#Home_Workout` → `homeworkout`).
-    func infer(bio: Set<String>, hashtags: Set<String>, joinedTags: [String], name: Set<String>) -> [InferredNiche] {
+    func infer(bio: [String], hashtags: [String], joinedTags: [String], name: [String]) -> [InferredNiche] {
         guard !byFirstToken.isEmpty else { return [] }
         var evidence: [String: (total: Double, sources: [NicheEvidenceSource])] = [:]
         var seen = Set<String>()  // "source|phrase" pairs already counted
@@ -78,7 +78,8 @@ public struct NicheInference: Sendable {
             if !entry.sources.contains(source) { entry.sources.append(source) }
             evidence[id] = entry
         }
-        func scan(_ tokens: Set<String>, _ source: NicheEvidenceSource, _ weight: Double) {
+        // Token lists are short (a bio's words): `contains` on the array beats building a set per account.
+        func scan(_ tokens: [String], _ source: NicheEvidenceSource, _ weight: Double) {
             for token in tokens {
                 guard let phrases = byFirstToken[token] else { continue }
                 for phrase in phrases where phrase.tokens.count == 1 || phrase.tokens.allSatisfy(tokens.contains) {
@@ -86,7 +87,7 @@ public struct NicheInference: Sendable {
                 }
             }
         }
-        scan(hashtags.union(joinedTags), .hashtags, Self.hashtagEvidence)
+        scan(hashtags + joinedTags, .hashtags, Self.hashtagEvidence)
         for tag in joinedTags where tag.utf8.count >= 7 && tag.utf8.allSatisfy({ $0 < 0x80 }) {
             let bytes = Array(tag.utf8)
             for cut in 4...(bytes.count - 3) {

@@ -26,9 +26,7 @@ public struct BriefFunnel: Sendable, Hashable {
         self.requested = requested
     }
 
-    public func removed(by reason: ExclusionReason) -> Int { removed[Self.index[reason]!] }
-
-    static let index = Dictionary(uniqueKeysWithValues: ExclusionReason.allCases.enumerated().map { ($1, $0) })
+    public func removed(by reason: ExclusionReason) -> Int { removed[reason.ordinal] }
 
     /// The funnel in words, for the run summary and `brief_report.csv` (ASCII, so a spreadsheet opened without a BOM
     /// reads it): `0 of 10; 5,870 considered; platform -2,812;

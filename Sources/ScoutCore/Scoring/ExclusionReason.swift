@@ -18,6 +18,26 @@ public enum ExclusionReason: String, Sendable, Hashable, CaseIterable, Codable {
     /// Neither a niche match (at least the brief's `min_fit`) nor a matched keyword.
     case noFit = "no_fit"
 
+    /// The position in `allCases` (a switch, not a lookup: the scoring walk counts with it for every excluded pair).
+    @inline(__always)
+    var ordinal: Int {
+        switch self {
+        case .platform: return 0
+        case .lowAuthenticity: return 1
+        case .country: return 2
+        case .countryUnknown: return 3
+        case .followersBelowMin: return 4
+        case .followersAboveMax: return 5
+        case .tier: return 6
+        case .engagementBelowMin: return 7
+        case .language: return 8
+        case .languageUnknown: return 9
+        case .excludedHandle: return 10
+        case .excludedCompetitor: return 11
+        case .noFit: return 12
+        }
+    }
+
     /// The filter in words, for the run summary and `brief_report.csv`.
     public var label: String {
         switch self {

@@ -179,16 +179,19 @@ extension MatchModel {
             add(.heavySponsored, (sponsored - 0.5) / 0.5, weight: W.heavySponsored, value: sponsored, norm: 0)
         }
         if followerSpikes.contains(account.id) { add(.followerSpike, 1, weight: W.followerSpike, value: 0, norm: 0) }
-        let family: Set<AuthenticityFlag> = [.erFarBelowTier, .erFarAboveTier, .likesViewsAnomaly]
-        let engagement = signals.reduce(0) { family.contains($1.flag) ? $0 + $1.penalty : $0 }
+        guard !signals.isEmpty else { return Authenticity(score: 1, confidence: min(1, available / applicable), signals: []) }
+        func engagementSignal(_ flag: AuthenticityFlag) -> Bool { flag == .erFarBelowTier || flag == .erFarAboveTier || flag == .likesViewsAnomaly }
+        let engagement = signals.reduce(0) { engagementSignal($1.flag) ? $0 + $1.penalty : $0 }
         if engagement > W.engagementFamily {
-            for i in signals.indices where family.contains(signals[i].flag) { signals[i].penalty *= W.engagementFamily / engagement }
+            for i in signals.indices where engagementSignal(signals[i].flag) { signals[i].penalty *= W.engagementFamily / engagement }
         }
-        // Strongest first; equal penalties keep the order above, so the list does not depend on anything else.
-        let listed = signals.enumerated().filter { $0.element.penalty >= Self.signalFloor }
-            .sorted { $0.element.penalty != $1.element.penalty ? $0.element.penalty > $1.element.penalty : $0.offset < $1.offset }
-            .map(\.element)
         let penalty = signals.reduce(0) { $0 + $1.penalty }
+        // Strongest first; equal penalties keep the order above (a stable sort), so the list depends on nothing else.
+        var listed = signals.filter { $0.penalty >= Self.signalFloor }
+        if listed.count > 1 {
+            listed = listed.enumerated().sorted { $0.element.penalty != $1.element.penalty ? $0.element.penalty > $1.element.penalty : $0.offset < $1.offset }
+                .map(\.element)
+        }
         return Authenticity(score: max(0, 1 - penalty), confidence: min(1, available / applicable), signals: listed)
     }
 

@@ -136,8 +136,8 @@ public struct MatchModel: Sendable {
             let inline = Self.hashtags(in: account.bio) + Self.hashtags(in: account.captions)
             let inlineTokens = inline.flatMap { TextTokens.tokens($0, cache: &cache) }
             let inlineJoined = inline.map { TextTokens.tokens($0, cache: &cache).joined() }
-            inferredNiches = reference.taxonomy.inference.infer(bio: Set(bioTokens), hashtags: Set(tagTokens + inlineTokens),
-                                                                joinedTags: joinedTags + inlineJoined, name: Set(nameTokens))
+            inferredNiches = reference.taxonomy.inference.infer(bio: bioTokens, hashtags: tagTokens + inlineTokens,
+                                                                joinedTags: joinedTags + inlineJoined, name: nameTokens)
             nicheIDs = inferredNiches.map(\.id)
             nicheWeights = inferredNiches.map(\.confidence)
         }
@@ -255,7 +255,13 @@ public struct MatchModel: Sendable {
 
     /// The `#tag` words of `text` without the sign (`#skincareroutine`, `＃スキンケア`), in order.
     static func hashtags(in text: String) -> [String] {
-        guard text.utf8.contains(UInt8(ascii: "#")) || text.contains("＃") else { return [] }
+        // Without `#` or `＃` (UTF-8 EF BC 83) there is nothing to find; most bios have neither.
+        var previous: (UInt8, UInt8) = (0, 0), found = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "#") || (previous == (0xEF, 0xBC) && byte == 0x83) { found = true; break }
+            previous = (previous.1, byte)
+        }
+        guard found else { return [] }
         var result: [String] = []
         var current: String?
         for character in text + " " {

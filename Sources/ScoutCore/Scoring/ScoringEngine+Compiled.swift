@@ -26,7 +26,6 @@ extension ScoringEngine {
         let next = Mutex(0)
         let results = Mutex<[([Entry], BriefFunnel)?]>(Array(repeating: nil, count: briefs.count))
         let reasons = ExclusionReason.allCases.count
-        let slot = BriefFunnel.index
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var seen = [UInt32](repeating: 0, count: index.count)
             var blocked = [UInt32](repeating: 0, count: index.count)
@@ -58,16 +57,16 @@ extension ScoringEngine {
                         visited += 1
                         let row = accounts.rows[i]
                         if let reason = brief.filter(row) {
-                            removed[slot[reason]!] += 1
+                            removed[reason.ordinal] += 1
                             continue
                         }
                         if blocked[i] == generation {
-                            removed[slot[blockedWhy[i] == 1 ? .excludedHandle : .excludedCompetitor]!] += 1
+                            removed[blockedWhy[i] == 1 ? ExclusionReason.excludedHandle.ordinal : ExclusionReason.excludedCompetitor.ordinal] += 1
                             continue
                         }
                         var components = brief.components(row, affinity: affinity[i], in: accounts)
                         guard brief.fits(niche: components.niche, keywordMatched: keyword[i] == generation) else {
-                            removed[slot[.noFit]!] += 1
+                            removed[ExclusionReason.noFit.ordinal] += 1
                             continue
                         }
                         left += 1
@@ -98,13 +97,13 @@ extension ScoringEngine {
         let platforms = CandidateIndex.platforms(of: b)
         let onPlatforms = platforms.reduce(0) { $0 + index.total[$1] }
         let inauthentic = platforms.reduce(0) { $0 + index.inauthentic[$1] }
-        removed[BriefFunnel.index[.platform]!] += index.count - onPlatforms
-        removed[BriefFunnel.index[.lowAuthenticity]!] += inauthentic
+        removed[ExclusionReason.platform.ordinal] += index.count - onPlatforms
+        removed[ExclusionReason.lowAuthenticity.ordinal] += inauthentic
         if !b.countries.isEmpty {
             let unvisited = onPlatforms - inauthentic - visited
             let unknown = b.unknownCountry == .fail ? platforms.reduce(0) { $0 + index.unknownCountry[$1] } : 0
-            removed[BriefFunnel.index[.countryUnknown]!] += unknown
-            removed[BriefFunnel.index[.country]!] += unvisited - unknown
+            removed[ExclusionReason.countryUnknown.ordinal] += unknown
+            removed[ExclusionReason.country.ordinal] += unvisited - unknown
         }
         funnel.removed = removed
         funnel.left = left

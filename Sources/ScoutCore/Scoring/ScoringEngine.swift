@@ -230,7 +230,7 @@ public struct ScoringEngine: Sendable {
                     for index in range {
                         let account = prepared[index]
                         if let reason = model.exclusion(brief, account) {
-                            local[b][BriefFunnel.index[reason]!] += 1
+                            local[b][reason.ordinal] += 1
                             continue
                         }
                         local[b][ExclusionReason.allCases.count] += 1
