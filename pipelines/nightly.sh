@@ -37,7 +37,8 @@ while [ $# -gt 0 ]; do
         --briefs) briefs="$2"; shift 2 ;;
         --out) out="$2"; shift 2 ;;
         --runs-dir) runs_dir="$2"; shift 2 ;;
-        --run-id|--wait-lock|--history|--do-not-contact) extra_nightly+=("$1" "$2"); shift 2 ;;
+        --run-id|--history|--do-not-contact) extra_shortlist+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
+        --wait-lock) extra_nightly+=("$1" "$2"); shift 2 ;;
         --force|--no-history) extra_nightly+=("$1"); shift ;;
         --platform) extra_ingest+=(--platform "$2"); extra_nightly+=(--platform "$2"); shift 2 ;;
         --max-quarantine-ratio|--merge-overrides) extra_normalize+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;

@@ -26,7 +26,7 @@ import Testing
         let out = Fixtures.temporaryDirectory()
         let options = PipelineOptions(creators: [folder], briefs: Fixtures.temporaryFile(briefs, name: "briefs.csv"), outputDirectory: out,
                                       dataDirectory: Fixtures.dataDirectory)
-        return (out, try ScoutPipeline.run(options))
+        return (out, try ScoutPipeline.run(options).manifest)
     }
 
     @Test func reasonOrdinalsFollowTheFilterOrder() {
@@ -117,11 +117,17 @@ import Testing
         try ("handle,followers,avg_likes,avg_comments,hashtags\nbest,2000000,90000,900,#fitness\n" + rows + "\n")
             .write(toFile: folder + "/tiktok.csv", atomically: true, encoding: .utf8)
         let out = Fixtures.temporaryDirectory()
-        _ = try ScoutPipeline.run(PipelineOptions(creators: [folder], briefs: Fixtures.temporaryFile(briefs, name: "briefs.csv"),
-                                                  outputDirectory: out, dataDirectory: Fixtures.dataDirectory))
+        var options = PipelineOptions(creators: [folder], briefs: Fixtures.temporaryFile(briefs, name: "briefs.csv"),
+                                      outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
+        _ = try ScoutPipeline.run(options)
         #expect(try PipelineTests.table(out + "/shortlists.csv").map { $0["rank"]! } == ["1", "2", "2"])
-        let list = try DoNotContactList.load(Fixtures.temporaryFile("creator,reason\ntiktok:best,already contracted\n", name: "dnc.csv"))
-        _ = try ShortlistAnnotator(doNotContact: list, history: nil, runID: "n1").run(layout: RunLayout(directory: out), recordedAt: "t")
+        options.shortlist.doNotContact = Fixtures.temporaryFile("creator,reason\ntiktok:best,already contracted\n", name: "dnc.csv")
+        let output = try ScoutPipeline.run(options)
         #expect(try PipelineTests.table(out + "/shortlists.csv").map { $0["rank"]! } == ["1", "1"])
+        // The funnel counts the removal, in brief_report.csv and the manifest.
+        let funnel = try #require(output.manifest.briefs.first?.funnel)
+        #expect(funnel.doNotContact == 1 && funnel.note.contains("removed after ranking by the do-not-contact list -1"))
+        let report = try IntermediateTable.read(out + "/brief_report.csv", required: FunnelCodec.reportHeader)
+        #expect(report.value(report.rows[0], "do_not_contact") == "1" && report.value(report.rows[0], "shortlisted") == "2")
     }
 }

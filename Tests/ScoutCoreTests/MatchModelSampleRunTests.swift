@@ -40,7 +40,7 @@ import Testing
         let excludedIDs = Set(excluded.map { $0["creator_id"]! })
         #expect(excludedIDs.isDisjoint(with: ["tiktok:modewithaoi", "tiktok:aoi_takahashi", "instagram:maryam.mode", "instagram:thedailymia"]))
         #expect(excluded.allSatisfy { $0["reason"]!.hasPrefix("needs a check: ") && $0["flags"]!.contains("|") })
-        let authenticity = try IntermediateTable.readJSON(AuthenticitySummary.self, from: one + "/stages/score/authenticity.json")
+        let authenticity = try JSONFile.read(AuthenticitySummary.self, from: one + "/stages/score/authenticity.json")
         #expect(authenticity.needsCheck >= 2 && authenticity.signals["likes_views_anomaly"]! >= 2)
         #expect(!shortlist.contains { excludedIDs.contains($0["creator_id"]!) })
         let manifest = try String(contentsOfFile: one + "/manifest.json", encoding: .utf8)

@@ -20,7 +20,7 @@ import Testing
         let out = Fixtures.temporaryDirectory()
         var options = PipelineOptions(creators: [sample], briefs: Fixtures.temporaryFile(briefs, name: "briefs.csv"), outputDirectory: out,
                                       dataDirectory: Fixtures.dataDirectory)
-        options.minAuthenticity = minAuthenticity
+        options.score.minAuthenticity = minAuthenticity
         _ = try ScoutPipeline.run(options)
         let table = try IntermediateTable.read(out + "/shortlists.csv", required: ["creator_id", "authenticity"])
         let shortlists = table.rows.map { row in Dictionary(uniqueKeysWithValues: table.header.enumerated().map { ($1, row[$0]) }) }

@@ -106,7 +106,7 @@ import Testing
         let path = Fixtures.temporaryFile("handle,followers,avg_likes\nana,12000,400\n", name: "tiktok_export.csv")
         let output = try IngestStage.run(creators: [path], briefs: Fixtures.temporaryFile("brief_id,brand\nb,B\n", name: "briefs.csv"),
                                          reference: Fixtures.reference, platform: .tiktok)
-        let warning = output.diagnostics.diagnostics.first { $0.code == "authenticity_inputs_missing" }
+        let warning = output.diagnostics.diagnostics.first { $0.code == .authenticityInputsMissing }
         #expect(warning?.file == path)
         #expect(warning?.message.contains("following") == true && warning?.message.contains("posts") == true)
     }

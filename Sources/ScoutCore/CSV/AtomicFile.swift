@@ -10,12 +10,10 @@ public final class AtomicFile {
     public init(path: String) throws {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        }
+        try Self.createDirectory(directory)
         temporaryPath = (directory.isEmpty ? "" : directory + "/") + ".\((path as NSString).lastPathComponent).tmp-\(getpid())"
         guard let handle = fopen(temporaryPath, "wb") else {
-            throw ScoutError.unreadableInput(path: path, reason: "cannot write: " + String(cString: strerror(errno)))
+            throw ScoutError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
         self.handle = handle
     }
@@ -42,7 +40,7 @@ public final class AtomicFile {
         }
         let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
         guard written == bytes.count else {
-            throw ScoutError.unreadableInput(path: path, reason: "write failed: " + String(cString: strerror(errno)))
+            throw ScoutError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
     }
 
@@ -55,7 +53,23 @@ public final class AtomicFile {
         guard flushed, rename(temporaryPath, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
-            throw ScoutError.unreadableInput(path: path, reason: "cannot write: " + reason)
+            throw ScoutError.cannotWrite(path: path, reason: reason)
+        }
+    }
+
+    /// Creates `path` and the folders above it (`mkdir -p`); an empty path is the current folder.
+    /// - Throws: `ScoutError.cannotWrite` naming the first folder that cannot be made (e.g. a file in the way).
+    public static func createDirectory(_ path: String) throws {
+        guard !path.isEmpty else { return }
+        var partial = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            partial += "/" + component
+            var status = stat()
+            if stat(partial, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { continue }
+            guard mkdir(partial, 0o755) == 0 || errno == EEXIST && stat(partial, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR else {
+                let reason = errno == EEXIST ? "a file is in the way of the folder" : String(cString: strerror(errno))
+                throw ScoutError.cannotWrite(path: String(partial.hasPrefix("./") ? partial.dropFirst(2) : Substring(partial)), reason: reason)
+            }
         }
     }
 

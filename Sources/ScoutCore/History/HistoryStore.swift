@@ -1,33 +1,5 @@
 import Foundation
 
-/// One creator's numbers on one night.
-public struct CreatorSnapshot: Sendable, Equatable {
-    public var accountID: String
-    public var followers: Int
-    public var engagementRate: Double?
-
-    public init(accountID: String, followers: Int, engagementRate: Double?) {
-        self.accountID = accountID
-        self.followers = followers
-        self.engagementRate = engagementRate
-    }
-}
-
-/// One row of a brief's final shortlist, as remembered.
-public struct ShortlistEntry: Sendable, Equatable {
-    public var briefID: String
-    public var rank: Int
-    public var accountID: String
-    public var score: Double
-
-    public init(briefID: String, rank: Int, accountID: String, score: Double) {
-        self.briefID = briefID
-        self.rank = rank
-        self.accountID = accountID
-        self.score = score
-    }
-}
-
 /// What Scout remembers across nights, on top of `HistoryDatabase`.
 ///
 /// Nights are ordered by `seq`, assigned when a run id is first recorded and kept when the same run is re-run,
@@ -37,7 +9,7 @@ public final class HistoryStore {
 
     public init(path: String) throws {
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        try AtomicFile.createDirectory(directory)
         database = try HistoryDatabase(path: path)
     }
 

@@ -29,7 +29,7 @@ public struct CreatorExportReader: Sendable {
     public func read(_ path: String, diagnostics: inout DiagnosticsCollector) throws -> CreatorFileIngest {
         var mapping: HeaderMapping?
         var pending: [CSVRecord] = []
-        var result = CreatorFileIngest(report: FileReport(path: path, kind: "creators", info: CSVFileInfo()), info: CSVFileInfo())
+        var result = CreatorFileIngest(report: FileReport(path: path, kind: .creators, info: CSVFileInfo()), info: CSVFileInfo())
         var filePlatform: (Platform, String)?
         var percentRates: Set<Int> = []
         var fileDate: String?
@@ -42,7 +42,7 @@ public struct CreatorExportReader: Sendable {
                 return
             }
             if let stray = record.strayQuote {
-                localDiagnostics.warning("stray_quote", file: path, line: stray.line, column: stray.column,
+                localDiagnostics.warning(.strayQuote, file: path, line: stray.line, column: stray.column,
                                          "quote inside an unquoted field; read literally")
             }
             var row = SourceRow(file: path, line: record.line, raw: record.rawText)
@@ -90,7 +90,7 @@ public struct CreatorExportReader: Sendable {
             }
             if header.columns[.asOf] == nil, let date = SnapshotDate.fromFileName(path) {
                 fileDate = date
-                localDiagnostics.note("as_of_from_file_name", file: path, "no snapshot date column; using \(date) from the file name")
+                localDiagnostics.note(.asOfFromFileName, file: path, "no snapshot date column; using \(date) from the file name")
             }
             result.report.platform = filePlatform?.0.rawValue ?? (header.columns[.platform] != nil ? "column" : nil)
             result.report.platformSource = filePlatform?.1
@@ -131,7 +131,7 @@ public struct CreatorExportReader: Sendable {
         result.mapping = mapping
         result.info = info
         let counts = result.report
-        result.report = FileReport(path: path, kind: "creators", info: info)
+        result.report = FileReport(path: path, kind: .creators, info: info)
         result.report.rowsRead = counts.rowsRead
         result.report.platform = counts.platform
         result.report.platformSource = counts.platformSource
@@ -139,19 +139,19 @@ public struct CreatorExportReader: Sendable {
         result.report.rowsAccepted = result.rows.count
         result.quarantine.sort { $0.line < $1.line }
         if info.windows1252Records > 0 {
-            localDiagnostics.warning("windows_1252", file: path, line: info.firstWindows1252Line,
+            localDiagnostics.warning(.windows1252, file: path, line: info.firstWindows1252Line,
                                      "\(info.windows1252Records) record(s) were not valid UTF-8 and were read as Windows-1252")
         }
         if let mapping, result.report.rowsAccepted > 0 {
             let missing = [CreatorField.following, .posts].filter { mapping.columns[$0] == nil }.map(\.rawValue)
             if !missing.isEmpty {
-                localDiagnostics.warning("authenticity_inputs_missing", file: path, line: 1,
+                localDiagnostics.warning(.authenticityInputsMissing, file: path, line: 1,
                                          "no \(missing.joined(separator: " or ")) column: authenticity rests on the other signals, "
                                          + "with lower authenticity_confidence")
             }
         }
         for (column, field, example) in mapping?.dropped ?? [] {
-            localDiagnostics.warning("column_misfit", file: path, line: 1, column: column + 1,
+            localDiagnostics.warning(.columnMisfit, file: path, line: 1, column: column + 1,
                                      "column '\(result.mapping!.headers[column])' looked like \(field.rawValue) but holds values like '\(example)'; ignored")
         }
         diagnostics.merge(localDiagnostics)

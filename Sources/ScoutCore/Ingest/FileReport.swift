@@ -3,7 +3,7 @@
 /// Invariant: `rowsRead == rowsAccepted + rowsMerged + rowsQuarantined`.
 public struct FileReport: Sendable, Codable, Hashable {
     public var path: String
-    public var kind: String
+    public var kind: InputKind
     public var encoding: String
     public var delimiter: String
     public var lineEndings: String
@@ -27,7 +27,7 @@ public struct FileReport: Sendable, Codable, Hashable {
         case blankLines = "blank_lines"
     }
 
-    public init(path: String, kind: String, info: CSVFileInfo) {
+    public init(path: String, kind: InputKind, info: CSVFileInfo) {
         self.path = path
         self.kind = kind
         encoding = info.encodingSummary

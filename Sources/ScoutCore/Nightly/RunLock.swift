@@ -27,10 +27,10 @@ public final class RunLock {
     public init(path: String, waitSeconds: Double, outcome: inout Outcome) throws {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        try AtomicFile.createDirectory(directory)
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw ScoutError.unreadableInput(path: path, reason: "cannot open lock: " + String(cString: strerror(errno)))
+            throw ScoutError.cannotWrite(path: path, reason: "cannot open the lock: " + String(cString: strerror(errno)))
         }
         let deadline = Date().addingTimeInterval(max(0, waitSeconds))
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {

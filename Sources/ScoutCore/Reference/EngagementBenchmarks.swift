@@ -41,7 +41,7 @@ public struct EngagementBenchmarks: Sendable {
         basis.rawValue + "/" + platform + "/" + tier
     }
 
-    /// Reads the table; a `basis` column is optional (without it every row is per follower).
+    /// Reads the table; a `basis` column is optional (without it, or empty, a row is per follower).
     public static func load(_ path: String) throws -> EngagementBenchmarks {
         let table = try ReferenceTable.load(path)
         let columns = try ["platform", "tier", "median_er", "low_er", "high_er", "source"].map(table.index(of:))
@@ -54,7 +54,7 @@ public struct EngagementBenchmarks: Sendable {
                 throw ScoutError.badReferenceData(path: path, line: line, reason: "rates must be numbers with 0 < low_er <= median_er <= high_er")
             }
             var basis = EngagementBasis.followers
-            if let basisColumn {
+            if let basisColumn, !fields[basisColumn].isEmpty {
                 guard let parsed = EngagementBasis(rawValue: fields[basisColumn]) else {
                     throw ScoutError.badReferenceData(path: path, line: line, reason: "basis must be 'followers' or 'views'")
                 }

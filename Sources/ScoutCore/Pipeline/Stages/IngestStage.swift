@@ -1,0 +1,43 @@
+import Foundation
+import Dispatch
+import Synchronization
+
+/// Stage 1: read creator exports and the briefs file.
+public enum IngestStage {
+    /// Reads every creator file (folders expanded) and the briefs.
+    /// - Throws: `ScoutError` for an unreadable file, an export without handle or follower columns, or a bad brief.
+    public static func run(creators: [String], briefs: String, reference: ReferenceData, platform: Platform?) throws -> IngestOutput {
+        var diagnostics = DiagnosticsCollector()
+        let (validBriefs, briefReport) = try BriefReader(taxonomy: reference.taxonomy).read(briefs, diagnostics: &diagnostics)
+        var output = IngestOutput(rows: [], briefs: validBriefs, quarantine: [], files: [], diagnostics: diagnostics)
+        let reader = CreatorExportReader(reference: reference, platform: platform)
+        // Files are read in parallel, each with its own diagnostics; results are taken in file order, so the
+        // output (and the first error thrown) is what a sequential pass gives.
+        let paths = try InputFiles.expand(creators)
+        let read = Mutex<[Result<(CreatorFileIngest, DiagnosticsCollector), Error>?]>(Array(repeating: nil, count: paths.count))
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            var local = DiagnosticsCollector()
+            let result = Result { (try reader.read(paths[index], diagnostics: &local), local) }
+            read.withLock { $0[index] = result }
+        }
+        for result in read.withLock({ $0 }) {
+            let (file, local) = try result!.get()
+            output.diagnostics.merge(local)
+            output.rows += file.rows
+            output.quarantine += file.quarantine
+            output.files.append(file.report)
+        }
+        output.files.append(briefReport)
+        return output
+    }
+
+    /// Writes the stage's files under `stages/ingest/`; returns their paths.
+    public static func write(_ output: IngestOutput, to layout: RunLayout) throws -> [String] {
+        try StageCodecs.writeRows(output.rows, to: layout.ingestRows)
+        try BriefCodec.write(output.briefs, to: layout.ingestBriefs)
+        try StageCodecs.writeQuarantine(output.quarantine, to: layout.ingestQuarantine)
+        try JSONFile.write(output.files, to: layout.ingestFiles)
+        try IntermediateTable.writeDiagnostics(output.diagnostics, to: layout.ingestDiagnostics)
+        return [layout.ingestRows, layout.ingestBriefs, layout.ingestQuarantine, layout.ingestFiles, layout.ingestDiagnostics]
+    }
+}
