@@ -31,14 +31,17 @@ public struct EngagementBenchmark: Sendable, Hashable {
 
 /// Engagement benchmarks per platform, tier and basis, loaded from `data/engagement_benchmarks.csv`.
 public struct EngagementBenchmarks: Sendable {
-    private var table: [String: EngagementBenchmark] = [:]
-
-    public init(_ benchmarks: [EngagementBenchmark]) {
-        for benchmark in benchmarks { table[Self.key(benchmark.basis, benchmark.platform, benchmark.tier)] = benchmark }
+    /// A row's key; the strings are the caller's own, so a lookup builds nothing (it runs for every account).
+    struct Key: Hashable {
+        var basis: EngagementBasis
+        var platform: String
+        var tier: String
     }
 
-    static func key(_ basis: EngagementBasis, _ platform: String, _ tier: String) -> String {
-        basis.rawValue + "/" + platform + "/" + tier
+    private var table: [Key: EngagementBenchmark] = [:]
+
+    public init(_ benchmarks: [EngagementBenchmark]) {
+        for benchmark in benchmarks { table[Key(basis: benchmark.basis, platform: benchmark.platform, tier: benchmark.tier)] = benchmark }
     }
 
     /// Reads the table; a `basis` column is optional (without it, or empty, a row is per follower).
@@ -69,7 +72,7 @@ public struct EngagementBenchmarks: Sendable {
 
     /// The benchmark for the platform and tier: the platform's own row, else its `*` tier row, else the `*` platform's.
     public func benchmark(platform: Platform, tier: String, basis: EngagementBasis = .followers) -> EngagementBenchmark? {
-        table[Self.key(basis, platform.rawValue, tier)] ?? table[Self.key(basis, platform.rawValue, "*")]
-            ?? table[Self.key(basis, "*", tier)] ?? table[Self.key(basis, "*", "*")]
+        table[Key(basis: basis, platform: platform.rawValue, tier: tier)] ?? table[Key(basis: basis, platform: platform.rawValue, tier: "*")]
+            ?? table[Key(basis: basis, platform: "*", tier: tier)] ?? table[Key(basis: basis, platform: "*", tier: "*")]
     }
 }

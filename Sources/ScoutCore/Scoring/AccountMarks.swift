@@ -104,14 +104,14 @@ struct AccountMarkSearch: Sendable {
         if let id = handles[account.account.handle] { marks.handles[id].append(position) }
         guard !triggers.isEmpty else { return }
         var affinity: [Int: Double] = [:]
-        var matched = Set<Int>()
+        var matched: [Int] = []  // keywords matched by this account: few, so an array
         for key in account.taggedKeys { if let id = brandByKey[key] { affinity[id] = 1 } }
         // Every document token is also in `tokens`, so one pass over `tokens` sees every trigger.
         for token in account.tokens {
             guard let trigger = triggers[token] else { continue }
             for id in trigger.exclusions where exclusions[id].allSatisfy(account.tokens.contains) { marks.exclusions[id].append(position) }
             for id in trigger.keywords where !matched.contains(id) {
-                if keywords[id].tokens.allSatisfy(account.tokens.contains) || account.tokens.contains(keywords[id].joined) { matched.insert(id) }
+                if keywords[id].tokens.allSatisfy(account.tokens.contains) || account.tokens.contains(keywords[id].joined) { matched.append(id) }
             }
             guard trigger.brandKey != nil || !trigger.brands.isEmpty, account.document.contains(token) else { continue }
             if let id = trigger.brandKey, affinity[id] == nil { affinity[id] = PartialScore.brandMentioned }
