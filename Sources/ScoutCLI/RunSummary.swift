@@ -16,6 +16,7 @@ enum RunSummary {
             for brief in short { if let funnel = brief.funnel { lines.append("    \(brief.id): \(funnel.note)") } }
             lines.append("  per-brief funnels: \(directory)/brief_report.csv")
         }
+        lines.append("  workbook: \(directory)/shortlists.xlsx (one sheet per brief); report: \(directory)/report.html")
         lines.append("  shortlists: \(directory)/shortlists.csv and \(directory)/shortlists/")
         if let excluded = t.excludedDoNotContact {
             lines.append("  excluded (do not contact): \(excluded) (\(directory)/excluded.csv)")

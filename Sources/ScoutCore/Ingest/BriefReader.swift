@@ -17,6 +17,7 @@ public struct BriefReader {
         "budget": ["budget"], "currency": ["currency"], "shortlist_size": ["shortlistsize", "size", "topk"],
         "exclude": ["exclude", "exclusions", "competitors", "blocklist"], "tier": ["tier", "tiers"],
         "max_per_country": ["maxpercountry", "countrycap"], "primary_niches": ["primaryniches", "primaryniche"],
+        "include_contact": ["includecontact"],
         "min_fit": ["minfit"], "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
     ]
 
@@ -141,6 +142,11 @@ public struct BriefReader {
         for (field, path) in [("unknown_country", \Brief.unknownCountry), ("unknown_language", \Brief.unknownLanguage)] where !text(field).isEmpty {
             guard let policy = UnknownValuePolicy(rawValue: text(field).lowercased()) else { throw fail(field, "must be 'pass' or 'fail'") }
             brief[keyPath: path] = policy
+        }
+        switch text("include_contact").lowercased() {
+        case "", "no", "false", "0", "n": break
+        case "yes", "true", "1", "y": brief.includeContact = true
+        default: throw fail("include_contact", "write yes or no")
         }
         for (field, (value, _)) in values where field.hasPrefix("w_") && !value.isEmpty {
             guard let weight = Double(value), weight >= 0, weight.isFinite else { throw fail(field, "weight must be a number >= 0") }

@@ -63,6 +63,15 @@ public struct BriefFunnel: Sendable, Hashable {
         return ExclusionReason.allCases.enumerated().last { removed[$0.offset] > 0 }?.element
     }
 
+    /// The filter to name when the list is short: the one that emptied it, else the one that removed the most
+    /// (the first in filter order on a tie); nil when no filter removed anyone.
+    public var mainCause: ExclusionReason? {
+        if let emptiedBy { return emptiedBy }
+        let most = removed.max() ?? 0
+        guard most > 0, let k = removed.firstIndex(of: most) else { return nil }
+        return ExclusionReason.allCases[k]
+    }
+
     /// `12,345`.
     static func grouped(_ value: Int) -> String {
         let digits = String(value.magnitude)

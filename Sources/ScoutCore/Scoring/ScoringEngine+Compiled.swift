@@ -26,6 +26,7 @@ extension ScoringEngine {
         let next = Mutex(0)
         let results = Mutex<[([Entry], BriefFunnel)?]>(Array(repeating: nil, count: briefs.count))
         let reasons = ExclusionReason.allCases.count
+        let done = Atomic(0)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var seen = [UInt32](repeating: 0, count: index.count)
             var blocked = [UInt32](repeating: 0, count: index.count)
@@ -81,11 +82,15 @@ extension ScoringEngine {
                 for mark in brief.affinity { affinity[Int(mark.position)] = 0 }
                 let funnel = Self.funnel(briefs[b], index: index, visited: visited, removed: removed, left: left)
                 let entries = Array(heap.unordered)
-                results.withLock { $0[b] = (entries, funnel) }
+                let finished = results.withLock { results in
+                    results[b] = (entries, funnel)
+                    return done.add(1, ordering: .relaxed).newValue
+                }
+                TerminalProgress.shared.count(finished, of: briefs.count, "briefs scored")
             }
         }
-        let done = results.withLock { $0.map { $0! } }
-        return (done.map(\.0), done.map(\.1))
+        let scored = results.withLock { $0.map { $0! } }
+        return (scored.map(\.0), scored.map(\.1))
     }
 
     /// The funnel of one brief from its walk: platform, authenticity and country removals come from the index.

@@ -6,6 +6,11 @@ public struct BriefShortlist: Sendable, Hashable {
     public var requested: Int
     /// By rank.
     public var rows: [ShortlistRow]
+    /// The brief's total budget and the currency it counts in (`USD` when the brief names none).
+    public var budget: Double?
+    public var currency = "USD"
+    /// True when this brief's deliverables carry contact details (`--include-contact` or its `include_contact`).
+    public var includesContact = false
     /// Why the list is as long as it is (stage 3's funnel; the do-not-contact removals added).
     public var funnel: BriefFunnel?
 }

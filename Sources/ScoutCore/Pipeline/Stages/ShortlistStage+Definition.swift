@@ -21,7 +21,15 @@ extension ShortlistStage {
         },
         write: { output, context in
             let layout = context.layout
-            try CSVDeliverables.write(output.final, output.deliverables, to: layout, utf8BOM: context.options.shortlist.excelBOM)
+            try CSVDeliverables.write(output.final, output.deliverables, to: layout, utf8BOM: context.options.shortlist.utf8BOM)
+            // The same rows for the people who open a workbook, a page or a message rather than a CSV.
+            var clock = PhaseClock()
+            let night = NightReport(output.final, runID: context.options.shortlist.runID ?? (layout.directory as NSString).lastPathComponent)
+            try WorkbookWriter.write(night, to: layout.path(of: .workbook))
+            clock.lap("shortlist: workbook")
+            try AtomicFile.write(Array(HTMLReport(night: night).render().utf8), to: layout.path(of: .report))
+            try AtomicFile.write(Array(MorningSummary(night: night).render().utf8), to: layout.path(of: .summary))
+            clock.lap("shortlist: report and summary")
             try JSONFile.write(output.manifest, to: layout.manifest)
             return output.deliverables.map(layout.path(of:)) + [layout.manifest]
         })
