@@ -18,7 +18,7 @@ public struct ScoreCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
-        if shard != nil && score.minAuthenticity != nil {
+        if shard != nil && (score.minAuthenticity != nil || score.minFit != nil) {
             throw ValidationError("--shard takes the options from the plan; give them to scout plan")
         }
     }

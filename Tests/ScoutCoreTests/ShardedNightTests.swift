@@ -30,7 +30,8 @@ struct ShardedNightTests {
             try ShardedNight.run(many, shards: shards)
             let files = try ShardedNight.deliverables(in: one.layout.directory)
             #expect(try ShardedNight.deliverables(in: many.layout.directory) == files)
-            #expect(files.contains("dropped.csv") && files.contains("excluded.csv") && files.contains("shortlists/vegan-cap.csv"))
+            #expect(files.contains("dropped.csv") && files.contains("excluded.csv") && files.contains("shortlists/vegan-cap.csv")
+                    && files.contains("brief_report.csv"))
             for name in files {
                 #expect(FileManager.default.contents(atPath: many.layout.directory + "/" + name)
                         == FileManager.default.contents(atPath: one.layout.directory + "/" + name), "night \(night), N = \(shards): \(name)")
@@ -53,8 +54,8 @@ struct ShardedNightTests {
         #expect(try String(contentsOfFile: options.layout.diagnostics, encoding: .utf8).contains("[shared_contact]"))
         let rows = try PipelineTests.table(options.layout.shortlists)
         let vegan = rows.filter { $0["brief_id"] == "vegan-cap" }
-        // Six chosen under the cap of two per country; the do-not-contact list then removes vg.es5.
-        #expect(vegan.count == 5 && !vegan.contains { $0["creator_id"] == "instagram:vg.es5" })
+        // Six chosen under the cap of two per country; the do-not-contact list then removes vg.us1.
+        #expect(vegan.count == 5 && !vegan.contains { $0["creator_id"] == "instagram:vg.us1" })
         let countries = Dictionary(uniqueKeysWithValues: try ShardedNight.accounts(in: out, shards: 3).map { ($0.id, CountryCap.country(of: $0)) })
         let perCountry = Dictionary(grouping: vegan, by: { countries[$0["creator_id"] ?? ""] ?? "" })
         #expect(perCountry.count == 4 && perCountry.values.allSatisfy { $0.count <= 2 })
@@ -63,11 +64,18 @@ struct ShardedNightTests {
         func email(_ brief: String, _ creator: String) -> String? {
             rows.first { $0["brief_id"] == brief && $0["creator_id"] == creator }?["email"]
         }
-        #expect(email("bread", "instagram:sam.bakes") == "sam@example.com")
+        #expect(email("bread", "youtube:sambakes") == "sam@example.com")
         #expect(email("travel", "instagram:mgmt.one") == "mgmt@agency.example")
         #expect(rows.filter { $0["brief_id"] == "vegan-cap" }.allSatisfy { $0["email"] == "" && $0["price_currency"] == "EUR" })
-        // Ties: four creators share one score; the two with the smallest ids are listed.
-        #expect(rows.filter { $0["brief_id"] == "speedrun" }.map { $0["creator_id"] } == ["instagram:tie.a", "instagram:tie.b"])
+        // Ties: four creators share one score; the two with the smallest ids are listed, sharing rank 1.
+        let speedrun = rows.filter { $0["brief_id"] == "speedrun" }
+        #expect(speedrun.map { $0["creator_id"] } == ["instagram:tie.a", "instagram:tie.b"] && speedrun.allSatisfy { $0["rank"] == "1" })
+        // The funnels add up over shards: the tie beyond the list, the do-not-contact removal, an inauthentic account.
+        let report = try PipelineTests.table(out + "/brief_report.csv")
+        #expect(report.first { $0["brief_id"] == "speedrun" }?["tie_beyond_list"] == "yes")
+        #expect(report.first { $0["brief_id"] == "vegan-cap" }?["do_not_contact"] == "1")
+        #expect(report.allSatisfy { $0["considered"] == "37" && $0["low_authenticity"] == "1" })
+        #expect(try PipelineTests.table(out + "/inauthentic.csv").map { $0["creator_id"] } == ["instagram:fake.grow"])
         let briefs = try ShardPlan.read(run: out).briefs
         for n in [3, 7] {
             let plan = try ShardPlan.make(options: options, shards: n, briefs: briefs)

@@ -12,6 +12,10 @@ public struct ScoredCandidate: Sendable, Hashable {
     public var components: ScoreComponents
     public var why: String
     public var flags: [String]
+    /// `stated` or `inferred` (`NicheSource`), empty without niches.
+    public var nicheSource = ""
+    /// `Authenticity.confidence`.
+    public var authenticityConfidence = 1.0
 }
 
 /// Scores creators against every brief on all cores and keeps each brief's top K.
@@ -26,8 +30,12 @@ public struct ScoredCandidate: Sendable, Hashable {
 /// every pair equals the model's bit for bit and that the two paths write identical bytes.
 ///
 /// One person takes at most one place per brief: the merge keeps each person's best-scoring eligible account.
-/// Heaps hold K × m entries (m = the most accounts any person has), which is exactly enough: the best account
-/// of each of the top K people ranks within the first (K − 1) × m + 1 entries overall.
+/// Heaps hold K × m + 1 entries (m = the most accounts any person has), which is exactly enough: the best account
+/// of each of the top K + 1 people ranks within the first K × m + 1 entries overall. The one beyond the list tells
+/// whether the last score on it is shared by someone left off (`BriefFunnel.tieBeyondList`).
+///
+/// Ranks are honest: creators whose scores read the same (to the 4 decimals written) share a rank, and `why` says
+/// they are tied; within a tie the list order is by creator id.
 public struct ScoringEngine: Sendable {
     public var model: MatchModel
     /// Worker threads; `nil` uses every core.
@@ -55,25 +63,40 @@ public struct ScoringEngine: Sendable {
         score(briefs: briefs, accounts: accounts, diagnostics: &diagnostics).shortlists
     }
 
-    /// The shortlists and the accounts the authenticity threshold excludes (`inauthentic.csv` rows), with the
-    /// scoring warnings (`diagnose`).
+    /// The shortlists with each brief's funnel, the night's authenticity summary and the accounts the authenticity
+    /// threshold excludes (`inauthentic.csv` rows), with the scoring warnings (`diagnose`).
     public func score(briefs: [Brief], accounts: [CreatorAccount], diagnostics: inout DiagnosticsCollector) -> ScoringResult {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let pools = pools(briefs: briefs, accounts: accounts, published: nil)
         let inauthentic = AuthenticityReport.rows(pools.inauthentic.map { accounts[$0] }, model: model)
         Self.diagnose(unknownNiches: pools.unknownNiches, briefs: briefs, inauthentic: inauthentic, model: model, diagnostics: &diagnostics)
         var clock = PhaseClock()
-        let ranked = pools.briefs.enumerated().map { b, brief in
+        let chosen = pools.briefs.enumerated().map { b, brief in
             Self.select(brief.brief, pools.kept[b].sorted { $1 < $0 }, person: { accounts[pools.order[Int($0.index)]].personKey },
                         country: { CountryCap.country(of: accounts[pools.order[Int($0.index)]]) })
         }
-        let shortlists = Self.explain(pools, ranked, accounts: accounts, model: model, workers: workers)
+        var funnels = pools.funnels
+        let explained = Self.explain(pools, chosen.map(\.list), accounts: accounts, model: model, workers: workers)
+        let shortlists = explained.enumerated().map { b, list in
+            let ties = ShortlistTies(scores: list.map(\.score), beyond: chosen[b].beyond?.score)
+            funnels[b].shortlisted = list.count
+            funnels[b].tieBeyondList = ties.tieBeyondList
+            return ties.apply(to: list, rank: \.rank, why: \.why)
+        }
         clock.lap("score: shortlists")
-        return ScoringResult(shortlists: shortlists, inauthentic: inauthentic)
+        return ScoringResult(shortlists: shortlists, inauthentic: inauthentic, funnels: funnels, authenticity: pools.authenticity)
+    }
+
+    /// The heap (pool) capacity of `brief`: its pool size × the most accounts one person has, + 1 for the first
+    /// creator beyond the list (`BriefFunnel.tieBeyondList`). The same in one process, a score shard and the merge.
+    static func heapSize(_ brief: Brief, largestPerson: Int) -> Int {
+        CountryCap.poolSize(brief) * largestPerson + 1
     }
 
     /// Scoring up to each brief's pool: the accounts compiled (or prepared, exhaustive), the night's statistics
-    /// (`published`, or computed from `accounts` when nil), and each brief's best K × m entries, unordered.
+    /// (`published`, or computed from `accounts` when nil), each brief's best K × m + 1 entries, unordered, and the
+    /// counts that add up over any split of the accounts (each brief's funnel but its shortlist, the authenticity
+    /// summary).
     ///
     /// `published` is how a sharded night's score task scores its share of the accounts with the night's figures
     /// (`NightStatistics`); the pools of all shards then hold every entry one process would keep.
@@ -89,7 +112,8 @@ public struct ScoringEngine: Sendable {
         let preparedBriefs = briefs.map { model.prepare($0, unknownNiches: &unknownBriefNiches) }
         let terms = NightStatistics.queryTerms(preparedBriefs)
         let kept: [[Entry]], corpus: CorpusStatistics, unknownNiches: Set<String>, inauthentic: [Int]
-        func sizes(_ corpus: CorpusStatistics) -> [Int] { preparedBriefs.map { CountryCap.poolSize($0.brief) * corpus.largestPerson } }
+        var funnels: [BriefFunnel], summary = AuthenticitySummary()
+        func sizes(_ corpus: CorpusStatistics) -> [Int] { preparedBriefs.map { Self.heapSize($0.brief, largestPerson: corpus.largestPerson) } }
         if exhaustive {
             let (prepared, unknown) = Self.prepare(order.map { accounts[$0] }, model: model, workers: workers)
             corpus = published ?? {
@@ -99,7 +123,8 @@ public struct ScoringEngine: Sendable {
             }()
             unknownNiches = unknown
             inauthentic = prepared.indices.filter { prepared[$0].authenticity.score < model.minAuthenticity }.map { order[$0] }
-            kept = Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes(corpus), model: model, corpus: corpus, workers: workers)
+            for account in prepared { summary.add(account.authenticity, minAuthenticity: model.minAuthenticity) }
+            (kept, funnels) = Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes(corpus), model: model, corpus: corpus, workers: workers)
         } else {
             let search = AccountMarkSearch(preparedBriefs)
             var (compiled, unknown) = CompiledAccounts.build(accounts, order: order, model: model, search: search, workers: workers)
@@ -112,12 +137,15 @@ public struct ScoringEngine: Sendable {
             compiled.bind(corpus)
             unknownNiches = unknown
             inauthentic = compiled.inauthentic.map { order[Int($0.position)] }
+            summary = compiled.authenticity
             clock.lap("score: corpus")
-            kept = Self.compiledTopK(preparedBriefs, compiled, search: search, sizes: sizes(corpus), model: model, corpus: corpus, workers: workers)
+            (kept, funnels) = Self.compiledTopK(preparedBriefs, compiled, search: search, sizes: sizes(corpus), model: model, corpus: corpus,
+                                                workers: workers)
             clock.lap("score: top K")
         }
+        Self.describeUnknownCountries(&funnels, briefs: briefs, accounts: accounts)
         return ScoringPools(briefs: preparedBriefs, order: order, kept: kept, corpus: corpus, unknownNiches: unknownNiches,
-                            inauthentic: inauthentic)
+                            inauthentic: inauthentic, funnels: funnels, authenticity: summary)
     }
 
     /// Scoring's warnings, from what it found: creator and brief niches the taxonomy lacks, brief tiers
@@ -137,16 +165,37 @@ public struct ScoringEngine: Sendable {
         AuthenticityReport.diagnose(inauthentic, model: model, diagnostics: &diagnostics)
     }
 
+    /// Per brief with a country filter: each allowed platform's accounts without a country, for the funnel's words.
+    static func describeUnknownCountries(_ funnels: inout [BriefFunnel], briefs: [Brief], accounts: [CreatorAccount]) {
+        guard briefs.contains(where: { !$0.countries.isEmpty }) else { return }
+        var unknown = Array(repeating: 0, count: Platform.allCases.count), total = unknown
+        for i in accounts.indices {
+            let p = CandidateIndex.platformOrdinal[accounts[i].platform]!
+            total[p] += 1
+            if accounts[i].country.isEmpty && accounts[i].audienceCountry.isEmpty { unknown[p] += 1 }
+        }
+        for (b, brief) in briefs.enumerated() where !brief.countries.isEmpty {
+            funnels[b].unknownCountry = CandidateIndex.platforms(of: brief).filter { total[$0] > 0 }.map {
+                BriefFunnel.UnknownCount(platform: Platform.allCases[$0], unknown: unknown[$0], total: total[$0])
+            }
+        }
+    }
+
     /// A brief's shortlist from its candidates, best first: one place per person (their best account), then the
-    /// country cap, then the first `shortlist_size`. The same choice in one process and in a sharded night's merge.
-    static func select<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String) -> [T] {
+    /// country cap, then the first `shortlist_size`; and the one who would come next (`beyond`, for honest ties).
+    /// The same choice in one process and in a sharded night's merge.
+    static func select<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String) -> (list: [T], beyond: T?) {
         var people = Set<String>()
         let bestPerPerson = ranked.filter { people.insert(person($0)).inserted }
-        return CountryCap.apply(brief, bestPerPerson, country: country)
+        var roomier = brief
+        roomier.shortlistSize += 1
+        var list = CountryCap.apply(roomier, bestPerPerson, country: country)
+        let beyond = list.count > brief.shortlistSize ? list.removeLast() : nil
+        return (list, beyond)
     }
 
     /// The components and the `why` sentence of each chosen entry (accounts prepared again, in parallel), ranked
-    /// from 1 in the order given.
+    /// from 1 in the order given (`ShortlistTies` then shares the ranks of tied scores).
     static func explain(_ pools: ScoringPools, _ chosen: [[Entry]], accounts: [CreatorAccount], model: MatchModel,
                         workers: Int) -> [[ScoredCandidate]] {
         let positions = Array(Set(chosen.joined().map(\.index))).sorted()
@@ -158,7 +207,9 @@ public struct ScoringEngine: Sendable {
                 let (why, flags) = model.explain(brief, account, corpus: pools.corpus)
                 return ScoredCandidate(
                     briefID: brief.brief.id, rank: rank + 1, accountID: account.account.id, score: entry.score,
-                    components: model.components(brief, account, corpus: pools.corpus), why: why, flags: flags)
+                    components: model.components(brief, account, corpus: pools.corpus), why: why, flags: flags,
+                    nicheSource: model.nicheMatch(brief, account).score > 0 ? account.nicheSource.rawValue : "",
+                    authenticityConfidence: account.authenticity.confidence)
             }
         }
     }
@@ -187,35 +238,51 @@ public struct ScoringEngine: Sendable {
         return (prepared, unknown)
     }
 
-    /// Every brief against every account, in account chunks: the reference the pruned path must equal.
+    /// Every brief against every account, in account chunks: the reference the pruned path must equal (funnels too).
     static func exhaustiveTopK(
         _ briefs: [PreparedBrief], _ prepared: [PreparedAccount], sizes: [Int], model: MatchModel, corpus: CorpusStatistics,
         workers: Int
-    ) -> [[Entry]] {
+    ) -> ([[Entry]], [BriefFunnel]) {
         let chunkCount = max(1, min(prepared.count, workers * 8))
         let chunkSize = (prepared.count + chunkCount - 1) / chunkCount
         let results = Mutex<[[Heap<Entry>]]>(Array(repeating: [], count: chunkCount))
+        let counts = Mutex<[[Int]]>(Array(repeating: Array(repeating: 0, count: ExclusionReason.allCases.count + 1), count: briefs.count))
         let bounds = briefs.map { BoundRelevanceQuery($0.query, corpus: corpus) }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var chunk = worker
             while chunk < chunkCount {
                 let range = min(prepared.count, chunk * chunkSize)..<min(prepared.count, (chunk + 1) * chunkSize)
                 var heaps = briefs.map { _ in Heap<Entry>() }
+                // Per brief: removals per reason, then the number left (the last slot).
+                var local = Array(repeating: Array(repeating: 0, count: ExclusionReason.allCases.count + 1), count: briefs.count)
                 for (b, brief) in briefs.enumerated() {
                     for index in range {
                         let account = prepared[index]
-                        if model.exclusion(brief, account) != nil { continue }
+                        if let reason = model.exclusion(brief, account) {
+                            local[b][reason.ordinal] += 1
+                            continue
+                        }
+                        local[b][ExclusionReason.allCases.count] += 1
                         let score = model.components(brief, account, corpus: corpus, relevance: bounds[b]).total(brief.weights)
                         Self.offer(Entry(score: score, index: Int32(index)), to: &heaps[b], size: sizes[b])
                     }
                 }
                 results.withLock { $0[chunk] = heaps }
+                counts.withLock { all in for b in all.indices { for k in all[b].indices { all[b][k] += local[b][k] } } }
                 chunk += workers
             }
         }
         let chunks = results.withLock { $0 }
+        let totals = counts.withLock { $0 }
+        let funnels = briefs.enumerated().map { b, brief in
+            var funnel = BriefFunnel(briefID: brief.brief.id, requested: brief.brief.shortlistSize)
+            funnel.considered = prepared.count
+            funnel.removed = Array(totals[b].prefix(ExclusionReason.allCases.count))
+            funnel.left = totals[b][ExclusionReason.allCases.count]
+            return funnel
+        }
         // Each chunk kept its own best; the brief's pool is the best `sizes[b]` of those, as in the pruned path.
-        return briefs.indices.map { b in Array(chunks.flatMap { $0.isEmpty ? [] : $0[b].unordered }.sorted { $1 < $0 }.prefix(sizes[b])) }
+        return (briefs.indices.map { b in Array(chunks.flatMap { $0.isEmpty ? [] : $0[b].unordered }.sorted { $1 < $0 }.prefix(sizes[b])) }, funnels)
     }
 
     /// Keeps `entry` when the heap has room or it beats the worst kept.

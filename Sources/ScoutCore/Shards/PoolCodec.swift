@@ -4,7 +4,8 @@
 enum PoolCodec {
     static let header = ["brief_id", "creator_id", "score", "person", "country", "platform", "handle", "platform_id", "display_name",
                          "other_accounts", "followers", "tier", "engagement_rate"] + ScoreWeights.names
-        + ["price", "price_currency", "price_basis", "contact_website", "matched_niche", "flags", "why", "sources"]
+        + ["price", "price_currency", "price_basis", "contact_website", "matched_niche", "flags", "why", "sources", "niche_source",
+           "authenticity_confidence"]
 
     static func write(_ entries: [PoolEntry], to path: String) throws {
         try IntermediateTable.write(path, header: header, rows: entries.lazy.map { entry -> [String] in
@@ -15,7 +16,8 @@ enum PoolCodec {
             fields += [r.price.map { ExactDouble.text($0.amount) } ?? "", r.price?.currency ?? "", r.price?.basis ?? "",
                        // `-` for a row without contact details, so an empty website still reads as contact given.
                        r.contact.map(\.website) ?? "-", r.matchedNiche, r.flags.joined(separator: "|"), r.why,
-                       entry.sources.map { "\($0.file):\($0.line)" }.joined(separator: "|")]
+                       entry.sources.map { "\($0.file):\($0.line)" }.joined(separator: "|"), r.nicheSource,
+                       ExactDouble.text(r.authenticityConfidence)]
             return fields
         })
     }
@@ -32,6 +34,7 @@ enum PoolCodec {
                 let components = (13..<(13 + n)).compactMap { ExactDouble.value(r[c[$0]]) }
                 let (rate, price, website) = (r[c[12]], r[c[13 + n]], r[c[16 + n]])
                 guard let score = ExactDouble.value(r[c[2]]), let platform = Platform(rawValue: r[c[5]]), let followers = Int(r[c[10]]),
+                      let confidence = ExactDouble.value(r[c[22 + n]]),
                       components.count == n, rate.isEmpty || ExactDouble.value(rate) != nil, price.isEmpty || ExactDouble.value(price) != nil
                 else { return bad() }
                 var sources: [SourceRef] = []
@@ -55,6 +58,8 @@ enum PoolCodec {
                 row.matchedNiche = r[c[17 + n]]
                 row.flags = list(18 + n)
                 row.why = r[c[19 + n]]
+                row.nicheSource = r[c[21 + n]]
+                row.authenticityConfidence = confidence
                 return .success(PoolEntry(row: row, person: r[c[3]], country: r[c[4]], sources: sources))
             }
         }.values

@@ -36,4 +36,5 @@ public struct ShardLayout: Sendable {
     static let mergesFile = "merges.csv", identityFile = "identity.json", statisticsFile = "statistics.json"
     static let emailsFile = "emails.csv"
     static let poolFile = "pool.csv", inauthenticFile = "inauthentic.csv", scoreFile = "score.json", snapshotsFile = "snapshots.csv"
+    static let funnelsFile = "funnels.csv"
 }

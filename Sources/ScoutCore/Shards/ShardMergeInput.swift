@@ -1,6 +1,6 @@
 /// What the merge step reads: the plan's briefs and diagnostics, every ingest shard's quarantine and per-file
 /// diagnostics, the identity step's merges, file reports and counts, the published heap factor, and every score
-/// shard's pool, inauthentic accounts and unknown niches.
+/// shard's pool, inauthentic accounts, funnel counts, authenticity numbers and unknown niches.
 package struct ShardMergeInput: Sendable {
     var plan: ShardPlan
     var briefs: [Brief]
@@ -20,4 +20,8 @@ package struct ShardMergeInput: Sendable {
     /// By creator id.
     var inauthentic: [[String]]
     var unknownNiches: Set<String>
+    /// Per brief (in brief order), the shards' funnels added up, but what the chosen list decides.
+    var funnels: [BriefFunnel]
+    /// The night's authenticity numbers, the shards' added up.
+    var authenticity: AuthenticitySummary
 }

@@ -5,9 +5,11 @@ package struct ShardScoreSummary: Codable, Sendable {
     package var unknownNiches: [String]
     /// The accounts scored.
     package var accounts: Int
+    /// The shard's accounts in authenticity numbers (the merge step adds them up).
+    package var authenticity: AuthenticitySummary
 
     enum CodingKeys: String, CodingKey {
-        case accounts
+        case accounts, authenticity
         case unknownNiches = "unknown_niches"
     }
 }

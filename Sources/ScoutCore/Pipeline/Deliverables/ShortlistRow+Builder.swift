@@ -41,6 +41,8 @@ extension ShortlistRow {
             row.components = c.components
             row.price = prepared.cost.map { ShortlistRow.Price($0, for: brief, rates: rates) }
             row.matchedNiche = model.nicheMatch(preparedBrief, prepared).label
+            row.nicheSource = c.nicheSource
+            row.authenticityConfidence = c.authenticityConfidence
             row.flags = c.flags
             row.why = c.why
             return row
@@ -52,12 +54,14 @@ extension ShortlistRow {
         Set(briefs.filter { options.includeContact || $0.includeContact }.map(\.id))
     }
 
-    /// Every brief's final shortlist, in brief order, from its rows by rank.
-    static func briefShortlists(_ briefs: [Brief], rows: [String: [ShortlistRow]], contactBriefs: Set<String>) -> [BriefShortlist] {
-        briefs.map { brief in
+    /// Every brief's final shortlist, in brief order, from its rows by rank, with its funnel from scoring.
+    static func briefShortlists(_ briefs: [Brief], rows: [String: [ShortlistRow]], contactBriefs: Set<String>,
+                                funnels: [BriefFunnel]) -> [BriefShortlist] {
+        let funnelOf = Dictionary(funnels.map { ($0.briefID, $0) }, uniquingKeysWith: { a, _ in a })
+        return briefs.map { brief in
             BriefShortlist(briefID: brief.id, brand: brief.brand, requested: brief.shortlistSize, rows: rows[brief.id] ?? [],
                            budget: brief.budget, currency: ShortlistRow.Price.currency(of: brief) ?? "USD",
-                           includesContact: contactBriefs.contains(brief.id))
+                           includesContact: contactBriefs.contains(brief.id), funnel: funnelOf[brief.id])
         }
     }
 

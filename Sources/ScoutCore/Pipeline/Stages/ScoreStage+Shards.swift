@@ -56,9 +56,10 @@ extension ScoreStage {
             write: { output, context in
                 try TaskRecord(step: "score", shard: shard, plan: output.plan).write(
                     ShardLayout(run: context.layout.directory).score(shard),
-                    files: [ShardLayout.poolFile, ShardLayout.inauthenticFile, ShardLayout.scoreFile]
+                    files: [ShardLayout.poolFile, ShardLayout.inauthenticFile, ShardLayout.funnelsFile, ShardLayout.scoreFile]
                 ) { folder in
                     try PoolCodec.write(output.pools, to: folder.file(ShardLayout.poolFile))
+                    try FunnelCodec.write(output.funnels, to: folder.file(ShardLayout.funnelsFile))
                     try IntermediateTable.write(folder.file(ShardLayout.inauthenticFile), header: AuthenticityReport.header, rows: output.inauthentic)
                     try JSONFile.write(output.summary, to: folder.file(ShardLayout.scoreFile))
                     if let snapshots = output.snapshots { try SnapshotCodec.write(snapshots, to: folder.file(ShardLayout.snapshotsFile)) }
@@ -67,9 +68,10 @@ extension ScoreStage {
             step: "score \(shard)")
     }
 
-    /// Pools, inauthentic accounts and unknown niches of one shard's accounts, scored with the night's `corpus`.
+    /// Pools, inauthentic accounts, funnel counts, authenticity numbers and unknown niches of one shard's accounts, scored with the night's `corpus`.
     static func shardOutput(_ input: ScoreInput, plan: ShardPlan, corpus: CorpusStatistics, context: StageContext) -> ShardScoreOutput {
-        let model = MatchModel(reference: context.reference, minAuthenticity: context.options.score.minAuthenticity)
+        let options = context.options.score
+        let model = MatchModel(reference: context.reference, minAuthenticity: options.minAuthenticity, minFit: options.minFit)
         let engine = ScoringEngine(model: model, threads: context.options.threads)
         let accounts = input.accounts
         let pools = engine.pools(briefs: input.briefs, accounts: accounts, published: corpus)
@@ -99,7 +101,9 @@ extension ScoreStage {
         }
         let snapshots = context.options.shortlist.history == nil ? nil : accounts.map(CreatorSnapshot.init)
         return ShardScoreOutput(plan: plan, pools: entries, inauthentic: AuthenticityReport.rows(pools.inauthentic.map { accounts[$0] }, model: model),
-                                summary: ShardScoreSummary(unknownNiches: pools.unknownNiches.sorted(), accounts: accounts.count),
+                                funnels: pools.funnels,
+                                summary: ShardScoreSummary(unknownNiches: pools.unknownNiches.sorted(), accounts: accounts.count,
+                                                           authenticity: pools.authenticity),
                                 snapshots: snapshots)
     }
 

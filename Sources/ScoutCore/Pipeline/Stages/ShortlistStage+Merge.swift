@@ -2,8 +2,9 @@ import Foundation
 
 extension ShortlistStage {
     /// `scout merge`: the last stage of a sharded night. Per brief it unites the shards' pools, keeps the best
-    /// K × m by (score descending, creator id ascending), then chooses as one process does (one place per person,
-    /// the country cap, the first `shortlist_size`); the quarantine, merges, inauthentic list and diagnostics are
+    /// K × m + 1 by (score descending, creator id ascending), then chooses and ranks as one process does (one place
+    /// per person, the country cap, the first `shortlist_size`, shared ranks for ties) and adds up the shards'
+    /// funnels and authenticity numbers; the quarantine, merges, inauthentic list and diagnostics are
     /// gathered in the night's order; do-not-contact, history and every deliverable go through the same code as
     /// `scout run`'s last stage, into the run directory.
     package static let mergeDefinition = PipelineStage<ShardMergeInput, ShortlistOutput>(
@@ -16,7 +17,7 @@ extension ShortlistStage {
             let final = FinalShortlist(
                 briefs: try rank(input, context: context), quarantine: input.quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
                 merges: input.merges, inauthentic: input.inauthentic, diagnostics: diagnostics(input, model: model), inputs: input.files,
-                creators: input.summary.creators, people: input.summary.people)
+                creators: input.summary.creators, people: input.summary.people, authenticity: input.authenticity)
             let layout = ShardLayout(run: context.layout.directory)
             return output(try annotate(final, context: context, recordedAt: RunClock.timestamp(Date())) {
                 try input.plan.allShards.flatMap { try SnapshotCodec.read(layout.score($0) + "/" + ShardLayout.snapshotsFile) }
@@ -26,32 +27,38 @@ extension ShortlistStage {
         write: { output, context in try deliver(output, context: context) },
         step: "merge")
 
-    /// Each brief's shortlist from the shards' pools; the e-mail addresses of briefs that opted into contact
-    /// details are read back from the ingest shards' `emails.csv`, as the last stage reads them from `rows.csv`.
+    /// Each brief's shortlist from the shards' pools, ranked as one process ranks it (`ShortlistTies`), with its
+    /// funnel (the shards' counts added up); the e-mail addresses of briefs that opted into contact details are read
+    /// back from the ingest shards' `emails.csv`, as the last stage reads them from `rows.csv`.
     static func rank(_ input: ShardMergeInput, context: StageContext) throws -> [BriefShortlist] {
         var byBrief: [String: [PoolEntry]] = [:]
         for entry in input.pools { byBrief[entry.row.briefID, default: []].append(entry) }
-        var chosen: [String: [PoolEntry]] = [:]
+        var chosen: [String: (list: [PoolEntry], beyond: PoolEntry?)] = [:]
         for brief in input.briefs {
-            let pool = (byBrief[brief.id] ?? []).sorted(by: PoolEntry.before).prefix(CountryCap.poolSize(brief) * input.largestPerson)
+            let pool = (byBrief[brief.id] ?? []).sorted(by: PoolEntry.before)
+                .prefix(ScoringEngine.heapSize(brief, largestPerson: input.largestPerson))
             chosen[brief.id] = ScoringEngine.select(brief, Array(pool), person: \.person, country: \.country)
         }
         let contactBriefs = ShortlistRow.contactBriefs(input.briefs, options: context.options.shortlist)
-        let contacts = chosen.filter { contactBriefs.contains($0.key) }.values.joined().map { ($0.row.creatorID, $0.sources) }
+        let contacts = chosen.filter { contactBriefs.contains($0.key) }.values.map(\.list).joined().map { ($0.row.creatorID, $0.sources) }
         let layout = ShardLayout(run: context.layout.directory)
         let emailFiles = input.plan.allShards.map { layout.ingest($0) + "/" + ShardLayout.emailsFile }
             .filter { FileManager.default.fileExists(atPath: $0) }
         let addresses = contacts.isEmpty ? [:] : try ContactLookup.emails(of: contacts, rowsPaths: emailFiles)
         var rows: [String: [ShortlistRow]] = [:]
-        for (briefID, entries) in chosen {
-            rows[briefID] = entries.enumerated().map { rank, entry -> ShortlistRow in
+        var funnels = input.funnels
+        for (b, brief) in input.briefs.enumerated() {
+            guard let (list, beyond) = chosen[brief.id], rows[brief.id] == nil else { continue }
+            let ties = ShortlistTies(scores: list.map(\.row.score), beyond: beyond?.row.score)
+            funnels[b].shortlisted = list.count
+            funnels[b].tieBeyondList = ties.tieBeyondList
+            rows[brief.id] = ties.apply(to: list.map { entry in
                 var row = entry.row
-                row.rank = rank + 1
                 if row.contact != nil { row.contact?.email = addresses[row.creatorID] ?? "" }
                 return row
-            }
+            }, rank: \.rank, why: \.why)
         }
-        return ShortlistRow.briefShortlists(input.briefs, rows: rows, contactBriefs: contactBriefs)
+        return ShortlistRow.briefShortlists(input.briefs, rows: rows, contactBriefs: contactBriefs, funnels: funnels)
     }
 
     /// `diagnostics.txt` as one process writes it: stage 1's (briefs, then each file's reading in order), stage 2's
@@ -89,12 +96,20 @@ extension ShortlistStage {
         fileDiagnostics.sort { $0.file < $1.file }
         let brands = Dictionary(briefs.map { ($0.id, $0.brand) }, uniquingKeysWith: { a, _ in a })
         var pools: [PoolEntry] = [], inauthentic: [[String]] = [], unknownNiches = Set<String>()
+        var funnels = briefs.map { BriefFunnel(briefID: $0.id, requested: $0.shortlistSize) }, authenticity = AuthenticitySummary()
         for shard in plan.allShards {
             let folder = layout.score(shard)
             try TaskRecord.check(folder, step: "score", shard: shard, plan: plan)
             pools += try PoolCodec.read(folder + "/" + ShardLayout.poolFile, brands: brands)
             inauthentic += try IntermediateTable.read(folder + "/" + ShardLayout.inauthenticFile, required: AuthenticityReport.header).rows
-            unknownNiches.formUnion(try JSONFile.read(ShardScoreSummary.self, from: folder + "/" + ShardLayout.scoreFile).unknownNiches)
+            let parts = try FunnelCodec.read(folder + "/" + ShardLayout.funnelsFile)
+            guard parts.map(\.briefID) == briefs.map(\.id) else {
+                throw ScoutError.badIntermediate(path: folder + "/" + ShardLayout.funnelsFile, reason: "its briefs are not the plan's")
+            }
+            for b in funnels.indices { funnels[b].add(parts[b]) }
+            let summary = try JSONFile.read(ShardScoreSummary.self, from: folder + "/" + ShardLayout.scoreFile)
+            unknownNiches.formUnion(summary.unknownNiches)
+            authenticity.merge(summary.authenticity)
         }
         return ShardMergeInput(
             plan: plan, briefs: briefs,
@@ -106,6 +121,7 @@ extension ShortlistStage {
             files: try JSONFile.read([FileReport].self, from: layout.identity + "/" + ShardLayout.filesFile),
             summary: try JSONFile.read(IdentitySummary.self, from: layout.identity + "/" + ShardLayout.identityFile),
             largestPerson: try JSONFile.read(PublishedStatistics.self, from: layout.statistics + "/" + ShardLayout.statisticsFile).corpus.largestPerson,
-            pools: pools, inauthentic: inauthentic.sorted { $0[0] < $1[0] }, unknownNiches: unknownNiches)
+            pools: pools, inauthentic: inauthentic.sorted { $0[0] < $1[0] }, unknownNiches: unknownNiches, funnels: funnels,
+            authenticity: authenticity)
     }
 }

@@ -11,7 +11,7 @@ public enum ShortlistStage {
         let final = FinalShortlist(
             briefs: briefs, quarantine: input.quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
             merges: input.merges, inauthentic: input.inauthentic, diagnostics: input.diagnostics, inputs: input.files,
-            creators: input.accounts.count, people: people)
+            creators: input.accounts.count, people: people, authenticity: input.authenticity)
         defer { clock.lap("shortlist: rows") }
         return try annotate(final, context: context, recordedAt: recordedAt) { input.accounts.map(CreatorSnapshot.init) }
     }
@@ -64,6 +64,6 @@ public enum ShortlistStage {
             }
             rowsByBrief[c.briefID, default: []].append(row)
         }
-        return (ShortlistRow.briefShortlists(input.briefs, rows: rowsByBrief, contactBriefs: contactBriefs), people)
+        return (ShortlistRow.briefShortlists(input.briefs, rows: rowsByBrief, contactBriefs: contactBriefs, funnels: input.funnels), people)
     }
 }
