@@ -124,6 +124,7 @@ struct ShardedNightCommandTests {
         for (arguments, message) in [
             (["ingest", "--out", out, "--shard", "1/3", "--briefs", briefs], "--shard reads the inputs from the plan"),
             (["score", "--out", out, "--shard", "1/3", "--min-authenticity", "0.2"], "--shard takes the options from the plan"),
+            (["score", "--out", out, "--shard", "1/3", "--min-fit", "0.2"], "--shard takes the options from the plan"),
             (["normalize", "--out", out, "--shard", "4/3"], "--shard"),
             (["plan", "--out", out, "--shards", "0", "--creators", out, "--briefs", briefs], "--shards must be at least 1"),
             (["plan", "--out", out, "--shards", "2", "--briefs", briefs], "Missing expected argument '--creators <path> ...'"),
