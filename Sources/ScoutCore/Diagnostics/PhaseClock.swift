@@ -20,6 +20,13 @@ struct PhaseClock {
         last = now
     }
 
+    /// Reports `seconds` spent on `name` over the whole run (work done in pieces, such as fingerprinting files).
+    static func report(_ name: String, seconds: Double, detail: String) {
+        guard Self.enabled else { return }
+        let line = "scout: timing " + name + " " + String(format: "%.2f s", seconds) + " (" + detail + ")"
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
     /// The process's peak resident memory so far (`VmHWM` on Linux), in bytes; `nil` where /proc is missing.
     static func peakMemory() -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),

@@ -7,4 +7,7 @@ public struct NightlyResult: Sendable {
     /// Shortlist rows flagged `follower_spike` tonight.
     public var followerSpikes: Int
     public var stages: [RunRecord.Stage]
+    /// Files read to fingerprint them (each once) and their bytes.
+    public var hashedFiles = 0
+    public var hashedBytes = 0
 }

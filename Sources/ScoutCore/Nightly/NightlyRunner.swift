@@ -42,13 +42,14 @@ public struct NightlyRunner {
         record.options?.force = options.force
         record.history = options.run.shortlist.history
         log.append("run \(options.runID) attempt \(record.attempts) started (pid \(getpid()))")
+        var fingerprints = FileFingerprints()
         do {
             record.inputs = try options.run.inputFiles().map { path in
-                guard let print = SHA256.file(path) else { throw ScoutError.unreadableInput(path: path, reason: "cannot read") }
+                guard let print = fingerprints.digest(path) else { throw ScoutError.unreadableInput(path: path, reason: "cannot read") }
                 return RunRecord.Fingerprint(path: path, bytes: print.bytes, sha256: print.sha256)
             }
             try JSONFile.write(record, to: runs.recordPath)
-            let result = try runStages(runs: runs, record: &record, previous: previous, log: &log)
+            let result = try runStages(runs: runs, record: &record, previous: previous, log: &log, fingerprints: fingerprints)
             record.status = .succeeded
             record.exitCode = successExitCode(result.manifest)
             record.totals = result.manifest.totals
@@ -70,17 +71,26 @@ public struct NightlyRunner {
     }
 
     /// The stages through `ScoutPipeline.run` with a `ResumingExecutor`.
-    private func runStages(runs: RunDirectory, record: inout RunRecord, previous: RunRecord, log: inout RunLog) throws -> NightlyResult {
+    /// - Parameter fingerprints: the files hashed so far (the night's inputs), not to be read again.
+    private func runStages(runs: RunDirectory, record: inout RunRecord, previous: RunRecord, log: inout RunLog,
+                           fingerprints: FileFingerprints) throws -> NightlyResult {
         let context = try StageContext(options: options.run)
-        var executor = ResumingExecutor(runs: runs, record: record, previous: previous, log: log, force: options.force,
+        var executor = ResumingExecutor(runs: runs, record: record, previous: previous, log: log, fingerprints: fingerprints, force: options.force,
                                         stageDelayMilliseconds: options.stageDelayMilliseconds, report: report, progress: progress)
         defer {
+            let hashed = executor.fingerprints
+            executor.log.append("fingerprints: \(hashed.filesHashed) files hashed (\(hashed.bytesHashed) bytes)")
+            PhaseClock.report("fingerprints", seconds: hashed.seconds,
+                              detail: "\(hashed.filesHashed) files, \(hashed.bytesHashed >> 20) MiB")
             record = executor.record
             log = executor.log
         }
         let output = try ScoutPipeline.run(context, executor: &executor)
-        return NightlyResult(runDirectory: runs.directory, manifest: output.manifest,
-                             shortlistSizes: output.final.briefs.map { ($0.briefID, $0.rows.count) },
-                             followerSpikes: output.final.followerSpikes, stages: executor.record.stages)
+        var result = NightlyResult(runDirectory: runs.directory, manifest: output.manifest,
+                                   shortlistSizes: output.final.briefs.map { ($0.briefID, $0.rows.count) },
+                                   followerSpikes: output.final.followerSpikes, stages: executor.record.stages)
+        result.hashedFiles = executor.fingerprints.filesHashed
+        result.hashedBytes = executor.fingerprints.bytesHashed
+        return result
     }
 }

@@ -9,6 +9,8 @@ struct ResumingExecutor: StageExecutor {
     var record: RunRecord
     let previous: RunRecord
     var log: RunLog
+    /// The files this night has hashed (`run.json`'s inputs, earlier stages' inputs and outputs), each hashed once.
+    var fingerprints: FileFingerprints
     /// Redo every stage.
     var force: Bool
     /// Test hook: sleep this long at the start of every stage.
@@ -22,9 +24,9 @@ struct ResumingExecutor: StageExecutor {
         let position = (StageName.allCases.firstIndex(of: stage.name) ?? 0) + 1
         progress(position, StageName.allCases.count, name)
         let inputs = runs.fingerprints(try stage.inputFiles(context) + ReferenceData.files(in: context.options.dataDirectory),
-                                       option: ["options": stage.optionsFingerprint(context.options)])
+                                       option: ["options": stage.optionsFingerprint(context.options)], known: &fingerprints)
         if stage.resumable && !force, let done = previous.stage(name), done.completed, done.inputs == inputs,
-           runs.outputsMatch(done.outputs) {
+           runs.outputsMatch(done.outputs, known: &fingerprints) {
             var skipped = done
             skipped.skipped = true
             skipped.seconds = 0
@@ -42,7 +44,7 @@ struct ResumingExecutor: StageExecutor {
         if stageDelayMilliseconds > 0 { usleep(UInt32(stageDelayMilliseconds) * 1000) }
         let (output, files) = try stage.run(in: context, input: input)
         entry.seconds = (Date().timeIntervalSince(start) * 1000).rounded() / 1000
-        entry.outputs = runs.fingerprints(files, option: [:])
+        entry.outputs = runs.fingerprints(files, option: [:], known: &fingerprints)
         entry.completed = true
         record.set(entry)
         try JSONFile.write(record, to: runs.recordPath)

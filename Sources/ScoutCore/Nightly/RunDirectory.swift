@@ -24,19 +24,22 @@ public struct RunDirectory: Sendable {
     }
 
     /// `label → SHA-256` for each path (relative to the run directory when inside it; `missing` when absent),
-    /// plus `option:NAME → value` for each option.
-    public func fingerprints(_ paths: [String], option: [String: String]) -> [String: String] {
+    /// plus `option:NAME → value` for each option; a file the night already hashed is not read again (`known`).
+    func fingerprints(_ paths: [String], option: [String: String], known: inout FileFingerprints) -> [String: String] {
         var result: [String: String] = [:]
-        for path in paths { result[label(path)] = SHA256.file(path)?.sha256 ?? "missing" }
+        for path in paths { result[label(path)] = known.digest(path)?.sha256 ?? "missing" }
         for (name, value) in option { result["option:" + name] = value }
         return result
     }
 
     /// True when every recorded output exists with its recorded hash.
-    public func outputsMatch(_ outputs: [String: String]) -> Bool {
-        !outputs.isEmpty && outputs.allSatisfy { label, hash in
-            hash != "missing" && SHA256.file(label.hasPrefix("/") ? label : (directory as NSString).appendingPathComponent(label))?.sha256 == hash
+    func outputsMatch(_ outputs: [String: String], known: inout FileFingerprints) -> Bool {
+        guard !outputs.isEmpty else { return false }
+        for (label, hash) in outputs {
+            let path = label.hasPrefix("/") ? label : (directory as NSString).appendingPathComponent(label)
+            guard hash != "missing", known.digest(path)?.sha256 == hash else { return false }
         }
+        return true
     }
 
     /// Points `latest` at this run: a symlink under a temporary name, renamed over `latest` (atomic).
