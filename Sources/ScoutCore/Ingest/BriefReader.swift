@@ -18,7 +18,8 @@ public struct BriefReader {
         "exclude": ["exclude", "exclusions", "competitors", "blocklist"], "tier": ["tier", "tiers"],
         "max_per_country": ["maxpercountry", "countrycap"], "primary_niches": ["primaryniches", "primaryniche"],
         "include_contact": ["includecontact"],
-        "min_fit": ["minfit"], "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
+        "min_fit": ["minfit"], "budget_mode": ["budgetmode"], "max_per_platform": ["maxperplatform", "platformcap"],
+        "platform_mix": ["platformmix", "mix"], "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
     ]
 
     /// Reads `path`.
@@ -133,6 +134,24 @@ public struct BriefReader {
         if !text("max_per_country").isEmpty {
             guard let cap = Int(text("max_per_country")), cap >= 1 else { throw fail("max_per_country", "must be a whole number of at least 1") }
             brief.maxPerCountry = cap
+        }
+        if !text("max_per_platform").isEmpty {
+            guard let cap = Int(text("max_per_platform")), cap >= 1 else { throw fail("max_per_platform", "must be a whole number of at least 1") }
+            brief.maxPerPlatform = cap
+        }
+        for item in Self.list(text("platform_mix")) {
+            let parts = item.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, let platform = Platform(parsing: parts[0]), let count = Int(parts[1]), count >= 0 else {
+                throw fail("platform_mix", "write platform:count items such as instagram:6|tiktok:4")
+            }
+            guard brief.platformMix[platform] == nil else { throw fail("platform_mix", "\(platform.rawValue) is named twice") }
+            brief.platformMix[platform] = count
+        }
+        if !text("budget_mode").isEmpty {
+            let mode = text("budget_mode").lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+            guard let parsed = BudgetMode(rawValue: mode) else { throw fail("budget_mode", "must be 'per_creator' or 'total'") }
+            brief.budgetMode = parsed
+            if parsed == .total && (brief.budget ?? 0) <= 0 { throw fail("budget_mode", "a total budget needs a budget above 0") }
         }
         brief.primaryNiches = Self.list(text("primary_niches"))
         if !text("min_fit").isEmpty {

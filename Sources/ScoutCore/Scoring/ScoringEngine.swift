@@ -89,7 +89,7 @@ public struct ScoringEngine: Sendable {
             for i in accounts.indices { accountsPerPerson[accounts[i].personKey, default: 0] += 1 }  // in place, no copies
             perPerson = accountsPerPerson.values.max() ?? 1
         }
-        let sizes = preparedBriefs.map { CountryCap.poolSize($0.brief) * perPerson + 1 }
+        let sizes = preparedBriefs.map { ShortlistSelection.poolSize($0.brief) * perPerson + 1 }
         if exhaustive {
             let (prepared, unknown) = Self.prepare(order.map { accounts[$0] }, model: model, workers: workers)
             corpus = CorpusStatistics(prepared)
@@ -140,21 +140,28 @@ public struct ScoringEngine: Sendable {
         }
     }
 
-    /// Turns each brief's kept entries into its shortlist: one place per person, the country cap, then the
+    /// Turns each brief's kept entries into its shortlist: one place per person, the list rules (`ShortlistSelection`), then the
     /// components and the `why` sentence of each shortlisted account (prepared again, in parallel). Scores that read
     /// the same to 4 decimals share a rank.
     static func shortlists(_ briefs: [PreparedBrief], kept: [[Entry]], accounts: [CreatorAccount], order: [Int], model: MatchModel,
                            corpus: CorpusStatistics, workers: Int, funnels: inout [BriefFunnel]) -> [[ScoredCandidate]] {
         var beyond: [Entry?] = []
-        let ranked: [[Entry]] = briefs.enumerated().map { b, brief in
-            let merged = kept[b].sorted { $1 < $0 }
+        let ranked: [[Entry]] = briefs.enumerated().map { index, brief in
+            let merged = kept[index].sorted { $1 < $0 }
             // One person (several linked accounts) takes at most one place: their best-scoring account.
             var people = Set<String>()
             let bestPerPerson = merged.filter { people.insert(accounts[order[Int($0.index)]].personKey).inserted }
-            var roomier = brief.brief
-            roomier.shortlistSize += 1
-            var list = CountryCap.apply(roomier, bestPerPerson) { accounts[order[Int($0.index)]] }
-            beyond.append(list.count > brief.brief.shortlistSize ? list.removeLast() : nil)
+            let b = brief.brief
+            // One more than the list holds, to tell whether its last score is shared beyond it (not under a total
+            // budget, whose choice is not a ranked cut).
+            let room = b.budgetMode == .total ? b.shortlistSize : b.shortlistSize + 1
+            let choice = ShortlistSelection.choose(
+                b, bestPerPerson, size: room, country: { ShortlistSelection.country(of: accounts[order[Int($0.index)]]) },
+                platform: { accounts[order[Int($0.index)]].platform }, price: { model.listPrice(accounts[order[Int($0.index)]], brief: b) },
+                score: \.score)
+            funnels[index].unpriced = choice.unpriced
+            var list = choice.chosen.map { bestPerPerson[$0] }
+            beyond.append(list.count > b.shortlistSize ? list.removeLast() : nil)
             return list
         }
         let positions = Array(Set(ranked.joined().map(\.index))).sorted()

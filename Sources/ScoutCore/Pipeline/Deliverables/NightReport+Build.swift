@@ -13,6 +13,7 @@ extension NightReport {
             var outcome = BriefOutcome(id: brief.briefID, brand: brief.brand, asked: brief.requested, returned: brief.rows.count)
             outcome.budget = brief.budget
             outcome.currency = brief.currency
+            outcome.budgetMode = brief.budgetMode
             outcome.includesContact = brief.includesContact
             outcome.excluded = excluded[brief.briefID] ?? 0
             outcome.dropped = dropped[brief.briefID] ?? []

@@ -72,6 +72,7 @@ public enum ShortlistStage {
             row.otherAccounts = (accountsOfPerson[account.personKey] ?? []).filter { $0 != account.id }.sorted()
             row.tier = entry.tier
             row.engagementRate = entry.engagementRate
+            row.avgViews = account.avgViews
             row.components = c.components
             row.price = prepared.cost.map { ShortlistRow.Price($0, for: brief, rates: context.reference.currencies) }
             if contactBriefs.contains(brief.id) {
@@ -88,7 +89,7 @@ public enum ShortlistStage {
         let briefs = input.briefs.map { brief in
             BriefShortlist(briefID: brief.id, brand: brief.brand, requested: brief.shortlistSize, rows: rowsByBrief[brief.id] ?? [],
                            budget: brief.budget, currency: ShortlistRow.Price.currency(of: brief) ?? "USD",
-                           includesContact: contactBriefs.contains(brief.id), funnel: funnelOf[brief.id])
+                           budgetMode: brief.budgetMode, includesContact: contactBriefs.contains(brief.id), funnel: funnelOf[brief.id])
         }
         return (briefs, people.count)
     }
