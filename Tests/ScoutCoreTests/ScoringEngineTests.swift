@@ -82,6 +82,10 @@ import Testing
             if r.chance(0.3) { brief.minFit = r.pick([0, 0.3, 0.5, 0.9]) }
             if r.chance(0.3) { brief.unknownCountry = .pass }
             if r.chance(0.3) { brief.unknownLanguage = .fail }
+            // List rules (issue 18): a total budget, a platform cap, a platform mix.
+            if r.chance(0.3), brief.budget != nil { brief.budgetMode = .total }
+            if r.chance(0.15) { brief.maxPerPlatform = r.int(1..<4) }
+            if r.chance(0.1) { brief.platformMix = [.instagram: r.int(0..<4), .tiktok: r.int(1..<5)] }
             list.append(brief)
         }
         return (list, accounts)

@@ -50,8 +50,10 @@ public struct BriefReader {
                         }
                     }
                     for required in ["brief_id", "brand"] where !fieldOf.values.contains(required) {
+                        let hint = Self.looksLikeExport(record.fields)
+                            ? "; hint: this looks like a creator export (it has handle/followers columns): were --creators and --briefs swapped?" : ""
                         throw ScoutError.badBrief(path: path, line: 1, column: 1, field: required, value: "",
-                                                  reason: "no '\(required)' column; headers seen: \(record.fields.joined(separator: ", "))")
+                                                  reason: "no '\(required)' column; headers seen: \(record.fields.joined(separator: ", "))" + hint)
                     }
                     return
                 }
@@ -172,6 +174,20 @@ public struct BriefReader {
             brief.weights[String(field.dropFirst(2))] = weight
         }
         return brief
+    }
+
+    /// Whether a header row reads like a briefs file (a `brief_id` column, or `brand` with `niches`, `keywords` or
+    /// `budget`): the hint when it is given as a creator export.
+    static func looksLikeBriefs(_ headers: [String]) -> Bool {
+        let folded = Set(headers.map(HeaderAliases.fold))
+        return folded.contains("briefid") || folded.contains("campaignid")
+            || (folded.contains("brand") && !folded.isDisjoint(with: ["niches", "keywords", "budget", "shortlistsize"]))
+    }
+
+    /// Whether a header row reads like a creator export (a handle or follower column): the hint when it is given as
+    /// the briefs file.
+    static func looksLikeExport(_ headers: [String]) -> Bool {
+        !Set(headers.map(HeaderAliases.fold)).isDisjoint(with: ["handle", "username", "followers", "subscribers", "followercount", "profileurl"])
     }
 
     /// Splits a list cell on `|`, `;` or `,` and trims the items.

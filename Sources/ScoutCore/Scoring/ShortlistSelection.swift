@@ -15,6 +15,8 @@
 public enum ShortlistSelection {
     /// How many candidates per brief scoring must keep for the rules to have enough to choose from.
     public static let poolFactor = 5
+    /// The pool's factor with a platform cap or mix: one platform may fill the top of the ranking.
+    public static let platformPoolFactor = 20
     /// Budget steps of the exact method (a step = budget / 2,000: 0.05 % of the budget).
     public static let budgetUnits = 2_000
     /// The largest dynamic-programming table (candidates × (K + 1) × (steps + 1) decisions) tried before the walk.
@@ -36,7 +38,8 @@ public enum ShortlistSelection {
 
     /// The heap capacity for `brief`.
     public static func poolSize(_ brief: Brief) -> Int {
-        hasRules(brief) ? brief.shortlistSize * poolFactor : brief.shortlistSize
+        if brief.maxPerPlatform != nil || !brief.platformMix.isEmpty { return brief.shortlistSize * platformPoolFactor }
+        return hasRules(brief) ? brief.shortlistSize * poolFactor : brief.shortlistSize
     }
 
     /// The country a cap counts a creator under: its own, else its audience country; "" (one group) for neither.
