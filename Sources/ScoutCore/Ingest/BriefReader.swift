@@ -19,7 +19,8 @@ public struct BriefReader {
         "max_per_country": ["maxpercountry", "countrycap"], "primary_niches": ["primaryniches", "primaryniche"],
         "include_contact": ["includecontact"],
         "min_fit": ["minfit"], "budget_mode": ["budgetmode"], "max_per_platform": ["maxperplatform", "platformcap"],
-        "platform_mix": ["platformmix", "mix"], "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
+        "platform_mix": ["platformmix", "mix"], "audience_gender": ["audiencegender", "gender"],
+        "audience_age": ["audienceage", "age", "ages"], "min_audience_share": ["minaudienceshare", "audienceshare"], "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
     ]
 
     /// Reads `path`.
@@ -148,6 +149,23 @@ public struct BriefReader {
             }
             guard brief.platformMix[platform] == nil else { throw fail("platform_mix", "\(platform.rawValue) is named twice") }
             brief.platformMix[platform] = count
+        }
+        switch text("audience_gender").lowercased() {
+        case "": break
+        case "women", "woman", "female", "f": brief.audience.gender = .women
+        case "men", "man", "male", "m": brief.audience.gender = .men
+        default: throw fail("audience_gender", "write women or men")
+        }
+        if !text("audience_age").isEmpty {
+            guard let buckets = AudienceTarget.buckets(Self.list(text("audience_age"))) else {
+                throw fail("audience_age", "write age ranges made of the buckets 13-17, 18-24, 25-34, 35-44, 45+ (18-34, 25+, 18-24|25-34)")
+            }
+            brief.audience.ages = buckets
+        }
+        switch ValueParsing.rate(text("min_audience_share"), percentColumn: (Double(text("min_audience_share")) ?? 0) > 1) {
+        case .missing: break
+        case .value(let share) where share > 0 && share <= 1: brief.audience.minShare = share
+        default: throw fail("min_audience_share", "a share above 0 and at most 100% (60% or 0.6)")
         }
         if !text("budget_mode").isEmpty {
             let mode = text("budget_mode").lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")

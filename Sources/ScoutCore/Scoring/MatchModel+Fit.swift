@@ -19,7 +19,27 @@ extension MatchModel {
                 language = account.languageInferred ? PartialScore.inferredLanguage : 1
             } else { language = 0 }
         }
-        return (country * language, label)
+        var fit = country * language
+        if !b.audience.isEmpty && !a.audience.isEmpty { fit *= Self.demographicFit(b.audience, a.audience) }
+        return (fit, label)
+    }
+
+    /// The demographic part of audience fit: for each target the brief sets (gender, age group) that the export
+    /// reports, min(1, share / `min_audience_share`), multiplied. A target the export says nothing about counts 1:
+    /// unknown is not a mismatch. Shared by the compiled path, so both compute the same bits.
+    static func demographicFit(_ target: AudienceTarget, _ audience: AudienceDemographics) -> Double {
+        var fit = 1.0
+        if let gender = target.gender, let share = Self.genderShare(gender, audience) { fit *= min(1, share / target.minShare) }
+        if !target.ages.isEmpty, let share = audience.share(of: target.ages) { fit *= min(1, share / target.minShare) }
+        return fit
+    }
+
+    /// The audience's share of women (or men): stated, or 1 − the other.
+    static func genderShare(_ gender: AudienceTarget.Gender, _ audience: AudienceDemographics) -> Double? {
+        switch gender {
+        case .women: audience.womenShare
+        case .men: audience.male ?? audience.female.map { max(0, 1 - $0) }
+        }
     }
 
     /// The stated language, else `ja` / `ko` / `th` / `ar` when the bio is written in kana, Hangul, Thai or Arabic.

@@ -12,7 +12,9 @@ public enum BriefCodec {
         let contact = briefs.contains(where: \.includeContact)
         // Likewise the list rules, only when a brief sets one.
         let rules = briefs.contains { $0.budgetMode != .perCreator || $0.maxPerPlatform != nil || !$0.platformMix.isEmpty }
+        let audience = briefs.contains { !$0.audience.isEmpty || $0.audience.minShare != AudienceTarget.defaultMinShare }
         let header = baseHeader + (contact ? ["include_contact"] : []) + (rules ? ["budget_mode", "max_per_platform", "platform_mix"] : [])
+            + (audience ? ["audience_gender", "audience_age", "min_audience_share"] : [])
             + weightNames.map { "w_" + $0 }
         let f = NumberText.format
         let rows = briefs.map { b -> [String] in
@@ -28,6 +30,9 @@ public enum BriefCodec {
             if rules {
                 let mix = Platform.allCases.compactMap { p in b.platformMix[p].map { "\(p.rawValue):\($0)" } }
                 row += [b.budgetMode.rawValue, b.maxPerPlatform.map { String($0) } ?? "", mix.joined(separator: "|")]
+            }
+            if audience {
+                row += [b.audience.gender?.rawValue ?? "", b.audience.ages.map(\.label).joined(separator: "|"), f(b.audience.minShare)]
             }
             return row + weightNames.map { f(b.weights[$0]) }
         }
