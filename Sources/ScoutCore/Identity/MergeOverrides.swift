@@ -48,7 +48,7 @@ public struct MergeOverrides: Sendable {
                 default: throw fail("action '\(action)' is not never_merge or always_merge")
                 }
             } onMalformedRecord: { issue in
-                throw ScoutError.badReferenceData(path: path, line: issue.line, reason: issue.kind == .unterminatedQuote ? "unterminated quote" : "text after a closing quote")
+                throw ScoutError.badReferenceData(path: path, line: issue.line, reason: "\(issue.kind) at line \(issue.line)")
             }
         } catch let error as CSVError {
             throw ScoutError.unreadableInput(path: path, reason: error.description)

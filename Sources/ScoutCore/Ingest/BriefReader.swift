@@ -48,7 +48,7 @@ public struct BriefReader {
                     }
                     for required in ["brief_id", "brand"] where !fieldOf.values.contains(required) {
                         throw ScoutError.badBrief(path: path, line: 1, column: 1, field: required, value: "",
-                                                  reason: "no '\(required)' column; headers seen: \(record.fields.joined(separator: ", "))")
+                                                  reason: "no '\(required)' column; headers seen: \(VisibleText.shortened(record.fields.joined(separator: ", ")))")
                     }
                     return
                 }
@@ -66,11 +66,15 @@ public struct BriefReader {
                 }
                 briefs.append(brief)
             } onMalformedRecord: { issue in
-                throw ScoutError.badBrief(path: path, line: issue.line, column: issue.column, field: "(row)", value: "\"",
-                                          reason: issue.kind == .unterminatedQuote ? "quoted field never closed" : "text after a closing quote")
+                let reasons: [CSVMalformedRecord.Kind: String] = [
+                    .unterminatedQuote: "quoted field never closed", .textAfterClosingQuote: "text after a closing quote",
+                    .recordTooLong: "line of \(issue.byteCount) bytes, above the \(CSVFileReader.defaultMaxRecordBytes >> 20) MiB limit",
+                ]
+                throw ScoutError.badBrief(path: path, line: issue.line, column: issue.column, field: "(row)",
+                                          value: issue.kind == .recordTooLong ? "" : "\"", reason: reasons[issue.kind]!)
             }
         } catch let error as CSVError {
-            throw ScoutError.unreadableInput(path: path, reason: error.description)
+            throw ScoutError.unreadableInput(path: path, reason: error.reason)
         }
         guard header != nil else { throw ScoutError.badBrief(path: path, line: 1, column: 1, field: "(file)", value: "", reason: "file is empty") }
         var report = FileReport(path: path, kind: "briefs", info: info)
@@ -89,6 +93,7 @@ public struct BriefReader {
             case .missing: return nil
             case .value(let value): return value
             case .invalid: throw fail(field, "not a number")
+            case .outOfRange: throw fail(field, "out of range (more than 10^15)")
             }
         }
         let id = text("brief_id")
@@ -106,6 +111,7 @@ public struct BriefReader {
             guard let platform = Platform(parsing: name) else { throw fail("platforms", "unknown platform '\(name)'") }
             if !brief.platforms.contains(platform) { brief.platforms.append(platform) }
         }
+        // `count` accepts at most 10^15, so these conversions are exact.
         brief.minFollowers = try count("min_followers").map { Int($0.rounded()) }
         brief.maxFollowers = try count("max_followers").map { Int($0.rounded()) }
         if let low = brief.minFollowers, let high = brief.maxFollowers, low > high {
@@ -114,7 +120,7 @@ public struct BriefReader {
         switch ValueParsing.rate(text("min_engagement_rate"), percentColumn: (Double(text("min_engagement_rate")) ?? 0) >= 1) {
         case .missing: break
         case .value(let rate): brief.minEngagementRate = rate
-        case .invalid: throw fail("min_engagement_rate", "not a rate (write 2% or 0.02)")
+        case .invalid, .outOfRange: throw fail("min_engagement_rate", "not a rate (write 2% or 0.02)")
         }
         brief.countries = Self.list(text("countries")).map(Locales.countryCode)
         brief.languages = Self.list(text("languages")).map(Locales.languageCode)

@@ -117,11 +117,15 @@ public struct CreatorExportReader: Sendable {
                     }
                 }
             } onMalformedRecord: { issue in
+                guard result.mapping != nil else {
+                    // The header line itself is broken: nothing after it can be mapped.
+                    throw ScoutError.unreadableInput(path: path, reason: "header line \(issue.line): " + Self.quarantineEntry(issue, file: path).message)
+                }
                 result.report.rowsRead += 1
                 result.quarantine.append(Self.quarantineEntry(issue, file: path))
             }
         } catch let error as CSVError {
-            throw ScoutError.unreadableInput(path: path, reason: error.description)
+            throw ScoutError.unreadableInput(path: path, reason: error.reason)
         }
         if mapping == nil, let header = result.mapping {
             mapping = try settle(header)
@@ -138,6 +142,15 @@ public struct CreatorExportReader: Sendable {
         result.report.rowsQuarantined = result.quarantine.count
         result.report.rowsAccepted = result.rows.count
         result.quarantine.sort { $0.line < $1.line }
+        if info.oddTrailingByte {
+            localDiagnostics.warning("odd_utf16_byte", file: path, line: info.lines,
+                                     "the file is UTF-16 but has an odd number of bytes: its last byte (half a character) was not read")
+        }
+        for (name, columns) in Self.duplicateHeaders(result.mapping?.headers ?? []) {
+            localDiagnostics.warning("duplicate_header", file: path, line: 1, column: columns[0] + 1,
+                                     "header '\(VisibleText.shortened(name))' names columns \(columns.map { String($0 + 1) }.joined(separator: ", ")); "
+                                        + "for one field the first non-empty value is used")
+        }
         if info.windows1252Records > 0 {
             localDiagnostics.warning("windows_1252", file: path, line: info.firstWindows1252Line,
                                      "\(info.windows1252Records) record(s) were not valid UTF-8 and were read as Windows-1252")
@@ -156,13 +169,29 @@ public struct CreatorExportReader: Sendable {
         case .unterminatedQuote:
             return QuarantineEntry(
                 file: file, line: issue.line, column: issue.column, reason: .unterminatedQuote,
-                message: "quoted field opened at line \(issue.line), column \(issue.column) is never closed; the lines after it were read again",
+                message: "quoted field opened at line \(issue.line), column \(issue.column) is never closed; the lines after it were read as rows of their own",
                 raw: issue.rawText)
         case .textAfterClosingQuote:
             return QuarantineEntry(
                 file: file, line: issue.line, column: issue.column, reason: .strayQuote,
                 message: "text after a closing quote at \(issue.position); fix the quoting", raw: issue.rawText)
+        case .recordTooLong:
+            return QuarantineEntry(
+                file: file, line: issue.line, column: issue.column, reason: .recordTooLong,
+                message: "line \(issue.line) is \(issue.byteCount) bytes, above the \(CSVFileReader.defaultMaxRecordBytes >> 20) MiB record limit; "
+                    + "raw keeps its first \(issue.rawBytes.count) bytes", raw: issue.rawText)
         }
+    }
+
+    /// Header names (trimmed, case folded) that name more than one column, with the columns, in column order.
+    static func duplicateHeaders(_ headers: [String]) -> [(name: String, columns: [Int])] {
+        var columns: [String: [Int]] = [:]
+        for (index, header) in headers.enumerated() {
+            let key = header.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            if !key.isEmpty { columns[key, default: []].append(index) }
+        }
+        return columns.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+            .map { (headers[$0[0]].trimmingCharacters(in: .whitespacesAndNewlines), $0) }
     }
 
     /// A record that cannot be a row: all empty, or a different number of fields than the header.
@@ -231,7 +260,7 @@ public struct CreatorExportReader: Sendable {
                     let parsed = field.isRate ? ValueParsing.rate(text, percentColumn: false) : ValueParsing.count(text)
                     switch parsed {
                     case .missing: continue
-                    case .value: present += 1
+                    case .value, .outOfRange: present += 1
                     case .invalid:
                         present += 1
                         bad += 1

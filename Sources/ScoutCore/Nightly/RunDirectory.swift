@@ -50,13 +50,13 @@ public struct RunDirectory: Sendable {
 
     /// Points `latest` at this run: a symlink under a temporary name, renamed over `latest` (atomic).
     public func pointLatest() throws {
-        let temporary = (runsDirectory as NSString).appendingPathComponent(".latest.tmp-\(getpid())")
-        unlink(temporary)
+        let temporary = (runsDirectory as NSString).appendingPathComponent(".latest.tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
         guard symlink(runID, temporary) == 0, rename(temporary, latestPath) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw ScoutError.unreadableInput(path: latestPath, reason: "cannot update: " + reason)
         }
+        AtomicFile.syncDirectory(of: latestPath)
     }
 
     /// The run id `latest` points at, if any.
