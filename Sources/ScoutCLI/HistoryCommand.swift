@@ -40,6 +40,7 @@ public struct PruneHistoryCommand: ParsableCommand {
         try runMappingErrors {
             guard FileManager.default.fileExists(atPath: path) else { throw ScoutError.unreadableInput(path: path, reason: "no such file") }
             let store = try HistoryStore(path: path)
+            if let warning = store.setAsideWarning { printError("scout: warning: " + warning) }
             let cutoff = keepDays.map { RunClock.timestamp(Date().addingTimeInterval(-Double($0) * 86_400)) }
             let removed = try store.prune(keepRuns: keepRuns, recordedBefore: cutoff)
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
@@ -54,6 +55,7 @@ enum RunAnnotation {
     static func apply(directory: String, history: String?, doNotContact: String?, runID: String?, excel: Bool) throws {
         guard history != nil || doNotContact != nil else { return }
         let store = try history.map { try HistoryStore(path: $0) }
+        if let warning = store?.setAsideWarning { printError("scout: warning: " + warning) }
         let list = try doNotContact.map { try DoNotContactList.load($0) }
         let annotator = ShortlistAnnotator(doNotContact: list, history: store, runID: runID ?? RunClock.today(), excelBOM: excel)
         _ = try annotator.run(layout: RunLayout(directory: directory), recordedAt: RunClock.timestamp(Date()))

@@ -56,6 +56,7 @@ public struct NightlyCommand: ParsableCommand {
         options.run.maxQuarantineRatio = tuning.maxQuarantineRatio
         options.run.minAuthenticity = tuning.minAuthenticity
         options.run.mergeOverrides = tuning.mergeOverrides
+        options.run.strict = tuning.strict
         options.run.output = OutputOptions(excelBOM: tuning.excel)
         options.waitLock = waitLock
         options.force = force
@@ -92,7 +93,7 @@ enum NightlySummary {
         let manifest = result.manifest
         var lines = ["scout: night done -> \(result.runDirectory)"]
         for file in manifest.inputs {
-            lines.append("  \(file.path): read \(file.rowsRead), kept \(file.rowsAccepted), merged \(file.rowsMerged), quarantined \(file.rowsQuarantined)")
+            lines.append(RunSummary.fileLine(file))
         }
         let t = manifest.totals
         let answered = result.annotation.shortlistSizes.filter { $0.size > 0 }.count

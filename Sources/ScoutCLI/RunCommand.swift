@@ -34,6 +34,7 @@ public struct RunCommand: ParsableCommand {
             options.maxQuarantineRatio = tuning.maxQuarantineRatio
             options.minAuthenticity = tuning.minAuthenticity
             options.mergeOverrides = tuning.mergeOverrides
+            options.strict = tuning.strict
             options.output = OutputOptions(excelBOM: tuning.excel)
             let manifest = try ScoutPipeline.run(options)
             try RunAnnotation.apply(directory: common.out, history: history, doNotContact: doNotContact, runID: runID, excel: tuning.excel)
@@ -49,7 +50,7 @@ enum RunSummary {
     static func text(_ manifest: Manifest, directory: String) -> String {
         var lines = ["scout: done"]
         for file in manifest.inputs {
-            lines.append("  \(file.path): read \(file.rowsRead), kept \(file.rowsAccepted), merged \(file.rowsMerged), quarantined \(file.rowsQuarantined)")
+            lines.append(fileLine(file))
         }
         let t = manifest.totals
         lines.append("  creators after dedupe: \(t.creators) accounts, \(t.people) people; briefs: \(t.briefs); shortlisted: \(t.shortlisted)")
@@ -64,5 +65,11 @@ enum RunSummary {
         if t.rowsQuarantined > 0 { lines.append("  quarantined rows: \(directory)/quarantine.csv") }
         lines.append("  warnings: \(directory)/diagnostics.txt")
         return lines.joined(separator: "\n")
+    }
+
+    /// One input file's line: its row accounting, or why it was set aside.
+    static func fileLine(_ file: FileReport) -> String {
+        if let reason = file.setAside { return "  \(file.path): SET ASIDE, not read: \(reason)" }
+        return "  \(file.path): read \(file.rowsRead), kept \(file.rowsAccepted), merged \(file.rowsMerged), quarantined \(file.rowsQuarantined)"
     }
 }

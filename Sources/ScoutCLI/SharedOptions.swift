@@ -27,7 +27,7 @@ struct RunTuningOptions: ParsableArguments {
     @Option(help: "Extra never_merge/always_merge overrides (action,a,b,note CSV), on top of DATA/merge_overrides.csv.")
     var mergeOverrides: String?
 
-    @Flag(help: "Exit with code 3 when any row was quarantined.")
+    @Flag(help: "Exit with code 3 when any row was quarantined; a creator file that cannot be used fails the run (exit 1) instead of being set aside.")
     var strict = false
 
     @Flag(help: "Start output CSVs with a UTF-8 BOM so Excel shows non-ASCII names correctly.")

@@ -11,12 +11,16 @@ public struct IngestCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @Flag(help: "Fail when a creator file cannot be used (no handle or follower column…) instead of setting it aside.")
+    var strict = false
+
     public init() {}
 
     public func run() throws {
         try runMappingErrors {
             let reference = try ReferenceData.load(from: common.dataDirectory)
-            let output = try IngestStage.run(creators: input.creators, briefs: input.briefs, reference: reference, platform: input.platform)
+            let output = try IngestStage.run(creators: input.creators, briefs: input.briefs, reference: reference, platform: input.platform,
+                                             strict: strict)
             try IngestStage.write(output, to: RunLayout(directory: common.out))
             printError("scout ingest: \(output.rows.count) rows, \(output.quarantine.count) quarantined, \(output.briefs.count) briefs -> \(common.out)/stages/ingest")
         }

@@ -118,10 +118,11 @@ public final class AtomicFile {
     /// no longer run (a killed run); a live process's temporaries are left alone.
     /// - Returns: the paths removed.
     @discardableResult
-    public static func removeStaleTemporaries(in directory: String) -> [String] {
+    public static func removeStaleTemporaries(in directory: String, recursive: Bool = true) -> [String] {
         var removed: [String] = []
         guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
         while let relative = walker.nextObject() as? String {
+            if !recursive { walker.skipDescendants() }
             let name = (relative as NSString).lastPathComponent
             guard name.hasPrefix("."), let marker = name.range(of: ".tmp-", options: .backwards) else { continue }
             let rest = name[marker.upperBound...].split(separator: "-")

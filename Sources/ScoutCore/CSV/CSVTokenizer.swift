@@ -176,6 +176,8 @@ final class CSVTokenizer {
         let last = segment[segment.count - 1]
         lastByteRead = last
         let terminated = last == 0x0A || last == 0x0D
+        // A CR followed by anything but LF ended its line on its own (an LF after other bytes is no CRLF).
+        if !terminated { lastByteWasCR = false }
         if var skip = skipping {
             let body = terminated ? segment.count - 1 : segment.count
             skip.byteCount += body

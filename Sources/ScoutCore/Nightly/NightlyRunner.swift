@@ -32,6 +32,9 @@ public struct NightlyRunner {
         var outcome = RunLock.Outcome.acquired
         let lock = try RunLock(path: runs.lockPath, waitSeconds: options.waitLock, outcome: &outcome)
         defer { lock.release() }
+        // Temporaries of a killed night (the lock is ours now, so none is being written).
+        AtomicFile.removeStaleTemporaries(in: runs.directory)
+        AtomicFile.removeStaleTemporaries(in: runs.runsDirectory, recursive: false)
         var log = RunLog(path: runs.logPath)
         if case .tookOverStale(let holder) = outcome {
             let alive = RunLock.isAlive(holder.pid) ? "a process with that pid exists now, but it does not hold the lock" : "not running"
@@ -90,10 +93,13 @@ public struct NightlyRunner {
         let o = options
         var manifest: Manifest?
         var annotation = ShortlistAnnotator.Result()
+        var warnings: [String] = []
         let plan: [(name: String, inputs: () throws -> [String: String], outputs: () -> [String], resumable: Bool, work: () throws -> Void)] = [
-            ("ingest", { runs.fingerprints(try InputFiles.expand(o.run.creators) + [o.run.briefs] + tables, option: ["platform": o.run.platform?.rawValue ?? ""]) },
+            ("ingest", { runs.fingerprints(try InputFiles.expand(o.run.creators) + [o.run.briefs] + tables,
+                                           option: ["platform": o.run.platform?.rawValue ?? "", "strict": "\(o.run.strict)"]) },
              { ingestOutputs }, true, {
-                let output = try IngestStage.run(creators: o.run.creators, briefs: o.run.briefs, reference: reference, platform: o.run.platform)
+                let output = try IngestStage.run(creators: o.run.creators, briefs: o.run.briefs, reference: reference, platform: o.run.platform,
+                                                 strict: o.run.strict)
                 try IngestStage.write(output, to: layout)
             }),
             ("normalize", { runs.fingerprints(ingestOutputs + tables + (o.run.mergeOverrides.map { [$0] } ?? []),
@@ -120,6 +126,10 @@ public struct NightlyRunner {
             ("shortlist", { [:] }, { runs.finalOutputs(layout) }, false, {
                 let made = try ScoutPipeline.shortlistFromFiles(layout: layout, reference: reference, output: o.run.output)
                 let history = try o.history.map { try HistoryStore(path: $0) }
+                if let warning = history?.setAsideWarning {
+                    report("scout: warning: " + warning)
+                    warnings.append(warning)
+                }
                 let list = try o.doNotContact.map { try DoNotContactList.load($0) }
                 let annotator = ShortlistAnnotator(doNotContact: list, history: history, runID: o.runID, excelBOM: o.run.output.excelBOM)
                 annotation = try annotator.run(layout: layout, recordedAt: RunClock.timestamp(Date()))
@@ -147,6 +157,8 @@ public struct NightlyRunner {
             let start = Date()
             if o.stageDelayMilliseconds > 0 { usleep(UInt32(o.stageDelayMilliseconds) * 1000) }
             try step.work()
+            for warning in warnings { log.append("warning: " + warning) }
+            warnings = []
             stage.seconds = (Date().timeIntervalSince(start) * 1000).rounded() / 1000
             stage.outputs = runs.fingerprints(step.outputs(), option: [:])
             stage.completed = true

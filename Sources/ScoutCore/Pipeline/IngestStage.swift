@@ -14,8 +14,14 @@ public struct IngestOutput: Sendable {
 /// Stage 1: read creator exports and the briefs file.
 public enum IngestStage {
     /// Reads every creator file (folders expanded) and the briefs.
-    /// - Throws: `ScoutError` for an unreadable file, an export without handle or follower columns, or a bad brief.
-    public static func run(creators: [String], briefs: String, reference: ReferenceData, platform: Platform?) throws -> IngestOutput {
+    ///
+    /// A creator file that cannot be used at all (no handle or follower column, not a regular file, unreadable, a
+    /// broken header line) is set aside with the reason (`FileReport.setAside`, a `file_set_aside` warning) and the
+    /// night goes on; with `strict`, or when no creator file is usable, it fails the run instead.
+    /// - Throws: `ScoutError` for a path that does not exist, a bad brief, a file that cannot be used under `strict`,
+    ///   or when every creator file was set aside.
+    public static func run(creators: [String], briefs: String, reference: ReferenceData, platform: Platform?,
+                           strict: Bool = false) throws -> IngestOutput {
         var diagnostics = DiagnosticsCollector()
         let (validBriefs, briefReport) = try BriefReader(taxonomy: reference.taxonomy).read(briefs, diagnostics: &diagnostics)
         var output = IngestOutput(rows: [], briefs: validBriefs, quarantine: [], files: [], diagnostics: diagnostics)
@@ -29,15 +35,35 @@ public enum IngestStage {
             let result = Result { (try reader.read(paths[index], diagnostics: &local), local) }
             read.withLock { $0[index] = result }
         }
-        for result in read.withLock({ $0 }) {
-            let (file, local) = try result!.get()
-            output.diagnostics.merge(local)
-            output.rows += file.rows
-            output.quarantine += file.quarantine
-            output.files.append(file.report)
+        var firstSetAside: Error?
+        for (index, result) in read.withLock({ $0 }).enumerated() {
+            switch result! {
+            case .success(let (file, local)):
+                output.diagnostics.merge(local)
+                output.rows += file.rows
+                output.quarantine += file.quarantine
+                output.files.append(file.report)
+            case .failure(let error):
+                guard !strict, let reason = setAsideReason(error) else { throw error }
+                if firstSetAside == nil { firstSetAside = error }
+                output.diagnostics.warning("file_set_aside", file: paths[index], "set aside, not read: \(reason)")
+                output.files.append(.setAside(path: paths[index], kind: "creators", reason: reason))
+            }
         }
+        if let firstSetAside, output.files.allSatisfy({ $0.setAside != nil }) { throw firstSetAside }
         output.files.append(briefReport)
         return output
+    }
+
+    /// Why a creator file that failed to read can be set aside (nil: the failure must stop the run).
+    static func setAsideReason(_ error: Error) -> String? {
+        switch error {
+        case ScoutError.missingColumns(_, let missing, let seen, _):
+            let shown = seen.prefix(5).map { "'\(VisibleText.shortened(VisibleText.escaped($0), limit: 40))'" }.joined(separator: ", ")
+            return "no column for required field(s) \(missing.joined(separator: ", ")); headers: \(shown)\(seen.count > 5 ? ", …" : "")"
+        case ScoutError.unreadableInput(_, let reason): return reason
+        default: return nil
+        }
     }
 
     public static func write(_ output: IngestOutput, to layout: RunLayout) throws {

@@ -13,6 +13,8 @@ public struct PipelineOptions: Sendable {
     public var minAuthenticity = MatchModel.defaultMinAuthenticity
     /// An extra `merge_overrides.csv` (input side), applied on top of the one in the data folder.
     public var mergeOverrides: String?
+    /// `--strict`: a creator file that cannot be used fails the run instead of being set aside.
+    public var strict = false
     public var output = OutputOptions()
 
     public init(creators: [String], briefs: String, outputDirectory: String, dataDirectory: String) {
@@ -29,10 +31,12 @@ public enum ScoutPipeline {
     /// - Throws: `ScoutError` for bad input (nothing in the output directory's final files changes then).
     public static func run(_ options: PipelineOptions) throws -> Manifest {
         var clock = PhaseClock()
+        AtomicFile.removeStaleTemporaries(in: options.layout.directory)
         let reference = try ReferenceData.load(from: options.dataDirectory)
         let identity = try IdentityRules(reference: reference, overridesPath: options.mergeOverrides)
         let layout = options.layout
-        var ingest = try IngestStage.run(creators: options.creators, briefs: options.briefs, reference: reference, platform: options.platform)
+        var ingest = try IngestStage.run(creators: options.creators, briefs: options.briefs, reference: reference, platform: options.platform,
+                                         strict: options.strict)
         clock.lap("ingest")
         try IngestStage.write(ingest, to: layout)
         clock.lap("ingest write")
