@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        // HMAC-SHA256 for the keyed e-mail hash (docs: privacy); BoringSSL-backed, no networking.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // libcsv from Debian's libcsv-dev; no pkg-config file ships, so the module map links `csv`.
@@ -33,6 +35,7 @@ let package = Package(
                 "CLibCSV",
                 "CSQLite",
                 .product(name: "Collections", package: "swift-collections"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(

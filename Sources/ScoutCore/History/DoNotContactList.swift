@@ -21,7 +21,7 @@ public struct DoNotContactList: Sendable {
             throw ScoutError.missingColumns(path: path, missing: ["creator"], seen: table.header, expected: ["creator", "reason"])
         }
         for row in table.rows {
-            list.add(table.value(row, "creator"), reason: table.value(row, "reason"))
+            list.add(table.value(row, "creator"), reason: EmailRedaction.redact(table.value(row, "reason")))
         }
         return list
     }

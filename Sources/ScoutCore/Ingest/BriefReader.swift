@@ -58,7 +58,9 @@ public struct BriefReader {
                                               field: "(row)", value: "\(record.count) fields", reason: "the header has \(names.count)")
                 }
                 var values: [String: (String, Int)] = [:]
-                for (index, field) in fieldOf { values[field] = (record[index].trimmingCharacters(in: .whitespacesAndNewlines), index + 1) }
+                for (index, field) in fieldOf {
+                    values[field] = (EmailRedaction.redact(record[index].trimmingCharacters(in: .whitespacesAndNewlines)), index + 1)
+                }
                 let brief = try makeBrief(values, line: record.line, path: path)
                 guard ids.insert(brief.id).inserted else {
                     throw ScoutError.badBrief(path: path, line: record.line, column: values["brief_id"]!.1, field: "brief_id",

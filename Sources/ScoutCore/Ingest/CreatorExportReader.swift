@@ -45,10 +45,13 @@ public struct CreatorExportReader: Sendable {
                 localDiagnostics.warning("stray_quote", file: path, line: stray.line, column: stray.column,
                                          "quote inside an unquoted field; read literally")
             }
-            var row = SourceRow(file: path, line: record.line, raw: record.rawText)
+            // No clear e-mail address goes further than this (docs/privacy.md): the email column becomes its key,
+            // addresses anywhere else (bio, display name, the raw row) become `[email e:…]`.
+            var row = SourceRow(file: path, line: record.line, raw: EmailRedaction.redact(record.rawText))
             for (field, indices) in mapping.columns {
                 let values = indices.compactMap { $0 < record.count ? record[$0] : nil }
                     .map { ASCIIFastPath.trimmed($0) ?? $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                    .map { field == .email ? (ValueParsing.isMissing($0) ? "" : EmailKey.hash($0)) : EmailRedaction.redact($0) }
                     .filter { !$0.isEmpty && !(field != .bio && ValueParsing.isMissing($0)) }
                 if field.joinsColumns {
                     row[field] = values.joined(separator: "|")
@@ -103,7 +106,7 @@ public struct CreatorExportReader: Sendable {
                 if let mapping {
                     process(record, mapping)
                 } else if pending.isEmpty && result.mapping == nil {
-                    result.mapping = HeaderMapping(headers: record.fields, aliases: reference.aliases)
+                    result.mapping = HeaderMapping(headers: record.fields.map(EmailRedaction.redact), aliases: reference.aliases)
                     pending.reserveCapacity(sniffRecords)
                     let header = result.mapping!
                     let rescuable = header.missingRequired == [.handle] && header.columns[.displayName] != nil
@@ -165,6 +168,12 @@ public struct CreatorExportReader: Sendable {
 
     /// The quarantine entry for a record the CSV layer rejected.
     static func quarantineEntry(_ issue: CSVMalformedRecord, file: String) -> QuarantineEntry {
+        var entry = malformedEntry(issue, file: file)
+        entry.raw = EmailRedaction.redact(entry.raw)
+        return entry
+    }
+
+    private static func malformedEntry(_ issue: CSVMalformedRecord, file: String) -> QuarantineEntry {
         switch issue.kind {
         case .unterminatedQuote:
             return QuarantineEntry(
@@ -198,12 +207,12 @@ public struct CreatorExportReader: Sendable {
     static func shapeProblem(_ record: CSVRecord, mapping: HeaderMapping, file: String) -> QuarantineEntry? {
         let expected = mapping.headers.count
         if record.isEmpty {
-            return QuarantineEntry(file: file, line: record.line, reason: .missingHandle, message: "row is empty", raw: record.rawText)
+            return QuarantineEntry(file: file, line: record.line, reason: .missingHandle, message: "row is empty", raw: EmailRedaction.redact(record.rawText))
         }
         if record.count != expected {
             return QuarantineEntry(
                 file: file, line: record.line, reason: .raggedRow,
-                message: "\(record.count) fields where the header has \(expected)", raw: record.rawText)
+                message: "\(record.count) fields where the header has \(expected)", raw: EmailRedaction.redact(record.rawText))
         }
         return nil
     }
@@ -264,7 +273,7 @@ public struct CreatorExportReader: Sendable {
                     case .invalid:
                         present += 1
                         bad += 1
-                        if example.isEmpty { example = text }
+                        if example.isEmpty { example = EmailRedaction.redact(text) }
                     }
                 }
                 if present >= 3 && bad * 2 > present { mapping.drop(column: column, from: field, example: example) }

@@ -98,7 +98,8 @@ public struct AccountNormalizer: Sendable {
         account.country = Locales.countryCode(ValueParsing.isMissing(row[.country]) ? "" : row[.country])
         account.audienceCountry = Locales.countryCode(ValueParsing.isMissing(row[.audienceCountry]) ? "" : row[.audienceCountry])
         account.language = Locales.languageCode(ValueParsing.isMissing(row[.language]) ? "" : row[.language])
-        account.emailHash = EmailKey.hash(row[.email])
+        // Ingest already keyed the address (stage files of older versions may still hold one in clear).
+        account.emailHash = EmailKey.isKey(row[.email]) ? row[.email] : EmailKey.hash(row[.email])
         account.website = ValueParsing.isMissing(row[.website]) ? "" : row[.website]
         account.brandMentions = Self.list(row[.brandMentions])
         account.currency = row[.currency].isEmpty ? Self.currency(in: row[.estCost]) : row[.currency].uppercased()

@@ -22,6 +22,7 @@ public enum IngestStage {
     ///   or when every creator file was set aside.
     public static func run(creators: [String], briefs: String, reference: ReferenceData, platform: Platform?,
                            strict: Bool = false) throws -> IngestOutput {
+        _ = try InstallationSecret.require()  // e-mail addresses are keyed from here on (docs/privacy.md)
         var diagnostics = DiagnosticsCollector()
         let (validBriefs, briefReport) = try BriefReader(taxonomy: reference.taxonomy).read(briefs, diagnostics: &diagnostics)
         var output = IngestOutput(rows: [], briefs: validBriefs, quarantine: [], files: [], diagnostics: diagnostics)
