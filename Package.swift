@@ -13,7 +13,8 @@ let package = Package(
         .executable(name: "scout-shortlist", targets: ["scout-shortlist"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Up to the next minor only: the --help snapshot tests (Tests/Fixtures/help) hold its exact layout.
+        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         // HMAC-SHA256 for the keyed e-mail hash (docs: privacy); BoringSSL-backed, no networking.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),

@@ -3,13 +3,14 @@
 #   - with --runs-dir: runs `scout nightly` (run directory per night, lock, resume, history, runs/latest), or
 #   - with --out: chains the four stage executables into one directory (stage by stage).
 #
-#   pipelines/nightly.sh --sample                      # the bundled sample data -> runs/sample/ (stage by stage)
+#   pipelines/nightly.sh --sample                      # `scout nightly` on the bundled sample -> runs/sample/latest/
+#   pipelines/nightly.sh --sample --out DIR            # the bundled sample, stage by stage, into DIR
 #   pipelines/nightly.sh --creators DIR... --briefs FILE --runs-dir RUNS [--run-id ID] [nightly options]
 #   pipelines/nightly.sh --creators DIR... --briefs FILE --out DIR [stage options]
 #
 # nightly options: --wait-lock S, --force, --no-history, --history FILE, --do-not-contact FILE (see `scout nightly --help`).
 # Stage by stage, each stage reads the previous stage's files, so a failed night can be resumed by re-running the
-# remaining stages by hand (see README "Stages"). Exit codes are scout's own (README "Exit codes").
+# remaining stages by hand (see docs/development.md). Exit codes are scout's own (README.md "Exit codes").
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/pipelines/lib/ensure-deps.sh"
@@ -21,6 +22,7 @@ creators=()
 briefs=""
 out=""
 runs_dir=""
+sample=0
 extra_nightly=()
 extra_ingest=()
 extra_normalize=()
@@ -29,29 +31,37 @@ extra_shortlist=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --sample)
-            creators=("$root/data/sample/creators"); briefs="$root/data/sample/briefs.csv"; out="${out:-$root/runs/sample}"; shift ;;
+            creators=("$root/data/sample/creators"); briefs="$root/data/sample/briefs.csv"; sample=1; shift ;;
         --creators)
             shift; while [ $# -gt 0 ] && [[ "$1" != --* ]]; do creators+=("$1"); shift; done ;;
         --briefs) briefs="$2"; shift 2 ;;
         --out) out="$2"; shift 2 ;;
         --runs-dir) runs_dir="$2"; shift 2 ;;
-        --run-id|--wait-lock|--history|--do-not-contact) extra_nightly+=("$1" "$2"); shift 2 ;;
+        --run-id|--history|--do-not-contact) extra_shortlist+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
+        --wait-lock) extra_nightly+=("$1" "$2"); shift 2 ;;
         --force|--no-history) extra_nightly+=("$1"); shift ;;
         --platform) extra_ingest+=(--platform "$2"); extra_nightly+=(--platform "$2"); shift 2 ;;
         --max-quarantine-ratio|--merge-overrides) extra_normalize+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
         --min-authenticity) extra_score+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
         --threads) extra_score+=(--threads "$2"); extra_nightly+=(--threads "$2"); shift 2 ;;
         --strict|--excel) extra_shortlist+=("$1"); extra_nightly+=("$1"); shift ;;
-        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) echo "nightly.sh: unknown option $1" >&2; exit 64 ;;
     esac
 done
+if [ "$sample" = 1 ] && [ -z "$out" ] && [ -z "$runs_dir" ]; then runs_dir="$root/runs/sample"; fi
 if [ -n "$runs_dir" ] && [ ${#creators[@]} -gt 0 ] && [ -n "$briefs" ]; then
     (cd "$root" && swift build -c release --product scout >&2)
     bin="$(cd "$root" && swift build -c release --show-bin-path)"
     export SCOUT_DATA="${SCOUT_DATA:-$root/data}"
-    exec "$bin/scout" nightly --creators "${creators[@]}" --briefs "$briefs" --runs-dir "$runs_dir" \
+    if [ "$sample" = 0 ]; then
+        exec "$bin/scout" nightly --creators "${creators[@]}" --briefs "$briefs" --runs-dir "$runs_dir" \
+            ${extra_nightly[@]+"${extra_nightly[@]}"}
+    fi
+    "$bin/scout" nightly --creators "${creators[@]}" --briefs "$briefs" --runs-dir "$runs_dir" \
         ${extra_nightly[@]+"${extra_nightly[@]}"}
+    echo "nightly: shortlists are in $runs_dir/latest/shortlists.csv (all briefs) and $runs_dir/latest/shortlists/<brief_id>.csv" >&2
+    exit 0
 fi
 if [ ${#creators[@]} -eq 0 ] || [ -z "$briefs" ] || [ -z "$out" ]; then
     echo "nightly.sh: need --sample, or --creators PATH... --briefs FILE with --runs-dir RUNS or --out DIR" >&2

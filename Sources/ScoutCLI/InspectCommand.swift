@@ -13,17 +13,16 @@ public struct InspectCommand: ParsableCommand {
             line and column; an unterminated quote or text after a closing quote makes the exit code 1.
             """)
 
-    @Argument(help: "The CSV file.")
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
     var file: String
 
     @Flag(help: "Print every record as a JSON array of strings, one per line.")
     var records = false
 
-    @Option(help: "Force the delimiter (',', ';', 'tab', '|') instead of detecting it.")
+    @Option(help: ArgumentHelp("Force the delimiter (',', ';', 'tab', '|') instead of detecting it.", valueName: "char"))
     var delimiter: String?
 
-    @Option(name: .customLong("data"), help: "Reference tables folder, for the header mapping.")
-    var data: String?
+    @OptionGroup var data: DataArguments
 
     public init() {}
 
@@ -72,7 +71,7 @@ public struct InspectCommand: ParsableCommand {
             print("records:      \(info.records) (\(max(0, info.records - 1)) after the header), blank lines skipped: \(info.blankLines), physical lines: \(info.lines)")
             if info.oddTrailingByte { print("warning:      UTF-16 file of odd length: its last byte (half a character) was not read") }
             guard let header else { return }
-            let reference = try? ReferenceData.load(from: data ?? ReferenceData.defaultDirectory())
+            let reference = try? ReferenceData.load(from: data.directory)
             let aliases = reference?.aliases ?? HeaderAliases()
             var mapping = HeaderMapping(headers: header, aliases: aliases)
             var diagnostics = DiagnosticsCollector()
@@ -100,20 +99,5 @@ public struct InspectCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCode(ScoutExit.badInput) }
-    }
-}
-
-/// Buffered standard output for large `--records` dumps.
-struct FileHandleOutput {
-    private var buffer: [UInt8] = []
-
-    mutating func write(_ bytes: [UInt8]) {
-        buffer += bytes
-        if buffer.count > 1 << 16 { flush() }
-    }
-
-    mutating func flush() {
-        FileHandle.standardOutput.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -1,3 +1,3 @@
 import ScoutCLI
 
-IngestCommand.main()
+StageExecutable<IngestCommand>.main()

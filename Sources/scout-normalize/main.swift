@@ -1,3 +1,3 @@
 import ScoutCLI
 
-NormalizeCommand.main()
+StageExecutable<NormalizeCommand>.main()

@@ -1,3 +1,3 @@
 import ScoutCLI
 
-ScoreCommand.main()
+StageExecutable<ScoreCommand>.main()

@@ -1,3 +1,3 @@
 import ScoutCLI
 
-ShortlistCommand.main()
+StageExecutable<ShortlistCommand>.main()

@@ -49,4 +49,29 @@ struct BriefValidationTests {
         #expect(throws: ScoutError.self) { _ = try read("b1,A,,,\n") }
         #expect(throws: ScoutError.self) { _ = try read("b1,A,,,,,,,,,,5,,\"open\n") }
     }
+
+    /// `data/brief_template.csv` is what the README tells users to copy: it must name every brief column and its
+    /// example row must read as a valid brief whose niches, tiers and currency the reference tables know.
+    @Test func theBriefTemplateHasEveryColumnAndAValidExampleRow() throws {
+        let path = Fixtures.dataDirectory + "/brief_template.csv"
+        var diagnostics = DiagnosticsCollector()
+        let briefs = try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(path, diagnostics: &diagnostics).briefs
+        #expect(diagnostics.diagnostics.map(\.description) == [])
+        let header = try Fixtures.records(path).records[0]
+        let expected = Set(BriefReader.columns.keys).union(ScoreWeights.names.map { "w_" + $0 })
+        #expect(Set(header) == expected)
+        #expect(header.count == expected.count)
+        let brief = try #require(briefs.first)
+        #expect(briefs.count == 1)
+        #expect(!brief.niches.isEmpty && brief.niches.allSatisfy { Fixtures.reference.taxonomy.resolve($0) != nil })
+        #expect(!brief.keywords.isEmpty && !brief.description.isEmpty && !brief.platforms.isEmpty)
+        #expect(brief.minFollowers != nil && brief.maxFollowers != nil && brief.minEngagementRate != nil)
+        #expect(!brief.countries.isEmpty && !brief.languages.isEmpty && brief.budget != nil)
+        #expect(Fixtures.reference.currencies.usdPerUnit(brief.currency) != nil)
+        #expect(!brief.exclude.isEmpty && brief.maxPerCountry != nil)
+        #expect(!brief.tiers.isEmpty && brief.tiers.allSatisfy { Fixtures.reference.tiers.bounds(of: $0, platform: .instagram) != nil })
+        let readme = try String(contentsOfFile: Fixtures.packageDirectory.path + "/README.md", encoding: .utf8)
+        let template = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(readme.contains(template.split(separator: "\n").map { "   " + $0 }.joined(separator: "\n")), "README shows the template as it is")
+    }
 }

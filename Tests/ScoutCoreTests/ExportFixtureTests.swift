@@ -60,8 +60,8 @@ struct ExportFixtureTests {
         var options = PipelineOptions(creators: [path], briefs: Fixtures.path("briefs/minimal.csv"),
                                       outputDirectory: Fixtures.temporaryDirectory(), dataDirectory: Fixtures.dataDirectory)
         options.threads = 2
-        let manifest = try ScoutPipeline.run(options)
-        let report = try #require(manifest.inputs.first { $0.kind == "creators" })
+        let manifest = try ScoutPipeline.run(options).manifest
+        let report = try #require(manifest.inputs.first { $0.kind == .creators })
         #expect(report.rowsRead > 0)
         #expect(report.rowsRead == report.rowsAccepted + report.rowsMerged + report.rowsQuarantined)
         let quarantineLines = try StageCodecs.readQuarantine(options.layout.quarantine).count

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ScoutCore
 
-/// Measures how the history database grows per night for 100k creators (README "History: size").
+/// Measures how the history database grows per night for 100k creators (docs/nightly.md, "Size and retention").
 /// Off by default (slow); run with `SCOUT_MEASURE_HISTORY=1 swift test --filter HistorySizeTests`.
 struct HistorySizeTests {
     static func fileSize(_ path: String) -> Int {

@@ -104,15 +104,13 @@ import Testing
     @Test func runOutWithoutHistoryKeepsTodaysColumns() throws {
         // `scout run --out DIR --do-not-contact F` (no --history): same header as before, the row removed, no dropped.csv.
         let out = Fixtures.temporaryDirectory()
-        let options = PipelineOptions(creators: [NightlySupport.creators], briefs: NightlySupport.briefs,
+        var options = PipelineOptions(creators: [NightlySupport.creators], briefs: NightlySupport.briefs,
                                       outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
-        _ = try ScoutPipeline.run(options)
-        let header = try IntermediateTable.read(out + "/shortlists.csv", required: []).header
-        #expect(header == ShortlistStage.header)
-        let list = try DoNotContactList.load(NightlySupport.doNotContact)
-        let result = try ShortlistAnnotator(doNotContact: list, history: nil, runID: "x").run(layout: RunLayout(directory: out), recordedAt: "")
-        #expect(result.excluded == 1)
-        #expect(try IntermediateTable.read(out + "/shortlists.csv", required: []).header == ShortlistStage.header)
+        options.shortlist.doNotContact = NightlySupport.doNotContact
+        let manifest = try ScoutPipeline.run(options).manifest
+        #expect(manifest.totals.excludedDoNotContact == 1)
+        #expect(manifest.totals.dropped == nil)
+        #expect(try IntermediateTable.read(out + "/shortlists.csv", required: []).header == ShortlistCSV.header)
         #expect(try NightlySupport.rows(out + "/excluded.csv").map { $0["creator_id"] } == ["tiktok:cara.fit"])
         #expect(!FileManager.default.fileExists(atPath: out + "/dropped.csv"))
     }

@@ -29,7 +29,7 @@ struct HostileInputTests {
             + Self.validRows(20)
         let creators = Fixtures.temporaryFile(rows, name: "creators.csv")
         let out = Fixtures.temporaryDirectory()
-        let result = try ExecutableTests.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
+        let result = try Executables.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         let quarantine = try NightlySupport.rows(out + "/quarantine.csv")
         #expect(quarantine.map { $0["line"] } == ["2", "3", "4", "5"])
@@ -43,7 +43,7 @@ struct HostileInputTests {
         for (column, brief) in [("min_followers", "brief_id,brand,min_followers\nb1,Glow,99999999999999999999\n"),
                                 ("budget", "brief_id,brand,budget\nb1,Glow,\"10,000,000,000,000,000,000\"\n")] {
             let path = Fixtures.temporaryFile(brief, name: "briefs.csv")
-            let result = try ExecutableTests.run("scout", ["run", "--creators", creators, "--briefs", path, "--out", Fixtures.temporaryDirectory()])
+            let result = try Executables.run("scout", ["run", "--creators", creators, "--briefs", path, "--out", Fixtures.temporaryDirectory()])
             #expect(result.status == 1, "\(column): \(result.stderr)")
             #expect(result.stderr.contains("bad brief field \(column)"), "\(result.stderr)")
         }
@@ -85,7 +85,7 @@ struct HostileInputTests {
         let text = "platform,handle,followers,bio,city\n" + "instagram,tall.guy,1000,5'11\" runner,\"Austin\n"
             + (0..<30).map { "instagram,user\($0),\(1000 + $0),bio \($0),Paris\n" }.joined()
         let creators = Fixtures.temporaryFile(text, name: "creators.csv")
-        let result = try ExecutableTests.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out",
+        let result = try Executables.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out",
                                                       Fixtures.temporaryDirectory(), "--strict"])
         #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stderr.contains("read 31, kept 30, merged 0, quarantined 1"), "\(result.stderr)")
@@ -149,7 +149,7 @@ struct HostileInputTests {
         #expect((malformed.first?.rawBytes.count ?? .max) <= 4096)
         // No header at all: a single 3 MiB line. The error message must stay short.
         let headerless = Fixtures.temporaryFile(huge + "\n", name: "creators.csv")
-        let result = try ExecutableTests.run("scout", ["run", "--creators", headerless, "--briefs", Self.briefs(), "--out", Fixtures.temporaryDirectory()])
+        let result = try Executables.run("scout", ["run", "--creators", headerless, "--briefs", Self.briefs(), "--out", Fixtures.temporaryDirectory()])
         #expect(result.status == 1)
         #expect(result.stderr.utf8.count < 2000, "message of \(result.stderr.utf8.count) bytes")
     }
@@ -161,7 +161,7 @@ struct HostileInputTests {
         let dead = out + "/.shortlists.csv.tmp-999999999-AbC123", deeper = out + "/stages/ingest/.rows.csv.tmp-999999999-XyZ789"
         let live = out + "/.other.csv.tmp-\(getpid())-LiVe12"
         for path in [dead, deeper, live] { FileManager.default.createFile(atPath: path, contents: Data("partial".utf8)) }
-        let result = try ExecutableTests.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
+        let result = try Executables.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dead))
         #expect(!FileManager.default.fileExists(atPath: deeper))
@@ -174,7 +174,7 @@ struct HostileInputTests {
         bytes.append(0x41)
         let creators = Fixtures.temporaryFile(bytes, name: "creators.csv")
         let out = Fixtures.temporaryDirectory()
-        let result = try ExecutableTests.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
+        let result = try Executables.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         let diagnostics = try String(contentsOfFile: out + "/diagnostics.txt", encoding: .utf8)
         #expect(diagnostics.contains("[odd_utf16_byte]"), "\(diagnostics)")
@@ -186,7 +186,7 @@ struct HostileInputTests {
         let text = Self.header + "instagram,ana\u{0},1000,10,5,bio,100,USD\n" + "instagram,\u{0},1000,10,5,bio,100,USD\n" + Self.validRows(3)
         let creators = Fixtures.temporaryFile(text, name: "creators.csv")
         let out = Fixtures.temporaryDirectory()
-        let result = try ExecutableTests.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
+        let result = try Executables.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         let accounts = try String(contentsOfFile: out + "/stages/normalize/accounts.csv", encoding: .utf8)
         #expect(!accounts.utf8.contains(0))
@@ -216,13 +216,13 @@ struct HostileInputTests {
         try (Self.header + Self.validRows(5)).write(toFile: folder + "/creators.csv", atomically: true, encoding: .utf8)
         try "who,note\nana,call back\n".write(toFile: folder + "/zz_team_notes.csv", atomically: true, encoding: .utf8)
         let out = Fixtures.temporaryDirectory()
-        let result = try ExecutableTests.run("scout", ["run", "--creators", folder, "--briefs", Self.briefs(), "--out", out])
+        let result = try Executables.run("scout", ["run", "--creators", folder, "--briefs", Self.briefs(), "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("zz_team_notes.csv: SET ASIDE, not read: no column for required field(s) handle, followers"), "\(result.stderr)")
         let manifest = try String(contentsOfFile: out + "/manifest.json", encoding: .utf8)
         #expect(manifest.contains("\"set_aside\" : \"no column for required field(s) handle, followers"), "\(manifest)")
         #expect(FileManager.default.fileExists(atPath: out + "/shortlists.csv"))
-        let strict = try ExecutableTests.run("scout", ["run", "--creators", folder, "--briefs", Self.briefs(), "--out", Fixtures.temporaryDirectory(), "--strict"])
+        let strict = try Executables.run("scout", ["run", "--creators", folder, "--briefs", Self.briefs(), "--out", Fixtures.temporaryDirectory(), "--strict"])
         #expect(strict.status == 1, "\(strict.stderr)")
         #expect(strict.stderr.contains("zz_team_notes.csv: no column for required field(s)"), "\(strict.stderr)")
     }
@@ -230,29 +230,18 @@ struct HostileInputTests {
     @Test func onlyStrayFilesStillFailTheRun() throws {
         let folder = Fixtures.temporaryDirectory()
         try "who,note\nana,call back\n".write(toFile: folder + "/zz_team_notes.csv", atomically: true, encoding: .utf8)
-        let result = try ExecutableTests.run("scout", ["run", "--creators", folder, "--briefs", Self.briefs(), "--out", Fixtures.temporaryDirectory()])
+        let result = try Executables.run("scout", ["run", "--creators", folder, "--briefs", Self.briefs(), "--out", Fixtures.temporaryDirectory()])
         #expect(result.status == 1, "\(result.stderr)")
     }
 
     /// Runs `scout` with `arguments`; nil when it had not finished after `seconds` (then it is killed).
-    static func runWithTimeout(_ arguments: [String], seconds: Double) throws -> ExecutableTests.Outcome? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ExecutableTests.binDirectory + "/scout")
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["SCOUT_DATA"] = Fixtures.dataDirectory
-        process.environment = env
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let finished = NightlyTests.waitFor(seconds) { !process.isRunning }
-        if !finished {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+    static func runWithTimeout(_ arguments: [String], seconds: Double) throws -> Executables.Outcome? {
+        let launched = try Executables.start("scout", arguments)
+        guard Executables.waitFor(seconds, { !launched.process.isRunning }) else {
+            kill(launched.process.processIdentifier, SIGKILL)
+            _ = launched.finish()
             return nil
         }
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        return ExecutableTests.Outcome(status: process.terminationStatus, stdout: "", stderr: String(decoding: stderr, as: UTF8.self))
+        return launched.finish()
     }
 }

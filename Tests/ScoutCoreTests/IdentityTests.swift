@@ -17,7 +17,7 @@ struct IdentityTests {
         var merges: [MergeRecord]
 
         func person(_ id: String) -> String? { accounts[id]?.personID }
-        func merges(rule: String) -> [MergeRecord] { merges.filter { $0.rule == rule } }
+        func merges(rule: MergeRule) -> [MergeRecord] { merges.filter { $0.rules == [rule] } }
         func report(_ name: String) -> FileReport? { manifest.inputs.first { $0.path.hasSuffix("/" + name) } }
     }
 
@@ -25,9 +25,9 @@ struct IdentityTests {
         var options = PipelineOptions(
             creators: [Fixtures.path("identity/creators")], briefs: Fixtures.path("identity/briefs.csv"),
             outputDirectory: Fixtures.temporaryDirectory(), dataDirectory: Fixtures.dataDirectory)
-        options.mergeOverrides = overrides.map { Fixtures.path("identity/" + $0) }
+        options.normalize.mergeOverrides = overrides.map { Fixtures.path("identity/" + $0) }
         options.threads = threads
-        let manifest = try ScoutPipeline.run(options)
+        let manifest = try ScoutPipeline.run(options).manifest
         let accounts = try AccountCodec.read(options.layout.accounts)
         return Run(manifest: manifest, layout: options.layout,
                    accounts: Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0) }),
@@ -46,7 +46,7 @@ struct IdentityTests {
         #expect(mara.sources.map { ($0.file as NSString).lastPathComponent + ":\($0.line)" }
                 == ["vendor_b.csv:2", "vendor_a.csv:2", "agency.csv:2"])
         let merge = try #require(run.merges.first { $0.keptID == "instagram:mara.cooks" })
-        #expect(merge.rule == "same_account")
+        #expect(merge.rules == [.sameAccount])
         #expect(merge.mergedIDs.map { ($0 as NSString).lastPathComponent } == ["vendor_a.csv:2", "agency.csv:2"])
         #expect(merge.evidence.contains("followers 12000 (2026-11-20) vs 10000 (2026-11-01) vs 9000 (2026-10-01)"))
         #expect(merge.evidence.contains("display names 'Mara' vs 'Mara Costa'"))
@@ -75,7 +75,7 @@ struct IdentityTests {
         #expect(channel.followers == 5500)
         #expect(channel.bio == "Bread and cakes")
         let rename = try #require(run.merges.first { $0.keptID == "youtube:newname" })
-        #expect(rename.rule == "same_platform_id")
+        #expect(rename.rules == [.samePlatformID])
         #expect(rename.mergedIDs.first == "youtube:oldname")
         #expect(rename.evidence.contains("youtube:newname and youtube:oldname share youtube platform id UCabc123"))
         #expect(rename.evidence.contains("display names 'New Name' vs 'Old Name'"))
@@ -85,7 +85,7 @@ struct IdentityTests {
         #expect(kai.followers == 7900)                             // agency 2026-11-15 beats vendor_b 2026-11-01
         #expect(kai.bio == "Home workouts")
         let url = try #require(run.merges.first { $0.keptID == "instagram:kai.fitness" })
-        #expect(url.rule == "same_profile_url")
+        #expect(url.rules == [.sameProfileURL])
         #expect(url.mergedIDs.first == "instagram:kaifit")
     }
 
@@ -93,7 +93,7 @@ struct IdentityTests {
         let run = try Self.run()
         let ids = ["instagram:sam.bakes", "tiktok:sambakes_tt", "youtube:sambakes"]
         #expect(ids.map(run.person) == Array(repeating: "p:instagram:sam.bakes", count: 3))
-        let link = try #require(run.merges(rule: "same_email").first { $0.keptID == "p:instagram:sam.bakes" })
+        let link = try #require(run.merges(rule: .sameEmail).first { $0.keptID == "p:instagram:sam.bakes" })
         #expect(link.mergedIDs == ids)
         #expect(link.evidence.contains(EmailKey.hash("sam@example.com")))
         // Accounts keep their own values; only the person id is shared.
@@ -125,10 +125,10 @@ struct IdentityTests {
         let run = try Self.run()
         let ids = ["instagram:jo.draws.art", "tiktok:jo.draws", "youtube:jo.draws"]
         #expect(ids.map(run.person) == Array(repeating: "p:instagram:jo.draws.art", count: 3))
-        let bio = try #require(run.merges(rule: "bio_link").first)
+        let bio = try #require(run.merges(rule: .bioLink).first)
         #expect(bio.mergedIDs == ["tiktok:jo.draws", "instagram:jo.draws.art"])
         #expect(bio.evidence == "tiktok:jo.draws bio links instagram.com/jo.draws.art")
-        let site = try #require(run.merges(rule: "same_website").first)
+        let site = try #require(run.merges(rule: .sameWebsite).first)
         #expect(site.mergedIDs == ["instagram:jo.draws.art", "youtube:jo.draws"])
         #expect(site.evidence.hasSuffix("share website domain jo-draws.example"))
     }
@@ -148,10 +148,10 @@ struct IdentityTests {
         let run = try Self.run(overrides: "overrides_split.csv")
         #expect(run.person("instagram:twin.one") == "p:instagram:twin.one")
         #expect(run.person("tiktok:twin.two") == "p:tiktok:twin.two")
-        #expect(run.merges(rule: "same_email").allSatisfy { !$0.mergedIDs.contains("tiktok:twin.two") })
+        #expect(run.merges(rule: .sameEmail).allSatisfy { !$0.mergedIDs.contains("tiktok:twin.two") })
         #expect(run.accounts["youtube:oldname"]?.followers == 5000)
         #expect(run.accounts["youtube:newname"]?.followers == 5500)
-        let refused = run.merges(rule: "never_merge")
+        let refused = run.merges(rule: .neverMerge)
         #expect(refused.map { [$0.keptID] + $0.mergedIDs } == [["youtube:oldname", "youtube:newname"], ["instagram:twin.one", "tiktok:twin.two"]])
         #expect(refused.allSatisfy { $0.evidence.contains("overrides_split.csv:") })
         #expect(refused[1].evidence.contains("(twins, two people)"))
@@ -166,7 +166,7 @@ struct IdentityTests {
         #expect(run.person("instagram:stranger.one") == "p:instagram:stranger.one")
         #expect(run.person("tiktok:stranger.two") == "p:instagram:stranger.one")
         #expect(run.person("youtube:stranger.three") == "p:youtube:stranger.three")
-        let forced = try #require(run.merges(rule: "always_merge").first)
+        let forced = try #require(run.merges(rule: .alwaysMerge).first)
         #expect(forced.mergedIDs == ["instagram:stranger.one", "tiktok:stranger.two"])
         #expect(forced.evidence.contains("same person per the agency"))
         #expect(run.manifest.totals.people == 13)
@@ -174,7 +174,7 @@ struct IdentityTests {
 
     @Test func shortlistShowsEachPersonOnceWithTheirOtherAccounts() throws {
         let run = try Self.run()
-        let table = try IntermediateTable.read(run.layout.shortlists, required: ShortlistStage.header)
+        let table = try IntermediateTable.read(run.layout.shortlists, required: ShortlistCSV.header)
         #expect(table.header[8] == "other_accounts" && table.header[7] == "profile_url")
         func rows(_ brief: String) -> [[String]] { table.rows.filter { $0[0] == brief } }
         let any = rows("bread-any")

@@ -51,7 +51,7 @@ enum MatchFixtures {
         let accounts = [F.account("a", followers: 5000, niches: ["underwater basketry"])]
         var diagnostics = DiagnosticsCollector()
         _ = ScoringEngine(model: F.model, threads: 1).run(briefs: briefs, accounts: accounts, diagnostics: &diagnostics)
-        let messages = diagnostics.diagnostics.filter { $0.code == "unknown_niche" }.map(\.message)
+        let messages = diagnostics.diagnostics.filter { $0.code == .unknownNiche }.map(\.message)
         #expect(messages.count == 2)  // once for the briefs (naming both), once for the creators
         #expect(messages.contains { $0.contains("brief niche 'underwater basketry'") && $0.contains("one, two") })
     }
@@ -209,7 +209,7 @@ enum MatchFixtures {
         #expect(brief.tiers == ["micro", "nano"])
         #expect(brief.maxPerCountry == 2)
         #expect(brief.weights["authenticity"] == 0.3 && brief.weights["affinity"] == 0)
-        #expect(diagnostics.diagnostics.map(\.code) == ["unknown_weight"])
+        #expect(diagnostics.diagnostics.map(\.code) == [.unknownWeight])
         let bad = Fixtures.temporaryFile("brief_id,brand,max_per_country\nb1,Glowlab,0\n")
         #expect(throws: ScoutError.self) { try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(bad, diagnostics: &diagnostics) }
         // Round trip through the stage file keeps them.

@@ -10,8 +10,8 @@ struct NightlyParityTests {
         let runs = Fixtures.temporaryDirectory()
         var nightly = NightlyOptions(creators: [creators], briefs: briefs, runsDirectory: runs, runID: "parity",
                                      dataDirectory: Fixtures.dataDirectory)
-        nightly.history = nil
-        nightly.run.mergeOverrides = Fixtures.path("identity/overrides_split.csv")
+        nightly.run.shortlist.history = nil
+        nightly.run.normalize.mergeOverrides = Fixtures.path("identity/overrides_split.csv")
         _ = try NightlyRunner(options: nightly, report: { _ in }).run(successExitCode: { _ in 0 }, failureExitCode: { _ in 1 })
 
         var run = nightly.run
@@ -31,12 +31,12 @@ struct NightlyParityTests {
         let runs = Fixtures.temporaryDirectory()
         var nightly = NightlyOptions(creators: [Fixtures.path("identity/creators")], briefs: Fixtures.path("identity/briefs.csv"),
                                      runsDirectory: runs, runID: "strict", dataDirectory: Fixtures.dataDirectory)
-        nightly.history = nil
-        nightly.run.minAuthenticity = 1.01  // nobody is that authentic: every creator is listed
+        nightly.run.shortlist.history = nil
+        nightly.run.score.minAuthenticity = 1.01  // nobody is that authentic: every creator is listed
         _ = try NightlyRunner(options: nightly, report: { _ in }).run(successExitCode: { _ in 0 }, failureExitCode: { _ in 1 })
         var run = nightly.run
         run.layout = RunLayout(directory: Fixtures.temporaryDirectory())
-        let manifest = try ScoutPipeline.run(run)
+        let manifest = try ScoutPipeline.run(run).manifest
         let listed = try IntermediateTable.read(runs + "/strict/inauthentic.csv", required: AuthenticityReport.header).rows
         #expect(listed.count == manifest.totals.creators)
         #expect(FileManager.default.contents(atPath: runs + "/strict/inauthentic.csv")

@@ -4,49 +4,23 @@ import Testing
 
 /// `scout nightly` as a scheduler sees it: the real binary, real signals, real concurrent processes.
 @Suite(.serialized) struct NightlyTests {
-    /// The `scout` binary built beside the test bundle (`swift build --build-tests` builds it).
-    static let binary = ExecutableTests.binDirectory + "/scout"
-
-    /// Starts `scout nightly` on the fixture with `runs` and `runID`.
-    static func start(runs: String, runID: String, extra: [String] = [], delayMilliseconds: Int = 0) throws -> (Process, Pipe) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["nightly", "--creators", NightlySupport.creators, "--briefs", NightlySupport.briefs,
-                             "--runs-dir", runs, "--run-id", runID, "--data", Fixtures.dataDirectory] + extra
-        var environment = ProcessInfo.processInfo.environment
-        environment["SCOUT_TEST_STAGE_DELAY_MS"] = delayMilliseconds > 0 ? String(delayMilliseconds) : nil
-        process.environment = environment
-        let stderr = Pipe()
-        process.standardError = stderr
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        return (process, stderr)
+    /// Starts `scout nightly` on the fixture with `runs` and `runID`; every stage first sleeps `delayMilliseconds`.
+    static func start(runs: String, runID: String, extra: [String] = [], delayMilliseconds: Int = 0) throws -> Executables.Launched {
+        try Executables.start("scout", ["nightly", "--creators", NightlySupport.creators, "--briefs", NightlySupport.briefs,
+                                        "--runs-dir", runs, "--run-id", runID, "--data", Fixtures.dataDirectory] + extra,
+                              environment: ["SCOUT_TEST_STAGE_DELAY_MS": delayMilliseconds > 0 ? String(delayMilliseconds) : nil])
     }
 
-    /// Runs `scout nightly` to the end; returns its exit status and standard error.
-    static func run(runs: String, runID: String, extra: [String] = []) throws -> (status: Int32, stderr: String) {
-        let (process, pipe) = try start(runs: runs, runID: runID, extra: extra)
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    /// Polls until `condition` holds (up to `seconds`).
-    static func waitFor(_ seconds: Double, _ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if condition() { return true }
-            usleep(20_000)
-        }
-        return condition()
+    /// Runs `scout nightly` to the end.
+    static func run(runs: String, runID: String, extra: [String] = []) throws -> Executables.Outcome {
+        try start(runs: runs, runID: runID, extra: extra).finish()
     }
 
     static func record(_ runs: String, _ runID: String) -> RunRecord? {
-        try? IntermediateTable.readJSON(RunRecord.self, from: "\(runs)/\(runID)/run.json")
+        try? JSONFile.read(RunRecord.self, from: "\(runs)/\(runID)/run.json")
     }
 
     @Test func killedRunKeepsLatestAndResumes() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build the scout binary first: swift build")
         let runs = Fixtures.temporaryDirectory()
         let first = try Self.run(runs: runs, runID: "night-1")
         #expect(first.status == 0, "\(first.stderr)")
@@ -54,20 +28,19 @@ import Testing
         #expect(latestBefore != nil)
 
         // Night 2 sleeps 5 s at the start of every stage; kill it while it is inside the normalize stage.
-        let (process, _) = try Self.start(runs: runs, runID: "night-2", delayMilliseconds: 5_000)
-        let inNormalize = Self.waitFor(30) {
+        let night = try Self.start(runs: runs, runID: "night-2", delayMilliseconds: 5_000)
+        let inNormalize = Executables.waitFor(30) {
             guard let record = Self.record(runs, "night-2") else { return false }
             return record.stage("ingest")?.completed == true && record.stage("normalize") != nil
         }
         #expect(inNormalize)
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+        kill(night.process.processIdentifier, SIGKILL)
+        #expect(night.finish().signalled)
 
         #expect(RunDirectory(runsDirectory: runs, runID: "").latestRunID() == "night-1")
         #expect(NightlySupport.bytes(runs + "/latest/shortlists.csv") == latestBefore)
         let killed = try #require(Self.record(runs, "night-2"))
-        #expect(killed.status == "running")
+        #expect(killed.status == .running)
         #expect(killed.stage("normalize")?.completed == false)
         #expect(!FileManager.default.fileExists(atPath: runs + "/night-2/shortlists.csv"))
 
@@ -76,7 +49,7 @@ import Testing
         #expect(rerun.stderr.contains("stale lock"))
         #expect(rerun.stderr.contains("ingest: unchanged since the last attempt, skipped"))
         let resumed = try #require(Self.record(runs, "night-2"))
-        #expect(resumed.status == "succeeded")
+        #expect(resumed.status == .succeeded)
         #expect(resumed.attempts == 2)
         #expect(resumed.stage("ingest")?.skipped == true)
         #expect(resumed.stage("normalize")?.skipped == false)
@@ -85,21 +58,18 @@ import Testing
     }
 
     @Test func concurrentRunWaitsOrFailsClearly() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build the scout binary first: swift build")
         let runs = Fixtures.temporaryDirectory()
-        let (slow, slowPipe) = try Self.start(runs: runs, runID: "a", delayMilliseconds: 700)
-        #expect(Self.waitFor(30) { (NightlySupport.bytes(runs + "/.lock")?.count ?? 0) > 0 })
+        let slow = try Self.start(runs: runs, runID: "a", delayMilliseconds: 700)
+        #expect(Executables.waitFor(30) { (NightlySupport.bytes(runs + "/.lock")?.count ?? 0) > 0 })
 
         let refused = try Self.run(runs: runs, runID: "b")
         #expect(refused.status == 75)
-        #expect(refused.stderr.contains("another run holds the lock (pid \(slow.processIdentifier)"))
+        #expect(refused.stderr.contains("another run holds the lock (pid \(slow.process.processIdentifier)"))
         #expect(!FileManager.default.fileExists(atPath: runs + "/b"))
 
         let waited = try Self.run(runs: runs, runID: "c", extra: ["--wait-lock", "60"])
-        #expect(!slow.isRunning)
-        _ = slowPipe.fileHandleForReading.readDataToEndOfFile()
-        slow.waitUntilExit()
-        #expect(slow.terminationStatus == 0)
+        #expect(!slow.process.isRunning)
+        #expect(slow.finish().status == 0)
         #expect(waited.status == 0, "\(waited.stderr)")
         #expect(!waited.stderr.contains("stale lock"))
         let finishedA = try #require(Self.record(runs, "a")?.finishedAt)
@@ -127,7 +97,7 @@ import Testing
         // A new do-not-contact list only affects the last stage: the three before it are skipped.
         let listed = try NightlySupport.night("r", runs: runs, doNotContact: NightlySupport.doNotContact)
         #expect(listed.stages.map(\.skipped) == [true, true, true, false])
-        #expect(listed.annotation.excluded == 1)
+        #expect(listed.manifest.totals.excludedDoNotContact == 1)
         // Changed exports redo everything from ingest on.
         let file = try NightlySupport.creatorsFile(followers: ["dan.trails": 9_100], in: runs, night: "r")
         let result = try NightlySupport.night("r", runs: runs, creators: file)
@@ -136,6 +106,56 @@ import Testing
         try "tampered\n".write(toFile: result.runDirectory + "/stages/score/candidates.csv", atomically: true, encoding: .utf8)
         let repaired = try NightlySupport.night("r", runs: runs, creators: file)
         #expect(repaired.stages.map(\.skipped) == [true, true, false, false])
+    }
+
+    /// Every resumable stage fingerprints every reference table (`ReferenceData.Table`): a changed table redoes
+    /// them all, whichever table it is.
+    @Test(arguments: ReferenceData.Table.allCases) func aChangedReferenceTableRedoesEveryStage(table: ReferenceData.Table) throws {
+        let data = Fixtures.temporaryDirectory() + "/data"
+        try FileManager.default.copyItem(atPath: Fixtures.dataDirectory, toPath: data)
+        let runs = Fixtures.temporaryDirectory()
+        try NightlySupport.night("t", runs: runs, history: false, data: data)
+        #expect(try NightlySupport.night("t", runs: runs, history: false, data: data).stages.map(\.skipped) == [true, true, true, false])
+        // A comment row changes the bytes, not the meaning (merge_overrides skips `#` rows; the others a row of
+        // the right width whose values no export uses).
+        let path = ReferenceData.path(table, in: data)
+        let header = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").first ?? ""
+        let row = table == .mergeOverrides ? "# a comment,,," : Self.harmlessRow(table, columns: header.split(separator: ",").count)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data((row + "\n").utf8))
+        try handle.close()
+        let again = try NightlySupport.night("t", runs: runs, history: false, data: data)
+        #expect(again.stages.map(\.skipped) == [false, false, false, false], "\(table.rawValue)")
+    }
+
+    /// A row for `table` that reads cleanly and that no fixture uses.
+    static func harmlessRow(_ table: ReferenceData.Table, columns: Int) -> String {
+        switch table {
+        case .headerAliases: return "ignore,unused column name" + String(repeating: ",", count: max(0, columns - 2))
+        case .niches: return "zz-unused,,Unused," + String(repeating: ",", count: max(0, columns - 4))
+        case .tiers: return "myspace-none,none,0,1" + String(repeating: ",", count: max(0, columns - 4))
+        case .engagementBenchmarks: return "zz,none,0.01,0.001,0.1,test" + String(repeating: ",", count: max(0, columns - 6))
+        case .costEstimates: return "zz,none,1" + String(repeating: ",", count: max(0, columns - 3))
+        case .currencyRates: return "ZZZ,1" + String(repeating: ",", count: max(0, columns - 2))
+        case .linkServices: return "unused.example" + String(repeating: ",", count: max(0, columns - 1))
+        case .mergeOverrides: return "# a comment,,,"
+        }
+    }
+
+    /// An option changes only its own stage's fingerprint: a new --min-authenticity redoes scoring, not ingest or
+    /// normalise. A stage that is redone but writes the same bytes does not redo the stages after it: the fixture
+    /// has a platform column, so --platform changes nothing ingest writes.
+    @Test func aChangedOptionRedoesItsStageOnwards() throws {
+        let runs = Fixtures.temporaryDirectory()
+        try NightlySupport.night("o", runs: runs, history: false)
+        let stricter = try NightlySupport.night("o", runs: runs, history: false) { $0.score.minAuthenticity = 0.5 }
+        #expect(stricter.stages.map(\.skipped) == [true, true, false, false])
+        let platform = try NightlySupport.night("o", runs: runs, history: false) {
+            $0.score.minAuthenticity = 0.5
+            $0.ingest.platform = .instagram
+        }
+        #expect(platform.stages.map(\.skipped) == [false, true, true, false])
     }
 
     @Test func staleLockIsReportedAndTakenOver() throws {

@@ -81,7 +81,7 @@ import Testing
         #expect(resolution.aliases == ["instagram:carl": "instagram:bob"])
         #expect(resolution.foldedSources.map(\.line).sorted() == [3, 6])
         #expect(resolution.merges.map(\.keptID) == ["instagram:amy", "instagram:bob"])
-        #expect(resolution.merges[1].rule == "same_profile_url")
+        #expect(resolution.merges[1].rules == [.sameProfileURL])
     }
 
     @Test func parallelWriterWritesWhatTheTableWriterWrites() throws {

@@ -9,7 +9,7 @@ struct PipelineTests {
             creators: [Fixtures.path("pipeline/creators.csv")], briefs: Fixtures.path("pipeline/briefs.csv"),
             outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
         options.threads = threads
-        return (try ScoutPipeline.run(options), options.layout)
+        return (try ScoutPipeline.run(options).manifest, options.layout)
     }
 
     static func table(_ path: String) throws -> [[String: String]] {
@@ -42,7 +42,7 @@ struct PipelineTests {
 
     @Test func everyRowIsAccountedForInTheManifest() throws {
         let (manifest, layout) = try Self.run()
-        let creators = try #require(manifest.inputs.first { $0.kind == "creators" })
+        let creators = try #require(manifest.inputs.first { $0.kind == .creators })
         #expect(creators.rowsRead == 8)
         #expect(creators.rowsMerged == 1)
         #expect(creators.rowsQuarantined == 2)
@@ -77,38 +77,57 @@ struct PipelineTests {
         #expect(outputs[0] == outputs[2])
     }
 
-    @Test func stagesRunAloneGiveTheSameOutputs() throws {
-        let (_, whole) = try Self.run()
-        let layout = RunLayout(directory: Fixtures.temporaryDirectory())
-        let reference = Fixtures.reference
-        try IngestStage.write(
-            IngestStage.run(creators: [Fixtures.path("pipeline/creators.csv")], briefs: Fixtures.path("pipeline/briefs.csv"),
-                            reference: reference, platform: nil), to: layout)
-        let ingest = try IngestStage.read(from: layout, reference: reference)
-        var diagnostics = DiagnosticsCollector()
-        let identity = try IdentityRules(reference: reference, overridesPath: nil)
-        let (normalized, files) = NormalizeFiles.run(ingest, identity: identity, diagnostics: &diagnostics)
-        try NormalizeFiles.write(normalized, files: files, diagnostics: diagnostics, to: layout)
-        let accounts = try AccountCodec.read(layout.accounts)
-        #expect(accounts == normalized.accounts)
-        let briefs = try BriefCodec.read(layout.ingestBriefs, taxonomy: reference.taxonomy)
-        #expect(briefs == ingest.briefs)
-        let shortlists = ScoreStage.run(briefs: briefs, accounts: accounts, reference: reference, threads: 2, diagnostics: &diagnostics)
-        try ScoreStage.write(shortlists, accounts: accounts, reference: reference, diagnostics: diagnostics, to: layout)
-        _ = try ScoutPipeline.shortlistFromFiles(layout: layout, reference: reference, output: OutputOptions())
-        for name in ["shortlists.csv", "quarantine.csv", "manifest.json", "merges.csv"] {
-            #expect(try Data(contentsOf: URL(fileURLWithPath: layout.directory + "/" + name))
-                    == Data(contentsOf: URL(fileURLWithPath: whole.directory + "/" + name)), "\(name)")
+    /// The stage executables run each stage definition alone on the files of the one before: they must write
+    /// every file a run writes, byte for byte, plain and with a do-not-contact list and history.
+    @Test(arguments: [false, true]) func stagesRunAloneGiveTheSameOutputs(annotated: Bool) throws {
+        let list = Fixtures.temporaryFile("creator,reason\ninstagram:mika.makeup,already booked\n", name: "dnc.csv")
+        func options(_ out: String) -> PipelineOptions {
+            var options = PipelineOptions(creators: [Fixtures.path("pipeline/creators.csv")], briefs: Fixtures.path("pipeline/briefs.csv"),
+                                          outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
+            if annotated {
+                options.shortlist = ShortlistOptions(history: out + ".history.sqlite", runID: "n1", doNotContact: list)
+            }
+            return options
         }
+        let whole = options(Fixtures.temporaryDirectory())
+        _ = try ScoutPipeline.run(whole)
+        let staged = options(Fixtures.temporaryDirectory())
+        _ = try ScoutPipeline.runStage(IngestStage.definition, options: staged)
+        // The other stages know nothing of the inputs: they read the files.
+        let later = { () -> PipelineOptions in
+            var options = staged
+            options.ingest = IngestOptions(creators: [], briefs: "")
+            return options
+        }()
+        _ = try ScoutPipeline.runStage(NormalizeStage.definition, options: later)
+        _ = try ScoutPipeline.runStage(ScoreStage.definition, options: later)
+        _ = try ScoutPipeline.runStage(ShortlistStage.definition, options: later)
+        let files = try Self.files(in: whole.layout.directory)
+        #expect(files.contains("shortlists/jp-spf.csv") && files.contains("stages/score/candidates.csv"))
+        #expect(files.contains("excluded.csv") == annotated && files.contains("dropped.csv") == annotated)
+        #expect(try Self.files(in: staged.layout.directory) == files)
+        for name in files {
+            #expect(FileManager.default.contents(atPath: staged.layout.directory + "/" + name)
+                    == FileManager.default.contents(atPath: whole.layout.directory + "/" + name), "\(name)")
+        }
+    }
+
+    /// Every file under `directory`, relative, sorted.
+    static func files(in directory: String) throws -> [String] {
+        let enumerator = try #require(FileManager.default.enumerator(atPath: directory))
+        return enumerator.compactMap { $0 as? String }.filter { name in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }.sorted()
     }
 
     @Test func tooManyQuarantinedRowsFailTheRun() throws {
         var options = PipelineOptions(
             creators: [Fixtures.path("pipeline/creators.csv")], briefs: Fixtures.path("pipeline/briefs.csv"),
             outputDirectory: Fixtures.temporaryDirectory(), dataDirectory: Fixtures.dataDirectory)
-        options.maxQuarantineRatio = 0.1
+        options.normalize.maxQuarantineRatio = 0.1
         #expect(throws: ScoutError.tooManyQuarantined(quarantined: 2, read: 8, limit: 0.1)) { try ScoutPipeline.run(options) }
-        options.maxQuarantineRatio = 0.3
+        options.normalize.maxQuarantineRatio = 0.3
         #expect(throws: Never.self) { try ScoutPipeline.run(options) }
     }
 

@@ -48,7 +48,7 @@ struct PrivacyTests {
         let doNotContact = Fixtures.temporaryFile("creator,reason\ninstagram:nobody,asked by boss@agency.example.org\n", name: "dnc.csv")
         let overrides = Fixtures.temporaryFile("action,a,b,note\nalways_merge,instagram:ben.runs,tiktok:ana.tt,per dm@brand.co\n", name: "overrides.csv")
         let runs = Fixtures.temporaryDirectory()
-        let result = try ExecutableTests.run("scout", ["nightly", "--creators", folder, "--briefs", briefs, "--runs-dir", runs, "--run-id", "n1",
+        let result = try Executables.run("scout", ["nightly", "--creators", folder, "--briefs", briefs, "--runs-dir", runs, "--run-id", "n1",
                                                        "--do-not-contact", doNotContact, "--merge-overrides", overrides])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.contains("@gmail.com"))

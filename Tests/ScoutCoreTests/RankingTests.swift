@@ -33,7 +33,7 @@ import Testing
         #expect(list.map(\.rank) == [1, 2, 3])
         #expect(list[0].why.contains("already tags Glowlab") && list[0].why.contains("matches 'spf', 'sunscreen', 'sensitive skin'"))
         // The fake account is kept off by the default authenticity threshold, and said so.
-        #expect(diagnostics.diagnostics.contains { $0.code == "low_authenticity" && $0.message.contains("instagram:fake") })
+        #expect(diagnostics.diagnostics.contains { $0.code == .lowAuthenticity && $0.message.contains("instagram:fake") })
     }
 
     @Test func fakeAccountIsFlaggedAndRankedBelowAnAuthenticMicroCreator() {

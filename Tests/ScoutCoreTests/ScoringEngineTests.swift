@@ -96,8 +96,11 @@ import Testing
         }
         // Byte-identical stage file, too.
         let directory = Fixtures.temporaryDirectory()
-        try CandidateCodec.write(exhaustive, tiers: [:], to: directory + "/exhaustive.csv")
-        try CandidateCodec.write(pruned, tiers: [:], to: directory + "/pruned.csv")
+        func rows(_ shortlists: [[ScoredCandidate]]) -> [ShortlistCandidate] {
+            shortlists.flatMap { $0 }.map { ShortlistCandidate(candidate: $0, tier: "", engagementRate: nil) }
+        }
+        try CandidateCodec.write(rows(exhaustive), to: directory + "/exhaustive.csv")
+        try CandidateCodec.write(rows(pruned), to: directory + "/pruned.csv")
         #expect(FileManager.default.contents(atPath: directory + "/exhaustive.csv") == FileManager.default.contents(atPath: directory + "/pruned.csv"))
     }
 

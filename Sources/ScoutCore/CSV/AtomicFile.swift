@@ -15,14 +15,10 @@ public final class AtomicFile {
     public init(path: String) throws {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        }
+        try Self.createDirectory(directory)
         var template = Array(((directory.isEmpty ? "" : directory + "/") + AtomicFile.temporaryPrefix(for: path) + "XXXXXX").utf8CString)
         descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            throw ScoutError.unreadableInput(path: path, reason: "cannot write: " + String(cString: strerror(errno)))
-        }
+        guard descriptor >= 0 else { throw Self.error(path, errno) }
         temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
         // mkstemp creates the file 0600; outputs get the usual mode (0666 less the umask).
@@ -95,7 +91,23 @@ public final class AtomicFile {
     }
 
     static func error(_ path: String, _ code: Int32) -> ScoutError {
-        .unreadableInput(path: path, reason: "cannot write: " + String(cString: strerror(code)))
+        .cannotWrite(path: path, reason: String(cString: strerror(code)))
+    }
+
+    /// Creates `path` and the folders above it (`mkdir -p`); an empty path is the current folder.
+    /// - Throws: `ScoutError.cannotWrite` naming the first folder that cannot be made (e.g. a file in the way).
+    public static func createDirectory(_ path: String) throws {
+        guard !path.isEmpty else { return }
+        var partial = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            partial += "/" + component
+            var status = stat()
+            if stat(partial, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { continue }
+            guard mkdir(partial, 0o755) == 0 || errno == EEXIST && stat(partial, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR else {
+                let reason = errno == EEXIST ? "a file is in the way of the folder" : String(cString: strerror(errno))
+                throw ScoutError.cannotWrite(path: String(partial.hasPrefix("./") ? partial.dropFirst(2) : Substring(partial)), reason: reason)
+            }
+        }
     }
 
     /// Makes a rename in `path`'s directory durable.

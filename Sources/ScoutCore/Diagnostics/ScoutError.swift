@@ -8,6 +8,9 @@ public enum ScoutError: Error, Sendable, CustomStringConvertible, Equatable {
     case badIntermediate(path: String, reason: String)
     case tooManyQuarantined(quarantined: Int, read: Int, limit: Double)
     case badOption(String)
+    /// An output could not be written (disk full, permissions, a name too long, a folder in the way): the input
+    /// is fine, the machine is not (exit 70).
+    case cannotWrite(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -31,6 +34,8 @@ public enum ScoutError: Error, Sendable, CustomStringConvertible, Equatable {
             return "quarantined \(quarantined) of \(read) rows (\(Int((ratio * 100).rounded()))%), above --max-quarantine-ratio \(limit)"
         case .badOption(let message):
             return message
+        case .cannotWrite(let path, let reason):
+            return "\(path): cannot write: \(reason)"
         }
     }
 }

@@ -7,7 +7,7 @@ import CSQLite
 /// Schema (version 1): `runs(seq, run_id, recorded_at)`, `accounts(id, key)` (key = `platform:handle`, stored once),
 /// `snapshots(account, run, followers, engagement_rate)` and `shortlist_entries(run, brief_id, rank, account, score)`,
 /// both `WITHOUT ROWID` keyed by night first, so a night is one contiguous range (cheap to replace or prune) and
-/// no secondary index is needed: about 24 bytes per creator per night (README "History: size").
+/// no secondary index is needed: about 24 bytes per creator per night (docs/nightly.md, "Size and retention").
 public final class HistoryDatabase {
     let handle: OpaquePointer
     public let path: String

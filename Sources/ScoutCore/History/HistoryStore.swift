@@ -1,39 +1,12 @@
 import Foundation
 
-/// One creator's numbers on one night.
-public struct CreatorSnapshot: Sendable, Equatable {
-    public var accountID: String
-    public var followers: Int
-    public var engagementRate: Double?
-
-    public init(accountID: String, followers: Int, engagementRate: Double?) {
-        self.accountID = accountID
-        self.followers = followers
-        self.engagementRate = engagementRate
-    }
-}
-
-/// One row of a brief's final shortlist, as remembered.
-public struct ShortlistEntry: Sendable, Equatable {
-    public var briefID: String
-    public var rank: Int
-    public var accountID: String
-    public var score: Double
-
-    public init(briefID: String, rank: Int, accountID: String, score: Double) {
-        self.briefID = briefID
-        self.rank = rank
-        self.accountID = accountID
-        self.score = score
-    }
-}
-
 /// What Scout remembers across nights, on top of `HistoryDatabase`.
 ///
 /// Nights are ordered by `seq`, assigned when a run id is first recorded and kept when the same run is re-run,
 /// so a re-run only ever compares with earlier nights and produces the same outputs.
 public final class HistoryStore {
     public let database: HistoryDatabase
+
     /// Where a damaged history file was moved before a fresh one was started (nil when the file was fine).
     public private(set) var setAside: (path: String, reason: String)?
 
@@ -42,7 +15,7 @@ public final class HistoryStore {
     /// so, for the caller to report loudly.
     public init(path: String) throws {
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        try AtomicFile.createDirectory(directory)
         do {
             guard HistoryDatabase.looksLikeDatabase(path) else {
                 throw HistoryCorruption(path: path, message: "not an SQLite database (wrong header)")

@@ -64,15 +64,24 @@ public struct MergeOverrides: Sendable {
         return result
     }
 
-    /// `never_merge` pairs as a symmetric lookup.
-    var neverByAccount: [String: Set<String>] {
-        var map: [String: Set<String>] = [:]
+    /// The `never_merge` pairs with their ids mapped through `resolve` (a pair that resolves to one id is dropped):
+    /// `partners`, a symmetric lookup for `IdentityGraph`, and `byKey`, each pair under `pairKey` (the first pair
+    /// of a key wins), for the evidence of a refused join.
+    func neverPairs(resolving resolve: (String) -> String = { $0 }) -> (partners: [String: Set<String>], byKey: [String: Pair]) {
+        var partners: [String: Set<String>] = [:]
+        var byKey: [String: Pair] = [:]
         for pair in never {
-            map[pair.a, default: []].insert(pair.b)
-            map[pair.b, default: []].insert(pair.a)
+            let (a, b) = (resolve(pair.a), resolve(pair.b))
+            guard a != b else { continue }
+            partners[a, default: []].insert(b)
+            partners[b, default: []].insert(a)
+            byKey[Self.pairKey(a, b)] = byKey[Self.pairKey(a, b)] ?? pair
         }
-        return map
+        return (partners, byKey)
     }
+
+    /// The key of the unordered pair of ids `a`, `b`.
+    static func pairKey(_ a: String, _ b: String) -> String { "\(min(a, b)) \(max(a, b))" }
 
     /// The account id named by `text`: `platform:handle` (any platform spelling, `@` optional) or a profile URL.
     public static func accountID(_ text: String) -> String? {

@@ -37,42 +37,31 @@ public struct PersonLinker: Sendable {
         }
         func node(_ id: String) -> Int? { index[aliases[id] ?? id] }
         func resolved(_ id: String) -> String { aliases[id] ?? id }
-        var never: [String: Set<String>] = [:]
-        var reasons: [String: MergeOverrides.Pair] = [:]
-        for pair in rules.overrides.never {
-            let (a, b) = (resolved(pair.a), resolved(pair.b))
-            guard a != b else { continue }
-            never[a, default: []].insert(b)
-            never[b, default: []].insert(a)
-            reasons["\(min(a, b)) \(max(a, b))"] = reasons["\(min(a, b)) \(max(a, b))"] ?? pair
-        }
-        var graph = IdentityGraph(labels: ids, never: never)
+        let never = rules.overrides.neverPairs(resolving: resolved)
+        var graph = IdentityGraph(labels: ids, never: never.partners)
         var refused: [String: MergeRecord] = [:]
         /// Joins `a` and `b` unless an override forbids it; false when refused.
         func attempt(_ a: Int, _ b: Int, _ why: String) -> Bool {
             guard case .blocked(let x, let y) = graph.link(a, b) else { return true }
-            let pair = reasons["\(min(x, y)) \(max(x, y))"]
-            refused["\(x) \(y)"] = refused["\(x) \(y)"] ?? MergeRecord(
-                keptID: x, mergedIDs: [y], rule: "never_merge",
-                evidence: "not linked: \(why), but \(pair?.origin ?? "an override") keeps \(x) and \(y) apart"
-                    + (pair?.note.isEmpty == false ? " (\(pair!.note))" : ""))
+            refused["\(x) \(y)"] = refused["\(x) \(y)"]
+                ?? .refused(x, y, attempted: "not linked: \(why)", by: never.byKey[MergeOverrides.pairKey(x, y)])
             return false
         }
 
-        var pairs: [(a: Int, b: Int, rule: String, evidence: String)] = []
+        var pairs: [(a: Int, b: Int, rule: MergeRule, evidence: String)] = []
         for pair in rules.overrides.always.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) {
             guard let a = node(pair.a), let b = node(pair.b) else {
-                diagnostics.note("override_unused", "always_merge \(pair.a) \(pair.b) (\(pair.origin)): an account is not in this run")
+                diagnostics.note(.overrideUnused, "always_merge \(pair.a) \(pair.b) (\(pair.origin)): an account is not in this run")
                 continue
             }
             let why = "override \(pair.origin)" + (pair.note.isEmpty ? "" : " (\(pair.note))")
-            if a != b, attempt(a, b, "always_merge " + why) { pairs.append((a, b, "always_merge", why)) }
+            if a != b, attempt(a, b, "always_merge " + why) { pairs.append((a, b, .alwaysMerge, why)) }
         }
 
-        var keyGroups: [(rule: String, shown: String, members: [Int])] = []
-        let keyed: [(rule: String, keys: [String?], shown: (String) -> String)] = [
-            ("same_email", Self.emailKeys(accounts), { "e-mail hash \($0)" }),
-            ("same_website", Self.websiteKeys(accounts, domains: rules.sharedDomains), { "website domain \($0)" }),
+        var keyGroups: [(rule: MergeRule, shown: String, members: [Int])] = []
+        let keyed: [(rule: MergeRule, keys: [String?], shown: (String) -> String)] = [
+            (.sameEmail, Self.emailKeys(accounts), { "e-mail hash \($0)" }),
+            (.sameWebsite, Self.websiteKeys(accounts, domains: rules.sharedDomains), { "website domain \($0)" }),
         ]
         for (rule, keys, shown) in keyed {
             var members: [String: [Int]] = [:]
@@ -82,7 +71,7 @@ public struct PersonLinker: Sendable {
                 let group = members[k]!
                 let platforms = group.map { accounts[$0].platform }
                 if Set(platforms).count < platforms.count {
-                    diagnostics.warning("shared_contact", "\(shown(k)) is on several accounts of one platform ("
+                    diagnostics.warning(.sharedContact, "\(shown(k)) is on several accounts of one platform ("
                         + group.map { ids[$0] }.joined(separator: ", ") + "); treated as a shared contact and not used to link")
                     continue
                 }
@@ -104,7 +93,7 @@ public struct PersonLinker: Sendable {
                 let byID = parsed.platformID.isEmpty ? nil : byPlatformID["\(platform.rawValue):\(parsed.platformID)"]
                 guard let target = byID ?? node("\(platform.rawValue):\(parsed.handle)"), target != source else { continue }
                 let why = "\(ids[source]) \(account.bio.contains(link) ? "bio" : "website") links \(link)"
-                if attempt(source, target, why) { pairs.append((source, target, "bio_link", why)) }
+                if attempt(source, target, why) { pairs.append((source, target, .bioLink, why)) }
             }
         }
 
@@ -131,9 +120,9 @@ public struct PersonLinker: Sendable {
             records.append(MergeRecord(keptID: accounts[a].personID, mergedIDs: [ids[a], ids[b]], rule: rule, evidence: why))
         }
         func order(_ x: MergeRecord, _ y: MergeRecord) -> Bool {
-            (x.keptID, x.rule, x.mergedIDs.joined(separator: "|"), x.evidence) < (y.keptID, y.rule, y.mergedIDs.joined(separator: "|"), y.evidence)
+            (x.keptID, x.ruleText, x.mergedIDs.joined(separator: "|"), x.evidence) < (y.keptID, y.ruleText, y.mergedIDs.joined(separator: "|"), y.evidence)
         }
-        return records.sorted(by: order) + refused.keys.sorted().map { refused[$0]! }
+        return records.sorted(by: order) + refused.sorted { $0.key < $1.key }.map(\.value)
     }
 
     /// Every account's id, computed on every core.

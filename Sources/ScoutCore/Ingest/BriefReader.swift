@@ -39,11 +39,11 @@ public struct BriefReader {
                             fieldOf[index] = name.lowercased()
                             let component = String(name.lowercased().trimmingCharacters(in: .whitespaces).dropFirst(2))
                             if !ScoreWeights.names.contains(component) {
-                                diagnostics.warning("unknown_weight", file: path, line: 1, column: index + 1,
+                                diagnostics.warning(.unknownWeight, file: path, line: 1, column: index + 1,
                                                     "weight column '\(name)' names no score component (\(ScoreWeights.names.map { "w_" + $0 }.joined(separator: ", ")))")
                             }
                         } else {
-                            diagnostics.warning("unknown_brief_column", file: path, line: 1, column: index + 1, "brief column '\(name)' is not used")
+                            diagnostics.warning(.unknownBriefColumn, file: path, line: 1, column: index + 1, "brief column '\(name)' is not used")
                         }
                     }
                     for required in ["brief_id", "brand"] where !fieldOf.values.contains(required) {
@@ -79,7 +79,7 @@ public struct BriefReader {
             throw ScoutError.unreadableInput(path: path, reason: error.reason)
         }
         guard header != nil else { throw ScoutError.badBrief(path: path, line: 1, column: 1, field: "(file)", value: "", reason: "file is empty") }
-        var report = FileReport(path: path, kind: "briefs", info: info)
+        var report = FileReport(path: path, kind: .briefs, info: info)
         report.rowsRead = briefs.count
         report.rowsAccepted = briefs.count
         return (briefs, report)

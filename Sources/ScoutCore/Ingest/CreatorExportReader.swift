@@ -29,7 +29,7 @@ public struct CreatorExportReader: Sendable {
     public func read(_ path: String, diagnostics: inout DiagnosticsCollector) throws -> CreatorFileIngest {
         var mapping: HeaderMapping?
         var pending: [CSVRecord] = []
-        var result = CreatorFileIngest(report: FileReport(path: path, kind: "creators", info: CSVFileInfo()), info: CSVFileInfo())
+        var result = CreatorFileIngest(report: FileReport(path: path, kind: .creators, info: CSVFileInfo()), info: CSVFileInfo())
         var filePlatform: (Platform, String)?
         var percentRates: Set<Int> = []
         var fileDate: String?
@@ -42,7 +42,7 @@ public struct CreatorExportReader: Sendable {
                 return
             }
             if let stray = record.strayQuote {
-                localDiagnostics.warning("stray_quote", file: path, line: stray.line, column: stray.column,
+                localDiagnostics.warning(.strayQuote, file: path, line: stray.line, column: stray.column,
                                          "quote inside an unquoted field; read literally")
             }
             // No clear e-mail address goes further than this (docs/privacy.md): the email column becomes its key,
@@ -93,7 +93,7 @@ public struct CreatorExportReader: Sendable {
             }
             if header.columns[.asOf] == nil, let date = SnapshotDate.fromFileName(path) {
                 fileDate = date
-                localDiagnostics.note("as_of_from_file_name", file: path, "no snapshot date column; using \(date) from the file name")
+                localDiagnostics.note(.asOfFromFileName, file: path, "no snapshot date column; using \(date) from the file name")
             }
             result.report.platform = filePlatform?.0.rawValue ?? (header.columns[.platform] != nil ? "column" : nil)
             result.report.platformSource = filePlatform?.1
@@ -138,7 +138,7 @@ public struct CreatorExportReader: Sendable {
         result.mapping = mapping
         result.info = info
         let counts = result.report
-        result.report = FileReport(path: path, kind: "creators", info: info)
+        result.report = FileReport(path: path, kind: .creators, info: info)
         result.report.rowsRead = counts.rowsRead
         result.report.platform = counts.platform
         result.report.platformSource = counts.platformSource
@@ -146,20 +146,20 @@ public struct CreatorExportReader: Sendable {
         result.report.rowsAccepted = result.rows.count
         result.quarantine.sort { $0.line < $1.line }
         if info.oddTrailingByte {
-            localDiagnostics.warning("odd_utf16_byte", file: path, line: info.lines,
+            localDiagnostics.warning(.oddUTF16Byte, file: path, line: info.lines,
                                      "the file is UTF-16 but has an odd number of bytes: its last byte (half a character) was not read")
         }
         for (name, columns) in Self.duplicateHeaders(result.mapping?.headers ?? []) {
-            localDiagnostics.warning("duplicate_header", file: path, line: 1, column: columns[0] + 1,
+            localDiagnostics.warning(.duplicateHeader, file: path, line: 1, column: columns[0] + 1,
                                      "header '\(VisibleText.shortened(name))' names columns \(columns.map { String($0 + 1) }.joined(separator: ", ")); "
                                         + "for one field the first non-empty value is used")
         }
         if info.windows1252Records > 0 {
-            localDiagnostics.warning("windows_1252", file: path, line: info.firstWindows1252Line,
+            localDiagnostics.warning(.windows1252, file: path, line: info.firstWindows1252Line,
                                      "\(info.windows1252Records) record(s) were not valid UTF-8 and were read as Windows-1252")
         }
         for (column, field, example) in mapping?.dropped ?? [] {
-            localDiagnostics.warning("column_misfit", file: path, line: 1, column: column + 1,
+            localDiagnostics.warning(.columnMisfit, file: path, line: 1, column: column + 1,
                                      "column '\(result.mapping!.headers[column])' looked like \(field.rawValue) but holds values like '\(example)'; ignored")
         }
         diagnostics.merge(localDiagnostics)

@@ -3,7 +3,7 @@
 /// Invariant: `rowsRead == rowsAccepted + rowsMerged + rowsQuarantined`.
 public struct FileReport: Sendable, Codable, Hashable {
     public var path: String
-    public var kind: String
+    public var kind: InputKind
     public var encoding: String
     public var delimiter: String
     public var lineEndings: String
@@ -31,7 +31,7 @@ public struct FileReport: Sendable, Codable, Hashable {
         case blankLines = "blank_lines"
     }
 
-    public init(path: String, kind: String, info: CSVFileInfo) {
+    public init(path: String, kind: InputKind, info: CSVFileInfo) {
         self.path = path
         self.kind = kind
         encoding = info.encodingSummary
@@ -42,7 +42,7 @@ public struct FileReport: Sendable, Codable, Hashable {
     }
 
     /// The report of a file set aside unread, with the reason.
-    public static func setAside(path: String, kind: String, reason: String) -> FileReport {
+    public static func setAside(path: String, kind: InputKind, reason: String) -> FileReport {
         var report = FileReport(path: path, kind: kind, info: CSVFileInfo())
         (report.encoding, report.delimiter, report.lineEndings) = ("", "", "")
         report.setAside = reason

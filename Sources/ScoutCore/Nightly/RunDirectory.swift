@@ -39,22 +39,13 @@ public struct RunDirectory: Sendable {
         }
     }
 
-    /// The final outputs present in the run directory.
-    func finalOutputs(_ layout: RunLayout) -> [String] {
-        let shortlists = ((try? FileManager.default.contentsOfDirectory(atPath: layout.shortlistFolder)) ?? [])
-            .filter { $0.hasSuffix(".csv") }.sorted().map { layout.shortlistFolder + "/" + $0 }
-        return ([layout.shortlists] + shortlists + [layout.quarantine, layout.merges, layout.manifest, layout.diagnostics,
-                                                   layout.excluded, layout.dropped, layout.inauthentic])
-            .filter { FileManager.default.fileExists(atPath: $0) }
-    }
-
     /// Points `latest` at this run: a symlink under a temporary name, renamed over `latest` (atomic).
     public func pointLatest() throws {
         let temporary = (runsDirectory as NSString).appendingPathComponent(".latest.tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
         guard symlink(runID, temporary) == 0, rename(temporary, latestPath) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw ScoutError.unreadableInput(path: latestPath, reason: "cannot update: " + reason)
+            throw ScoutError.cannotWrite(path: latestPath, reason: "cannot point it at \(runID): " + reason)
         }
         AtomicFile.syncDirectory(of: latestPath)
     }
@@ -65,21 +56,5 @@ public struct RunDirectory: Sendable {
     private func label(_ path: String) -> String {
         let prefix = directory + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-    }
-}
-
-/// `run.log`: one timestamped line per event, kept across attempts of the same night (rewritten atomically).
-struct RunLog {
-    let path: String
-    private var text: String
-
-    init(path: String) {
-        self.path = path
-        text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-    }
-
-    mutating func append(_ line: String) {
-        text += RunClock.timestamp(Date()) + " " + line + "\n"
-        try? AtomicFile.write(Array(text.utf8), to: path)
     }
 }

@@ -28,17 +28,17 @@ public final class RunLock {
     public init(path: String, waitSeconds: Double, outcome: inout Outcome) throws {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        try AtomicFile.createDirectory(directory)
         // Never through a planted symbolic link (O_NOFOLLOW), and only a regular file: the lock file is truncated.
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o644)
         guard descriptor >= 0 else {
             let reason = errno == ELOOP ? "it is a symbolic link; remove it" : String(cString: strerror(errno))
-            throw ScoutError.unreadableInput(path: path, reason: "cannot open lock: " + reason)
+            throw ScoutError.cannotWrite(path: path, reason: "cannot open the lock: " + reason)
         }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             close(descriptor)
-            throw ScoutError.unreadableInput(path: path, reason: "cannot open lock: not a regular file; remove it")
+            throw ScoutError.cannotWrite(path: path, reason: "cannot open the lock: not a regular file; remove it")
         }
         let deadline = Date().addingTimeInterval(max(0, waitSeconds))
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {

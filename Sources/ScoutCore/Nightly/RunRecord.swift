@@ -20,14 +20,14 @@ public struct RunRecord: Codable, Sendable {
 
     public var runID: String
     public var scoutVersion = Manifest.version
-    /// `running`, `failed` or `succeeded`.
-    public var status = "running"
+    public var status = RunStatus.running
     public var exitCode: Int32?
     public var error: String?
     public var attempts = 0
     public var startedAt = ""
     public var finishedAt: String?
-    public var options: [String: String] = [:]
+    /// Every option that changes an output (each stage's group), the data folder, and `--force`.
+    public var options: RecordedOptions?
     public var inputs: [Fingerprint] = []
     public var stages: [Stage] = []
     public var totals: Manifest.Totals?

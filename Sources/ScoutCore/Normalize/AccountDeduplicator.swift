@@ -1,17 +1,3 @@
-/// Accounts after account-level resolution, the merges made, and where each merged-away id went.
-public struct AccountResolution: Sendable {
-    /// One account per resolved group, sorted by id.
-    public var accounts: [CreatorAccount]
-    /// `same_account` / `same_platform_id` / `same_profile_url` merges and `never_merge` refusals, by kept id.
-    public var merges: [MergeRecord]
-    /// Account id that did not survive → the id of the account it was folded into.
-    public var aliases: [String: String]
-    /// The id of each of `accounts`.
-    var ids: [String] = []
-    /// The sources after the first of every merged account: the input rows folded into another row's account.
-    var foldedSources: [SourceRef] = []
-}
-
 /// Folds several snapshots of the same account into one.
 ///
 /// Snapshots are the same account when they share the platform and handle, the platform id (a YouTube channel
@@ -48,26 +34,23 @@ public struct AccountDeduplicator: Sendable {
     func resolve(_ accounts: consuming [CreatorAccount], keys: [BlockingKeys]) -> AccountResolution {
         precondition(keys.count == accounts.count)
         let count = accounts.count
-        var graph = IdentityGraph(labels: keys.map(\.id), never: overrides.neverByAccount)
+        let never = overrides.neverPairs()
+        var graph = IdentityGraph(labels: keys.map(\.id), never: never.partners)
         var byID = [String: Int](minimumCapacity: count)
         for node in 0..<count {
             let earlier = BlockingKeys.claim(keys[node].id, node, in: &byID)
             if earlier != node { _ = graph.link(earlier, node) }
         }
-        var evidence: [(node: Int, rule: String, text: String)] = []
+        var evidence: [(node: Int, rule: MergeRule, text: String)] = []
         var refused: [String: MergeRecord] = [:]
-        let reasons = Dictionary(overrides.never.map { ("\($0.a) \($0.b)", $0) }, uniquingKeysWith: { a, _ in a })
-        func join(_ earlier: Int, _ node: Int, rule: String, shown: String) {
+        func join(_ earlier: Int, _ node: Int, rule: MergeRule, shown: String) {
             let (other, id) = (keys[earlier].id, keys[node].id)
             switch graph.link(earlier, node) {
             case .joined, .alreadyLinked:
                 if other != id { evidence.append((node, rule, "\(min(other, id)) and \(max(other, id)) share \(shown)")) }
             case .blocked(let a, let b):
-                let pair = reasons["\(min(a, b)) \(max(a, b))"]
-                refused["\(a) \(b)"] = MergeRecord(
-                    keptID: a, mergedIDs: [b], rule: "never_merge",
-                    evidence: "not merged: \(other) and \(id) share \(shown), but \(pair?.origin ?? "an override") keeps "
-                        + "\(a) and \(b) apart" + (pair?.note.isEmpty == false ? " (\(pair!.note))" : ""))
+                refused["\(a) \(b)"] = .refused(a, b, attempted: "not merged: \(other) and \(id) share \(shown)",
+                                                by: never.byKey[MergeOverrides.pairKey(a, b)])
             }
         }
         var byPlatformID: [String: Int] = [:]
@@ -77,12 +60,12 @@ public struct AccountDeduplicator: Sendable {
                 let earlier = BlockingKeys.claim(key, node, in: &byPlatformID)
                 if earlier != node {
                     let account = accounts[node]
-                    join(earlier, node, rule: "same_platform_id", shown: "\(account.platform.rawValue) platform id \(account.platformID)")
+                    join(earlier, node, rule: .samePlatformID, shown: "\(account.platform.rawValue) platform id \(account.platformID)")
                 }
             }
             if let key = keys[node].profile {
                 let earlier = BlockingKeys.claim(key, node, in: &byProfile)
-                if earlier != node { join(earlier, node, rule: "same_profile_url", shown: "profile URL \(key)") }
+                if earlier != node { join(earlier, node, rule: .sameProfileURL, shown: "profile URL \(key)") }
             }
         }
         var roots = [Int](repeating: 0, count: count)
@@ -91,7 +74,7 @@ public struct AccountDeduplicator: Sendable {
             roots[node] = graph.find(node)
             sizes[roots[node]] += 1
         }
-        var evidenceByRoot: [Int: [(rule: String, text: String)]] = [:]
+        var evidenceByRoot: [Int: [(rule: MergeRule, text: String)]] = [:]
         for item in evidence { evidenceByRoot[roots[item.node], default: []].append((item.rule, item.text)) }
         // Groups of several rows, members ascending, in the order of their smallest member.
         var groupOfRoot: [Int: Int] = [:]
@@ -127,17 +110,17 @@ public struct AccountDeduplicator: Sendable {
             merges.append(MergeRecord(
                 keptID: survivor.id,
                 mergedIDs: otherIDs + snapshots.dropFirst().flatMap(\.sources).map { "\($0.file):\($0.line)" },
-                rule: otherIDs.isEmpty ? "same_account" : Set(keyEvidence.map(\.rule)).sorted().joined(separator: "+"),
+                rules: otherIDs.isEmpty ? [.sameAccount] : Array(Set(keyEvidence.map(\.rule))),
                 evidence: parts.joined(separator: "; ")))
             // The survivor takes its group's first slot; the other slots are dropped.
             accounts[members[0]] = survivor
             for member in members.dropFirst() { keep[member] = false }
         }
-        merges += refused.keys.sorted().map { refused[$0]! }
+        merges += refused.sorted { $0.key < $1.key }.map(\.value)
         var survivorIDs = keys.map(\.id)
         for members in groups { survivorIDs[members[0]] = accounts[members[0]].id }
         let ids = InPlacePermutation.keepSorted(&accounts, keep: keep, by: survivorIDs)
-        let mergeKeys = merges.map { ($0.keptID, $0.rule, $0.mergedIDs.joined(separator: "|")) }
+        let mergeKeys = merges.map { ($0.keptID, $0.ruleText, $0.mergedIDs.joined(separator: "|")) }
         let mergeOrder = merges.indices.sorted { a, b in
             let (x, y) = (mergeKeys[a], mergeKeys[b])
             return (x.0, x.1, x.2, a) < (y.0, y.1, y.2, b)

@@ -38,7 +38,7 @@ public struct AccountNormalizer: Sendable {
             return quarantine(.missingPlatform, "no platform column, and neither the file nor the handle names one (use --platform)")
         }
         if let urlPlatform = parsed.platform, urlPlatform != platform, row[.platform].isEmpty == false {
-            diagnostics.warning("platform_conflict", file: row.file, line: row.line,
+            diagnostics.warning(.platformConflict, file: row.file, line: row.line,
                                 "platform '\(row[.platform])' but the handle links to \(urlPlatform.rawValue); using \(platform.rawValue)")
         }
         let followers: Double
@@ -64,7 +64,7 @@ public struct AccountNormalizer: Sendable {
                 if outOfRange == nil { outOfRange = field }
                 return nil
             case .invalid:
-                diagnostics.warning("bad_value", file: row.file, line: row.line, "\(field.rawValue) '\(row[field])' is not a number; left empty")
+                diagnostics.warning(.badValue, file: row.file, line: row.line, "\(field.rawValue) '\(row[field])' is not a number; left empty")
                 return nil
             }
         }
@@ -73,7 +73,7 @@ public struct AccountNormalizer: Sendable {
             case .missing: return nil
             case .value(let value): return value
             case .invalid, .outOfRange:
-                diagnostics.warning("bad_value", file: row.file, line: row.line, "\(field.rawValue) '\(row[field])' is not a rate; left empty")
+                diagnostics.warning(.badValue, file: row.file, line: row.line, "\(field.rawValue) '\(row[field])' is not a rate; left empty")
                 return nil
             }
         }
@@ -105,7 +105,7 @@ public struct AccountNormalizer: Sendable {
         account.currency = row[.currency].isEmpty ? Self.currency(in: row[.estCost]) : row[.currency].uppercased()
         if !row[.asOf].isEmpty {
             if let date = SnapshotDate.normalise(row[.asOf]) { account.asOf = date } else {
-                diagnostics.warning("bad_value", file: row.file, line: row.line, "as_of '\(row[.asOf])' is not a date; left empty")
+                diagnostics.warning(.badValue, file: row.file, line: row.line, "as_of '\(row[.asOf])' is not a date; left empty")
             }
         }
         account.sources = [SourceRef(file: row.file, line: row.line)]

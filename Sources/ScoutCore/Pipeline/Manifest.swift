@@ -1,6 +1,6 @@
 /// `manifest.json`: what the run read, where every row went, and what it produced. Deterministic: no clock times.
 public struct Manifest: Codable, Sendable {
-    public struct Totals: Codable, Sendable {
+    public struct Totals: Codable, Sendable, Equatable {
         public var rowsRead = 0
         public var rowsAccepted = 0
         public var rowsMerged = 0
@@ -12,20 +12,26 @@ public struct Manifest: Codable, Sendable {
         public var shortlisted = 0
         /// Accounts kept off every shortlist by the authenticity threshold (listed in `inauthentic.csv`).
         public var excludedInauthentic = 0
+        /// Shortlist places the do-not-contact list removed (rows of `excluded.csv`); absent without a list.
+        public var excludedDoNotContact: Int?
+        /// Creators on a brief's previous shortlist and not on tonight's (rows of `dropped.csv`); absent without history.
+        public var dropped: Int?
 
         enum CodingKeys: String, CodingKey {
-            case creators, people, briefs, shortlisted
+            case creators, people, briefs, shortlisted, dropped
             case rowsRead = "rows_read"
             case rowsAccepted = "rows_accepted"
             case rowsMerged = "rows_merged"
             case rowsQuarantined = "rows_quarantined"
             case excludedInauthentic = "excluded_inauthentic"
+            case excludedDoNotContact = "excluded_do_not_contact"
         }
     }
 
     public struct BriefSummary: Codable, Sendable {
         public var id: String
         public var requested: Int
+        /// Rows of the brief's shortlist as written (after the do-not-contact list).
         public var shortlisted: Int
     }
 
@@ -41,4 +47,28 @@ public struct Manifest: Codable, Sendable {
     }
 
     public static let version = "0.1.0"
+}
+
+extension Manifest {
+    /// The manifest of what the last stage delivers: every count from `final`, the rows the deliverables hold,
+    /// and `outputs` from the deliverables written.
+    init(_ final: FinalShortlist, outputs: [Deliverable]) {
+        var totals = Totals()
+        for file in final.inputs where file.kind == .creators {
+            totals.rowsRead += file.rowsRead
+            totals.rowsAccepted += file.rowsAccepted
+            totals.rowsMerged += file.rowsMerged
+            totals.rowsQuarantined += file.rowsQuarantined
+        }
+        totals.creators = final.creators
+        totals.people = final.people
+        totals.briefs = final.briefs.count
+        totals.shortlisted = final.shortlisted
+        totals.excludedInauthentic = final.inauthentic.count
+        totals.excludedDoNotContact = final.excluded?.count
+        totals.dropped = final.dropped?.count
+        self.init(scoutVersion: Manifest.version, inputs: final.inputs,
+                  briefs: final.briefs.map { BriefSummary(id: $0.briefID, requested: $0.requested, shortlisted: $0.rows.count) },
+                  totals: totals, outputs: outputs.map(\.path))
+    }
 }

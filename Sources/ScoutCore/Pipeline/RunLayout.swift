@@ -8,16 +8,23 @@ public struct RunLayout: Sendable {
 
     func path(_ parts: String...) -> String { ([directory] + parts).joined(separator: "/") }
 
+    /// Where `deliverable` goes (`Deliverable.path` names every final output once).
+    public func path(of deliverable: Deliverable) -> String { path(deliverable.path) }
+
     // Final outputs.
-    public var shortlists: String { path("shortlists.csv") }
+    public var shortlists: String { path(of: .shortlists) }
     public var shortlistFolder: String { path("shortlists") }
-    public func shortlist(briefID: String) -> String { path("shortlists", briefID + ".csv") }
-    public var quarantine: String { path("quarantine.csv") }
-    public var merges: String { path("merges.csv") }
+    public func shortlist(briefID: String) -> String { path(of: .briefShortlist(briefID)) }
+    public var quarantine: String { path(of: .quarantine) }
+    public var merges: String { path(of: .merges) }
     public var manifest: String { path("manifest.json") }
-    public var diagnostics: String { path("diagnostics.txt") }
+    public var diagnostics: String { path(of: .diagnostics) }
     /// Creators kept off every shortlist by the authenticity threshold.
-    public var inauthentic: String { path("inauthentic.csv") }
+    public var inauthentic: String { path(of: .inauthentic) }
+    /// Creators removed from shortlists by the do-not-contact list, with the reason.
+    public var excluded: String { path(of: .excluded) }
+    /// Creators on a brief's previous shortlist that are not on tonight's.
+    public var dropped: String { path(of: .dropped) }
 
     // Stage 1: ingest.
     public var ingestRows: String { path("stages", "ingest", "rows.csv") }
@@ -37,13 +44,4 @@ public struct RunLayout: Sendable {
     public var candidates: String { path("stages", "score", "candidates.csv") }
     public var scoreDiagnostics: String { path("stages", "score", "diagnostics.txt") }
     public var scoreInauthentic: String { path("stages", "score", "inauthentic.csv") }
-
-    /// Writes diagnostics as one line each, atomically.
-    public static func writeDiagnostics(_ collector: DiagnosticsCollector, to path: String) throws {
-        var lines = collector.diagnostics.map(\.description)
-        for (code, file, total) in collector.suppressed {
-            lines.append("\(file.isEmpty ? "" : file + ": ")note: \(total - collector.detailLimit) more '\(code)' diagnostics not shown")
-        }
-        try AtomicFile.write(Array((lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")).utf8), to: path)
-    }
 }

@@ -1,96 +1,41 @@
-import Foundation
-
-/// Options for a whole run.
-public struct PipelineOptions: Sendable {
-    public var creators: [String]
-    public var briefs: String
-    public var layout: RunLayout
-    public var dataDirectory: String
-    public var platform: Platform?
-    public var threads: Int?
-    public var maxQuarantineRatio: Double?
-    /// Creators whose authenticity is below this are excluded from every shortlist.
-    public var minAuthenticity = MatchModel.defaultMinAuthenticity
-    /// An extra `merge_overrides.csv` (input side), applied on top of the one in the data folder.
-    public var mergeOverrides: String?
-    /// `--strict`: a creator file that cannot be used fails the run instead of being set aside.
-    public var strict = false
-    public var output = OutputOptions()
-
-    public init(creators: [String], briefs: String, outputDirectory: String, dataDirectory: String) {
-        self.creators = creators
-        self.briefs = briefs
-        self.layout = RunLayout(directory: outputDirectory)
-        self.dataDirectory = dataDirectory
-    }
-}
-
-/// Runs the four stages in one process, writing each stage's intermediate files as it goes.
+/// The four stages composed, in one place: `scout run`, `scout nightly` and the stage executables all go through
+/// the stage definitions (`IngestStage.definition` …) chained here or run one at a time.
 public enum ScoutPipeline {
-    /// - Returns: the manifest of the run.
-    /// - Throws: `ScoutError` for bad input (nothing in the output directory's final files changes then).
-    public static func run(_ options: PipelineOptions) throws -> Manifest {
-        var clock = PhaseClock()
-        AtomicFile.removeStaleTemporaries(in: options.layout.directory)
-        let reference = try ReferenceData.load(from: options.dataDirectory)
-        let identity = try IdentityRules(reference: reference, overridesPath: options.mergeOverrides)
-        let layout = options.layout
-        var ingest = try IngestStage.run(creators: options.creators, briefs: options.briefs, reference: reference, platform: options.platform,
-                                         strict: options.strict)
-        clock.lap("ingest")
-        try IngestStage.write(ingest, to: layout)
-        clock.lap("ingest write")
-
-        var normalizeDiagnostics = DiagnosticsCollector()
-        let (normalized, files) = NormalizeFiles.run(ingest, identity: identity, diagnostics: &normalizeDiagnostics)
-        ingest.rows = []  // not needed after normalising; frees the largest table before scoring
-        clock.lap("normalize")
-        try NormalizeFiles.write(normalized, files: files, diagnostics: normalizeDiagnostics, to: layout)
-        try NormalizeFiles.checkQuarantineRatio(files, limit: options.maxQuarantineRatio)
-        clock.lap("normalize write")
-
-        var scoreDiagnostics = DiagnosticsCollector()
-        let shortlists = ScoreStage.run(briefs: ingest.briefs, accounts: normalized.accounts, reference: reference,
-                                        threads: options.threads, minAuthenticity: options.minAuthenticity, diagnostics: &scoreDiagnostics)
-        clock.lap("score")
-        try ScoreStage.write(shortlists, accounts: normalized.accounts, reference: reference, minAuthenticity: options.minAuthenticity,
-                             diagnostics: scoreDiagnostics, to: layout)
-        clock.lap("score write")
-
-        // The shortlist stage reads candidates back, so a run and a stage-by-stage run write identical bytes.
-        let candidates = try CandidateCodec.read(layout.candidates)
-        try concatenateDiagnostics([layout.ingestDiagnostics, layout.normalizeDiagnostics, layout.scoreDiagnostics], to: layout.diagnostics)
-        let quarantine = ingest.quarantine + normalized.quarantine
-        clock.lap("shortlist: read candidates")
-        let manifest = try ShortlistStage.run(
-            briefs: ingest.briefs, candidates: candidates, accounts: normalized.accounts,
-            quarantine: quarantine, merges: normalized.merges, files: files,
-            options: options.output, layout: layout)
+    /// Runs the stages in order through `executor`. A stage gets its input in memory when the stages before it
+    /// ran in this process, else reads it from their files (a night resumed after some stages were skipped).
+    /// - Returns: the last stage's output (its rows and the manifest).
+    /// - Throws: `ScoutError` for bad input or an output that cannot be written; what the executor throws.
+    public static func run(_ context: StageContext, executor: inout some StageExecutor) throws -> ShortlistOutput {
+        var ingest = try executor.execute(IngestStage.definition, in: context) { () }
+        let normalized = try executor.execute(NormalizeStage.definition, in: context) {
+            ingest.map { NormalizeInput(rows: $0.rows, files: $0.files) }
+        }
+        ingest?.rows = []  // not needed after normalising; frees the largest table before scoring
+        let scored = try executor.execute(ScoreStage.definition, in: context) {
+            guard let ingest, let normalized else { return nil }
+            return ScoreInput(briefs: ingest.briefs, accounts: normalized.accounts)
+        }
+        let shortlisted = try executor.execute(ShortlistStage.definition, in: context) {
+            guard let ingest, let normalized, let scored else { return nil }
+            return ShortlistInput(ingest: ingest, normalized: normalized, scored: scored)
+        }
         BackgroundRelease.release(normalized)
         BackgroundRelease.release(ingest)
-        clock.lap("shortlist")
-        return manifest
-    }
-
-    /// Stage 4 alone, from the files of stages 1–3 in `layout`.
-    public static func shortlistFromFiles(layout: RunLayout, reference: ReferenceData, output: OutputOptions) throws -> Manifest {
-        let briefs = try BriefCodec.read(layout.ingestBriefs, taxonomy: reference.taxonomy)
-        let accounts = try AccountCodec.read(layout.accounts)
-        let quarantine = try StageCodecs.readQuarantine(layout.ingestQuarantine) + StageCodecs.readQuarantine(layout.normalizeQuarantine)
-        let files = try IntermediateTable.readJSON([FileReport].self, from: layout.normalizeFiles)
-        try concatenateDiagnostics([layout.ingestDiagnostics, layout.normalizeDiagnostics, layout.scoreDiagnostics], to: layout.diagnostics)
-        return try ShortlistStage.run(
-            briefs: briefs, candidates: try CandidateCodec.read(layout.candidates), accounts: accounts,
-            quarantine: quarantine, merges: try StageCodecs.readMerges(layout.normalizeMerges), files: files,
-            options: output, layout: layout)
-    }
-
-    static func concatenateDiagnostics(_ paths: [String], to path: String) throws {
-        var bytes: [UInt8] = []
-        for part in paths {
-            guard let data = FileManager.default.contents(atPath: part) else { continue }
-            bytes += Array(data)
+        guard let shortlisted else {
+            throw ScoutError.badIntermediate(path: context.layout.manifest, reason: "the shortlist stage did not run")
         }
-        try AtomicFile.write(bytes, to: path)
+        return shortlisted
+    }
+
+    /// Every stage in this process, writing each stage's files as it goes (`scout run`).
+    public static func run(_ options: PipelineOptions) throws -> ShortlistOutput {
+        AtomicFile.removeStaleTemporaries(in: options.layout.directory)  // of a killed run (docs/reliability.md)
+        var executor = DirectExecutor()
+        return try run(StageContext(options: options), executor: &executor)
+    }
+
+    /// One stage alone, on the files the stages before it wrote in `options.layout` (a stage executable).
+    public static func runStage<Input, Output>(_ stage: PipelineStage<Input, Output>, options: PipelineOptions) throws -> Output {
+        try stage.run(in: StageContext(options: options), input: { nil }).output
     }
 }

@@ -29,9 +29,10 @@ public struct InstallationSecret: Sendable {
     }
 
     /// Reads the secret at `path`, creating it when absent.
-    /// - Throws: `ScoutError.unreadableInput` when it cannot be created or read, or is not 64 hex digits.
+    /// - Throws: `ScoutError.cannotWrite` when it cannot be created or read, `unreadableInput` when it is not 64 hex digits.
     public static func load(path: String) throws -> InstallationSecret {
-        func fail(_ reason: String) -> ScoutError { .unreadableInput(path: path, reason: "installation secret: " + reason) }
+        // The machine's fault (no writable home…): exit 70; a malformed file is bad input (exit 1).
+        func fail(_ reason: String) -> ScoutError { .cannotWrite(path: path, reason: "installation secret: " + reason) }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
             do {
@@ -59,7 +60,9 @@ public struct InstallationSecret: Sendable {
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         close(descriptor)
         let hex = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard hex.count == 64, let bytes = Self.bytes(hex: hex) else { throw fail("not 64 hex digits; delete it to start a new one") }
+        guard hex.count == 64, let bytes = Self.bytes(hex: hex) else {
+            throw ScoutError.unreadableInput(path: path, reason: "installation secret: not 64 hex digits (restore it, or delete it to start a new one)")
+        }
         return InstallationSecret(key: SymmetricKey(data: bytes), path: path)
     }
 

@@ -2,6 +2,21 @@ import Foundation
 
 /// Every table Scout reads from its `data/` folder.
 public struct ReferenceData: Sendable {
+    /// The files of the data folder, the one list of them: `load` reads each through `path(_:in:)`, and every
+    /// resumable stage fingerprints all of them (`ReferenceData.files(in:)`), so a table cannot be read without
+    /// being fingerprinted.
+    public enum Table: String, Sendable, CaseIterable {
+        case headerAliases = "header_aliases.csv"
+        case niches = "niches.csv"
+        case tiers = "tiers.csv"
+        case engagementBenchmarks = "engagement_benchmarks.csv"
+        case costEstimates = "cost_estimates.csv"
+        case currencyRates = "currency_rates.csv"
+        case linkServices = "link_services.csv"
+        /// Optional: no file means no overrides.
+        case mergeOverrides = "merge_overrides.csv"
+    }
+
     public var aliases: HeaderAliases
     public var taxonomy: NicheTaxonomy
     public var tiers: TierTable
@@ -17,21 +32,36 @@ public struct ReferenceData: Sendable {
     /// The folder these tables came from.
     public var directory: String
 
-    /// Loads `header_aliases.csv`, `niches.csv`, `tiers.csv`, `engagement_benchmarks.csv`, `cost_estimates.csv`,
-    /// `currency_rates.csv`, `link_services.csv` and (if present) `merge_overrides.csv` from `directory`.
+    /// Loads every `Table` from `directory`.
     public static func load(from directory: String) throws -> ReferenceData {
-        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        func path(_ table: Table) -> String { Self.path(table, in: directory) }
         return ReferenceData(
-            aliases: try HeaderAliases.load(path("header_aliases.csv")),
-            taxonomy: try NicheTaxonomy.load(path("niches.csv")),
-            tiers: try TierTable.load(path("tiers.csv")),
-            benchmarks: try EngagementBenchmarks.load(path("engagement_benchmarks.csv")),
-            costs: try CostEstimates.load(path("cost_estimates.csv")),
-            currencies: try CurrencyRates.load(path("currency_rates.csv")),
-            linkServices: try SharedDomains.load(path("link_services.csv")),
-            mergeOverrides: FileManager.default.fileExists(atPath: path("merge_overrides.csv"))
-                ? try MergeOverrides.load(path("merge_overrides.csv")) : MergeOverrides(),
+            aliases: try HeaderAliases.load(path(.headerAliases)),
+            taxonomy: try NicheTaxonomy.load(path(.niches)),
+            tiers: try TierTable.load(path(.tiers)),
+            benchmarks: try EngagementBenchmarks.load(path(.engagementBenchmarks)),
+            costs: try CostEstimates.load(path(.costEstimates)),
+            currencies: try CurrencyRates.load(path(.currencyRates)),
+            linkServices: try SharedDomains.load(path(.linkServices)),
+            mergeOverrides: FileManager.default.fileExists(atPath: path(.mergeOverrides))
+                ? try MergeOverrides.load(path(.mergeOverrides)) : MergeOverrides(),
             directory: directory)
+    }
+
+    /// Where `table` lives in `directory`.
+    public static func path(_ table: Table, in directory: String) -> String {
+        (directory as NSString).appendingPathComponent(table.rawValue)
+    }
+
+    /// Every table's path in `directory`, in `Table` order: what a resumable stage fingerprints.
+    public static func files(in directory: String) -> [String] {
+        Table.allCases.map { path($0, in: directory) }
+    }
+
+    /// The do-not-contact list `scout nightly` uses when none is given and this file exists. Not a reference table:
+    /// the last stage reads it (never skipped on resume), and `run.json` fingerprints it as an input.
+    public static func defaultDoNotContact(in directory: String) -> String {
+        (directory as NSString).appendingPathComponent("do_not_contact.csv")
     }
 
     /// The default data folder: `$SCOUT_DATA`, else `./data`, else `data/` beside the package the binary was built in.

@@ -88,9 +88,9 @@ struct AccountMarkSearch: Sendable {
             guard let trigger = triggers[token] else { continue }
             for id in trigger.exclusions where exclusions[id].allSatisfy(account.tokens.contains) { marks.exclusions[id].append(position) }
             guard trigger.brandKey != nil || !trigger.brands.isEmpty, account.document.contains(token) else { continue }
-            if let id = trigger.brandKey, affinity[id] == nil { affinity[id] = 0.8 }
+            if let id = trigger.brandKey, affinity[id] == nil { affinity[id] = PartialScore.brandMentioned }
             for id in trigger.brands where affinity[id] == nil && brands[id].tokens.allSatisfy(account.document.contains) {
-                affinity[id] = 0.8
+                affinity[id] = PartialScore.brandMentioned
             }
         }
         for (id, value) in affinity { marks.brands[id].append((position, value)) }

@@ -21,11 +21,11 @@ public enum AuthenticityReport {
     static func diagnose(_ excluded: [(id: String, authenticity: Authenticity)], model: MatchModel, diagnostics: inout DiagnosticsCollector) {
         for (id, authenticity) in excluded {
             let flags = authenticity.flags.map(\.rawValue).joined(separator: ", ")
-            diagnostics.warning("low_authenticity", "\(id) excluded from every shortlist: authenticity "
+            diagnostics.warning(.lowAuthenticity, "\(id) excluded from every shortlist: authenticity "
                                 + "\(NumberText.fixed(authenticity.score, 2)) < \(NumberText.format(model.minAuthenticity)) (\(flags))")
         }
         if !excluded.isEmpty {
-            diagnostics.note("low_authenticity_total", "\(excluded.count) creators excluded as likely inauthentic (see inauthentic.csv)")
+            diagnostics.note(.lowAuthenticityTotal, "\(excluded.count) creators excluded as likely inauthentic (see inauthentic.csv)")
         }
     }
 }

@@ -34,7 +34,7 @@ extension CompiledAccounts {
                 audienceCountry: countries.intern(account.audienceCountry),
                 language: prepared.language.isEmpty ? -1 : languages.intern(prepared.language), costCurrency: currency,
                 rateOrZero: prepared.engagementRate ?? 0, authenticity: prepared.authenticity.score,
-                engagement: model.engagement(prepared).score, costPerEngagementScore: 0.5,
+                engagement: model.engagement(prepared).score, costPerEngagementScore: PartialScore.medianCostPerEngagement,
                 costAmount: prepared.cost?.amount ?? .nan, costPerEngagement: prepared.costPerEngagement ?? .nan,
                 nicheStart: nicheStart, nicheEnd: Int32(niches.count), termStart: termStart, termEnd: Int32(terms.count),
                 documentLength: Int32(prepared.document.length)))
@@ -111,7 +111,7 @@ extension CompiledAccounts {
             ofCosts: result.rows.compactMap { $0.costPerEngagement.isNaN ? nil : $0.costPerEngagement })
         if let median = result.medianCostPerEngagement {
             for i in result.rows.indices where !result.rows[i].costPerEngagement.isNaN && result.rows[i].costPerEngagement > 0 {
-                result.rows[i].costPerEngagementScore = min(1, 0.5 * median / result.rows[i].costPerEngagement)
+                result.rows[i].costPerEngagementScore = min(1, PartialScore.medianCostPerEngagement * median / result.rows[i].costPerEngagement)
             }
         }
         return (result, unknown)

@@ -17,11 +17,11 @@ extension CompiledBrief {
         // audience
         var country = 1.0, language = 1.0
         if !countries.isEmpty {
-            if countries.contains(row.country) { country = 1 } else if countries.contains(row.audienceCountry) { country = 0.8 } else { country = 0 }
+            if countries.contains(row.country) { country = 1 } else if countries.contains(row.audienceCountry) { country = PartialScore.audienceCountryOnly } else { country = 0 }
         }
         if !languages.isEmpty {
-            if row.language < 0 { language = 0.5 } else if languages.contains(row.language) {
-                language = row.languageInferred ? 0.9 : 1
+            if row.language < 0 { language = PartialScore.unknownLanguage } else if languages.contains(row.language) {
+                language = row.languageInferred ? PartialScore.inferredLanguage : 1
             } else { language = 0 }
         }
         components.audience = country * language
@@ -31,7 +31,7 @@ extension CompiledBrief {
             if !row.costAmount.isNaN, row.costCurrency >= 0, let converted = convert(row) {
                 fit = converted <= perCreator ? 1 : perCreator / converted
             } else {
-                fit = 0.5
+                fit = PartialScore.unknownBudgetFit
             }
         }
         components.commercial = MatchModel.budgetShare * fit + (1 - MatchModel.budgetShare) * row.costPerEngagementScore

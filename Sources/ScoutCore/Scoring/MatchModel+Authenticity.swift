@@ -51,7 +51,7 @@ extension MatchModel {
         return (min(ratio, 2) / 2, ratio)
     }
 
-    /// Penalties per signal, subtracted from 1 (see the README for the reasoning).
+    /// Penalties per signal, subtracted from 1 (the reasoning is in docs/scoring.md, "Authenticity").
     public enum AuthenticityPenalty {
         public static let erBelowLow = 0.35, erBelowTenth = 0.75
         public static let erAboveHigh = 0.45, erAboveSixTimes = 0.75

@@ -20,12 +20,12 @@ extension MatchModel {
         var label = a.country.isEmpty ? a.audienceCountry : a.country
         if !b.countries.isEmpty {
             if b.countries.contains(a.country) { country = 1; label = a.country } else if b.countries.contains(a.audienceCountry) {
-                country = 0.8; label = a.audienceCountry
+                country = PartialScore.audienceCountryOnly; label = a.audienceCountry
             } else { country = 0 }
         }
         if !b.languages.isEmpty {
-            if account.language.isEmpty { language = 0.5 } else if b.languages.contains(account.language) {
-                language = account.languageInferred ? 0.9 : 1
+            if account.language.isEmpty { language = PartialScore.unknownLanguage } else if b.languages.contains(account.language) {
+                language = account.languageInferred ? PartialScore.inferredLanguage : 1
             } else { language = 0 }
         }
         return (country * language, label)
@@ -82,16 +82,16 @@ extension MatchModel {
                     fit = converted <= perCreator ? 1 : perCreator / converted
                     if withNote { note = shown + (fit >= 1 ? " within " : " over ") + Self.money(perCreator, currency) + "/creator budget" }
                 } else {
-                    fit = 0.5
+                    fit = PartialScore.unknownBudgetFit
                     if withNote { note = shown + " vs " + currency + " budget: currency not comparable" }
                 }
             } else {
-                fit = 0.5
+                fit = PartialScore.unknownBudgetFit
                 note = "no price"
             }
         }
-        var cpe = 0.5
-        if let median = corpus.medianCostPerEngagement, let own = account.costPerEngagement, own > 0 { cpe = min(1, 0.5 * median / own) }
+        var cpe = PartialScore.medianCostPerEngagement
+        if let median = corpus.medianCostPerEngagement, let own = account.costPerEngagement, own > 0 { cpe = min(1, PartialScore.medianCostPerEngagement * median / own) }
         return (Self.budgetShare * fit + (1 - Self.budgetShare) * cpe, note)
     }
 
@@ -103,7 +103,7 @@ extension MatchModel {
         if account.taggedKeys.contains(key) { return (1, "already tags \(brief.brief.brand)") }
         let brandTokens = brief.brandTokens
         if account.document.contains(key) || (!brandTokens.isEmpty && brandTokens.allSatisfy(account.document.contains)) {
-            return (0.8, "already mentions \(brief.brief.brand)")
+            return (PartialScore.brandMentioned, "already mentions \(brief.brief.brand)")
         }
         return (0, "")
     }

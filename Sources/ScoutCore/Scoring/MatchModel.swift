@@ -41,7 +41,7 @@ public struct PreparedAccount: Sendable {
     public var costPerEngagement: Double?
 }
 
-/// The match model: hard filters, then seven components in [0, 1] (documented in README "Scoring").
+/// The match model: hard filters, then seven components in [0, 1] (documented in docs/scoring.md).
 public struct MatchModel: Sendable {
     public var reference: ReferenceData
     /// Accounts whose authenticity is below this are excluded from every shortlist.
@@ -63,7 +63,7 @@ public struct MatchModel: Sendable {
         var unknown: [String: [String]] = [:]
         let prepared = prepare(brief, unknownNiches: &unknown)
         for label in unknown.keys.sorted() {
-            diagnostics.warning("unknown_niche", file: nil, line: brief.line, "brief \(brief.id): niche '\(label)' is not in the taxonomy")
+            diagnostics.warning(.unknownNiche, file: nil, line: brief.line, "brief \(brief.id): niche '\(label)' is not in the taxonomy")
         }
         return prepared
     }
@@ -143,7 +143,7 @@ public struct MatchModel: Sendable {
     public func checkTiers(_ briefs: [Brief], diagnostics: inout DiagnosticsCollector) {
         let known = Set(reference.tiers.tiers.map(\.name))
         for brief in briefs { for tier in brief.tiers where !known.contains(tier) {
-            diagnostics.warning("unknown_tier", line: brief.line, "brief \(brief.id): tier '\(tier)' is not in data/tiers.csv; no creator can match it")
+            diagnostics.warning(.unknownTier, line: brief.line, "brief \(brief.id): tier '\(tier)' is not in data/tiers.csv; no creator can match it")
         } }
     }
 

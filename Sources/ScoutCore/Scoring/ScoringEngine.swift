@@ -86,10 +86,10 @@ public struct ScoringEngine: Sendable {
             clock.lap("score: top K")
         }
         for label in unknownNiches.sorted() {
-            diagnostics.warning("unknown_niche", "creator niche '\(label)' is not in the taxonomy (add it to data/niches.csv)")
+            diagnostics.warning(.unknownNiche, "creator niche '\(label)' is not in the taxonomy (add it to data/niches.csv)")
         }
         for label in unknownBriefNiches.keys.sorted() {
-            diagnostics.warning("unknown_niche", "brief niche '\(label)' is not in the taxonomy (briefs: \(unknownBriefNiches[label]!.joined(separator: ", ")))")
+            diagnostics.warning(.unknownNiche, "brief niche '\(label)' is not in the taxonomy (briefs: \(unknownBriefNiches[label]!.joined(separator: ", ")))")
         }
         model.checkTiers(briefs, diagnostics: &diagnostics)
         AuthenticityReport.diagnose(inauthentic, model: model, diagnostics: &diagnostics)

@@ -1,0 +1,21 @@
+import ArgumentParser
+import ScoutCore
+
+/// Stage 3's options (`scout run`, `scout nightly`, `scout score`).
+struct ScoreArguments: ParsableArguments {
+    @Option(help: ArgumentHelp("Scoring threads (default: every core). Results do not depend on it.", valueName: "n"))
+    var threads: Int?
+
+    @Option(help: ArgumentHelp("Exclude creators whose authenticity score (0–1) is below this; 0 keeps everyone.", valueName: "score"))
+    var minAuthenticity: Double = MatchModel.defaultMinAuthenticity
+
+    func validate() throws {
+        if !(0...1).contains(minAuthenticity) { throw ValidationError("--min-authenticity must be between 0 and 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func apply(to options: inout PipelineOptions) {
+        options.score = ScoreOptions(minAuthenticity: minAuthenticity)
+        options.threads = threads
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import ScoutCore
+
+/// The last stage's options and the exit policy (`scout run`, `scout nightly`, `scout shortlist`).
+struct ShortlistArguments: ParsableArguments {
+    @Option(help: ArgumentHelp("History database: adds the change column, dropped.csv and follower_spike flags, and records this night (nightly: default RUNS/history.sqlite; otherwise off unless given).", valueName: "file"))
+    var history: String?
+
+    @Option(name: .customLong("run-id"), help: ArgumentHelp("The night's id: what --history records it as, and with nightly the run directory's name (default: today's UTC date).", valueName: "id"))
+    var runID: String?
+
+    @Option(name: .customLong("do-not-contact"), help: ArgumentHelp("CSV (creator,reason) of creators to remove from every shortlist, listed in excluded.csv (nightly: default DATA/do_not_contact.csv when present).", valueName: "file"))
+    var doNotContact: String?
+
+    @Flag(help: "Start output CSVs with a UTF-8 BOM so Excel shows non-ASCII names correctly.")
+    var excel = false
+
+    @Flag(help: "Exit with code 3 when any row was quarantined (the outputs are still written); in run and nightly, a creator file that cannot be used then fails the run (exit 1) instead of being set aside.")
+    var strict = false
+
+    func apply(to options: inout PipelineOptions) {
+        options.shortlist = ShortlistOptions(excelBOM: excel, history: history, runID: runID, doNotContact: doNotContact)
+        options.ingest.strict = strict
+    }
+
+    /// The exit code of a run that finished with `manifest`: 3 under `--strict` when rows were quarantined.
+    func exitCode(_ manifest: Manifest) -> Int32 {
+        strict && manifest.totals.rowsQuarantined > 0 ? ScoutExit.quarantinedUnderStrict : ScoutExit.success
+    }
+}

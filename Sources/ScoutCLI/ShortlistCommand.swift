@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import ScoutCore
+
+/// `scout-shortlist` / `scout shortlist`: stage 4.
+public struct ShortlistCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "shortlist",
+        abstract: "Stage 4: the final shortlists, quarantine.csv, merges.csv, inauthentic.csv and manifest.json.")
+
+    @OptionGroup var out: OutArguments
+
+    @OptionGroup var shortlist: ShortlistArguments
+
+    public init() {}
+
+    public func run() throws {
+        var exit = ScoutExit.success
+        try runMappingErrors {
+            let output = try out.runStage(ShortlistStage.definition, with: shortlist.apply)
+            printError(RunSummary.text(output, directory: out.out))
+            exit = shortlist.exitCode(output.manifest)
+        }
+        if exit != ScoutExit.success { throw ExitCode(exit) }
+    }
+}

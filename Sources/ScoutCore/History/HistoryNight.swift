@@ -1,0 +1,56 @@
+/// Tonight against the nights before it: flags follower spikes, fills the change column, lists the creators
+/// dropped since the previous shortlist, and records tonight (every account's numbers, every shortlist).
+///
+/// Nights are ordered by the history's `seq`; a re-run of a night compares with the same earlier nights and
+/// replaces its own records, so it gives the same outputs.
+struct HistoryNight {
+    var store: HistoryStore
+    var runID: String
+    /// When tonight is first recorded (kept on re-runs).
+    var recordedAt: String
+    /// For the reason of a dropped creator that was excluded.
+    var doNotContact: DoNotContactList?
+    var spike = FollowerSpike()
+
+    /// Annotates `final` (after do-not-contact) and records tonight.
+    /// - Throws: `NightlyError.history` when the database refuses.
+    func annotate(_ final: inout FinalShortlist, accounts: [CreatorAccount]) throws {
+        let seq = try store.sequence(of: runID, recordedAt: recordedAt)
+        let past = try store.followerHistory(of: final.briefs.flatMap { $0.rows.map(\.creatorID) }, before: seq)
+        let previous = try store.previousShortlists(before: seq)
+        var entries: [ShortlistEntry] = []
+        var gone: [(briefID: String, entry: ShortlistEntry)] = []
+        for b in final.briefs.indices {
+            let id = final.briefs[b].briefID
+            let before = Dictionary((previous[id] ?? []).map { ($0.accountID, $0.rank) }, uniquingKeysWith: { a, _ in a })
+            for r in final.briefs[b].rows.indices {
+                var row = final.briefs[b].rows[r]
+                if spike.isSpike(history: past[row.creatorID] ?? [], tonight: row.followers) {
+                    if !row.flags.contains(FollowerSpike.flag) { row.flags.append(FollowerSpike.flag) }
+                    final.followerSpikes += 1
+                }
+                row.change = Self.change(previous: before[row.creatorID], now: row.rank)
+                entries.append(ShortlistEntry(briefID: id, rank: row.rank, accountID: row.creatorID, score: row.score))
+                final.briefs[b].rows[r] = row
+            }
+            let tonight = Set(final.briefs[b].rows.map(\.creatorID))
+            gone += (previous[id] ?? []).filter { !tonight.contains($0.accountID) }.map { (id, $0) }
+        }
+        // Only the dropped creators' presence tonight is looked up, not every account's.
+        let present = accounts.firstPositions(of: Set(gone.map(\.entry.accountID)))
+        final.dropped = gone.map { briefID, old in
+            let reason = doNotContact?.reason(for: old.accountID).map { "excluded: " + $0 }
+                ?? (present[old.accountID] != nil ? "below the shortlist cut" : "not in tonight's exports")
+            return DroppedCreator(briefID: briefID, creatorID: old.accountID, previousRank: old.rank, previousScore: old.score, reason: reason)
+        }
+        let snapshots = accounts.map { CreatorSnapshot(accountID: $0.id, followers: $0.followers, engagementRate: $0.engagementRate) }
+        try store.record(seq: seq, snapshots: snapshots, shortlists: entries)
+    }
+
+    /// `new`, `same`, `up N` (moved N places towards rank 1) or `down N`.
+    static func change(previous: Int?, now: Int) -> String {
+        guard let previous else { return "new" }
+        if previous == now { return "same" }
+        return previous > now ? "up \(previous - now)" : "down \(now - previous)"
+    }
+}

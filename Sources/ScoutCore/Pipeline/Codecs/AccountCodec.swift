@@ -1,0 +1,69 @@
+/// Encodes accounts for `stages/normalize/accounts.csv`: one row per deduplicated account, every typed field.
+public enum AccountCodec {
+    public static let header = [
+        "id", "platform", "handle", "display_name", "profile_url", "platform_id", "followers", "following", "posts",
+        "avg_likes", "avg_comments", "avg_views", "avg_shares", "avg_saves", "avg_engagements", "engagement_rate",
+        "niches", "bio", "hashtags", "captions", "country", "audience_country", "language", "email_hash", "website",
+        "brand_mentions", "sponsored_ratio", "est_cost", "currency", "as_of", "sources", "person_id",
+    ]
+
+    public static func row(_ a: CreatorAccount) -> [String] {
+        let f = NumberText.format
+        return [
+            a.id, a.platform.rawValue, a.handle, a.displayName, a.profileURL, a.platformID, String(a.followers),
+            f(a.following.map(Double.init)), f(a.posts.map(Double.init)), f(a.avgLikes), f(a.avgComments), f(a.avgViews),
+            f(a.avgShares), f(a.avgSaves), f(a.avgEngagements), f(a.statedEngagementRate), a.niches.joined(separator: "|"),
+            a.bio, a.hashtags.joined(separator: "|"), a.captions, a.country, a.audienceCountry, a.language, a.emailHash,
+            a.website, a.brandMentions.joined(separator: "|"), f(a.sponsoredRatio), f(a.estCost), a.currency, a.asOf,
+            a.sources.map { "\($0.file):\($0.line)" }.joined(separator: "|"), a.personID,
+        ]
+    }
+
+    public static func write(_ accounts: [CreatorAccount], to path: String) throws {
+        try ParallelTableWriter.write(path, header: header, count: accounts.count) { row(accounts[$0]) }
+    }
+
+    /// Reads `accounts.csv`, decoding rows on every core (`StageTableReader`).
+    public static func read(_ path: String) throws -> [CreatorAccount] {
+        try StageTableReader.read(path, required: header) { records, columns in
+            records.map { r in Result { try account(r, columns: columns, path: path) } }
+        }.values
+    }
+
+    /// One row; `columns[i]` is the position of `header[i]`.
+    /// - Throws: `ScoutError.badIntermediate` naming the file and line of a value that cannot be read (a
+    ///   hand-edited file), never a trap.
+    static func account(_ r: CSVRecord, columns: [Int], path: String) throws -> CreatorAccount {
+        func v(_ c: Int) -> String { r[columns[c]] }
+        func bad(_ reason: String) -> ScoutError { .badIntermediate(path: "\(path):\(r.line)", reason: reason) }
+        func d(_ c: Int) throws -> Double? {
+            let text = v(c)
+            if text.isEmpty { return nil }
+            guard let value = Double(text) else { throw bad("\(header[c]) '\(text)' is not a number") }
+            return value
+        }
+        func list(_ c: Int) -> [String] { v(c).split(separator: "|").map(String.init) }
+        // Positions in `header`: 0 id, 1 platform, 2 handle, … 31 person_id.
+        guard let platform = Platform(rawValue: v(1)), let followers = Int(v(6)) else {
+            throw bad("bad account row \(v(0))")
+        }
+        var a = CreatorAccount(platform: platform, handle: v(2), followers: followers)
+        a.displayName = v(3); a.profileURL = v(4); a.platformID = v(5)
+        a.following = try d(7).map { Int($0) }; a.posts = try d(8).map { Int($0) }
+        a.avgLikes = try d(9); a.avgComments = try d(10); a.avgViews = try d(11)
+        a.avgShares = try d(12); a.avgSaves = try d(13); a.avgEngagements = try d(14)
+        a.statedEngagementRate = try d(15); a.niches = list(16); a.bio = v(17)
+        a.hashtags = list(18); a.captions = v(19); a.country = v(20)
+        a.audienceCountry = v(21); a.language = v(22); a.emailHash = v(23)
+        a.website = v(24); a.brandMentions = list(25); a.sponsoredRatio = try d(26)
+        a.estCost = try d(27); a.currency = v(28); a.asOf = v(29)
+        a.sources = try list(30).map { ref in
+            guard let colon = ref.lastIndex(of: ":"), let line = Int(ref[ref.index(after: colon)...]) else {
+                throw bad("sources '\(ref)' is not file:line")
+            }
+            return SourceRef(file: String(ref[..<colon]), line: line)
+        }
+        a.personID = v(31)
+        return a
+    }
+}

@@ -1,0 +1,30 @@
+/// Encodes validated briefs for `stages/ingest/briefs.csv`, in the same columns users write (read back by `BriefReader`).
+public enum BriefCodec {
+    static let baseHeader = [
+        "brief_id", "brand", "niches", "keywords", "description", "platforms", "min_followers", "max_followers",
+        "min_engagement_rate", "countries", "languages", "budget", "currency", "shortlist_size", "exclude",
+        "max_per_country", "tier",
+    ]
+
+    public static func write(_ briefs: [Brief], to path: String) throws {
+        let weightNames = Set(briefs.flatMap(\.weights.keys)).sorted()
+        let header = baseHeader + weightNames.map { "w_" + $0 }
+        let f = NumberText.format
+        let rows = briefs.map { b -> [String] in
+            let minimum: String = b.minFollowers.map { String($0) } ?? ""
+            let maximum: String = b.maxFollowers.map { String($0) } ?? ""
+            let rate: String = f(b.minEngagementRate)
+            var row: [String] = [b.id, b.brand, b.niches.joined(separator: "|"), b.keywords.joined(separator: "|")]
+            row += [b.description, b.platforms.map(\.rawValue).joined(separator: "|"), minimum, maximum, rate]
+            row += [b.countries.joined(separator: "|"), b.languages.joined(separator: "|"), f(b.budget), b.currency]
+            row += [String(b.shortlistSize), b.exclude.joined(separator: "|"), b.maxPerCountry.map { String($0) } ?? "", b.tiers.joined(separator: "|")]
+            return row + weightNames.map { f(b.weights[$0]) }
+        }
+        try IntermediateTable.write(path, header: header, rows: rows)
+    }
+
+    public static func read(_ path: String, taxonomy: NicheTaxonomy) throws -> [Brief] {
+        var diagnostics = DiagnosticsCollector()
+        return try BriefReader(taxonomy: taxonomy).read(path, diagnostics: &diagnostics).briefs
+    }
+}

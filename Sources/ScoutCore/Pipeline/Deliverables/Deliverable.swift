@@ -1,0 +1,35 @@
+/// A file the last stage delivers: written from `FinalShortlist`, listed in `manifest.json` `outputs` in this
+/// order.
+public enum Deliverable: Sendable, Hashable {
+    case shortlists
+    /// One brief's shortlist, `shortlists/<brief_id>.csv`.
+    case briefShortlist(String)
+    case quarantine
+    case merges
+    case inauthentic
+    /// Only when a do-not-contact list was given.
+    case excluded
+    /// Only with history.
+    case dropped
+    case diagnostics
+
+    /// Its path in the run directory.
+    public var path: String {
+        switch self {
+        case .shortlists: return "shortlists.csv"
+        case .briefShortlist(let id): return "shortlists/\(id).csv"
+        case .quarantine: return "quarantine.csv"
+        case .merges: return "merges.csv"
+        case .inauthentic: return "inauthentic.csv"
+        case .excluded: return "excluded.csv"
+        case .dropped: return "dropped.csv"
+        case .diagnostics: return "diagnostics.txt"
+        }
+    }
+
+    /// What a night delivers for `final`, in order.
+    public static func all(for final: FinalShortlist) -> [Deliverable] {
+        [.shortlists] + final.briefs.map { .briefShortlist($0.briefID) } + [.quarantine, .merges, .inauthentic]
+            + (final.excluded != nil ? [.excluded] : []) + (final.dropped != nil ? [.dropped] : []) + [.diagnostics]
+    }
+}

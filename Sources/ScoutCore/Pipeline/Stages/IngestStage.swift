@@ -1,0 +1,70 @@
+import Foundation
+import Dispatch
+import Synchronization
+
+/// Stage 1: read creator exports and the briefs file.
+public enum IngestStage {
+    /// Reads every creator file (folders expanded) and the briefs.
+    ///
+    /// A creator file that cannot be used at all (no handle or follower column, not a regular file, unreadable, a
+    /// broken header line) is set aside with the reason (`FileReport.setAside`, a `file_set_aside` warning) and the
+    /// night goes on; with `strict`, or when no creator file is usable, it fails the run instead.
+    /// - Throws: `ScoutError` for a path that does not exist, a bad brief, a file that cannot be used under `strict`,
+    ///   when every creator file was set aside, or when the installation secret cannot be had (docs/privacy.md).
+    public static func run(creators: [String], briefs: String, reference: ReferenceData, platform: Platform?,
+                           strict: Bool = false) throws -> IngestOutput {
+        _ = try InstallationSecret.require()  // e-mail addresses are keyed from here on (docs/privacy.md)
+        var diagnostics = DiagnosticsCollector()
+        let (validBriefs, briefReport) = try BriefReader(taxonomy: reference.taxonomy).read(briefs, diagnostics: &diagnostics)
+        var output = IngestOutput(rows: [], briefs: validBriefs, quarantine: [], files: [], diagnostics: diagnostics)
+        let reader = CreatorExportReader(reference: reference, platform: platform)
+        // Files are read in parallel, each with its own diagnostics; results are taken in file order, so the
+        // output (and the first error thrown) is what a sequential pass gives.
+        let paths = try InputFiles.expand(creators)
+        let read = Mutex<[Result<(CreatorFileIngest, DiagnosticsCollector), Error>?]>(Array(repeating: nil, count: paths.count))
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            var local = DiagnosticsCollector()
+            let result = Result { (try reader.read(paths[index], diagnostics: &local), local) }
+            read.withLock { $0[index] = result }
+        }
+        var firstSetAside: Error?
+        for (index, result) in read.withLock({ $0 }).enumerated() {
+            switch result! {
+            case .success(let (file, local)):
+                output.diagnostics.merge(local)
+                output.rows += file.rows
+                output.quarantine += file.quarantine
+                output.files.append(file.report)
+            case .failure(let error):
+                guard !strict, let reason = setAsideReason(error) else { throw error }
+                if firstSetAside == nil { firstSetAside = error }
+                output.diagnostics.warning(.fileSetAside, file: paths[index], "set aside, not read: \(reason)")
+                output.files.append(.setAside(path: paths[index], kind: .creators, reason: reason))
+            }
+        }
+        if let firstSetAside, output.files.allSatisfy({ $0.setAside != nil }) { throw firstSetAside }
+        output.files.append(briefReport)
+        return output
+    }
+
+    /// Why a creator file that failed to read can be set aside (nil: the failure must stop the run).
+    static func setAsideReason(_ error: Error) -> String? {
+        switch error {
+        case ScoutError.missingColumns(_, let missing, let seen, _):
+            let shown = seen.prefix(5).map { "'\(VisibleText.shortened(VisibleText.escaped($0), limit: 40))'" }.joined(separator: ", ")
+            return "no column for required field(s) \(missing.joined(separator: ", ")); headers: \(shown)\(seen.count > 5 ? ", …" : "")"
+        case ScoutError.unreadableInput(_, let reason): return reason
+        default: return nil
+        }
+    }
+
+    /// Writes the stage's files under `stages/ingest/`; returns their paths.
+    public static func write(_ output: IngestOutput, to layout: RunLayout) throws -> [String] {
+        try StageCodecs.writeRows(output.rows, to: layout.ingestRows)
+        try BriefCodec.write(output.briefs, to: layout.ingestBriefs)
+        try StageCodecs.writeQuarantine(output.quarantine, to: layout.ingestQuarantine)
+        try JSONFile.write(output.files, to: layout.ingestFiles)
+        try IntermediateTable.writeDiagnostics(output.diagnostics, to: layout.ingestDiagnostics)
+        return [layout.ingestRows, layout.ingestBriefs, layout.ingestQuarantine, layout.ingestFiles, layout.ingestDiagnostics]
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+extension ShortlistStage {
+    /// Stage 4 as `scout run`, `scout nightly` and `scout-shortlist` execute it: the final rows computed once
+    /// (`finalShortlist`), every deliverable written from them, then `manifest.json`, built from the same rows
+    /// and the list of files written. Never skipped on resume: it is cheap and depends on the history database.
+    public static let definition = PipelineStage<ShortlistInput, ShortlistOutput>(
+        name: .shortlist, resumable: false,
+        inputFiles: { context in
+            let layout = context.layout
+            return [layout.ingestBriefs, layout.ingestQuarantine, layout.ingestDiagnostics, layout.accounts, layout.normalizeMerges,
+                    layout.normalizeQuarantine, layout.normalizeFiles, layout.normalizeDiagnostics, layout.candidates,
+                    layout.scoreInauthentic, layout.scoreDiagnostics] + [context.options.shortlist.doNotContact].compactMap { $0 }
+        },
+        options: { $0.shortlist },
+        readInput: { context in try ShortlistInput(reading: context.layout, reference: context.reference) },
+        transition: { input, context in
+            let final = try finalShortlist(input, context: context, recordedAt: RunClock.timestamp(Date()))
+            let deliverables = Deliverable.all(for: final)
+            return ShortlistOutput(final: final, manifest: Manifest(final, outputs: deliverables), deliverables: deliverables)
+        },
+        write: { output, context in
+            let layout = context.layout
+            try CSVDeliverables.write(output.final, output.deliverables, to: layout, utf8BOM: context.options.shortlist.excelBOM)
+            try JSONFile.write(output.manifest, to: layout.manifest)
+            return output.deliverables.map(layout.path(of:)) + [layout.manifest]
+        })
+}
