@@ -140,7 +140,10 @@ public final class AtomicFile {
             let rest = name[marker.upperBound...].split(separator: "-")
             guard rest.count == 2, let pid = Int32(rest[0]), !RunLock.isAlive(pid) else { continue }
             let path = (directory as NSString).appendingPathComponent(relative)
-            if unlink(path) == 0 { removed.append(path) }
+            var status = stat()
+            let isFolder = lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+            if isFolder { walker.skipDescendants() }  // a staging folder (`DeliverableSet`): removed whole
+            if isFolder ? (try? FileManager.default.removeItem(atPath: path)) != nil : unlink(path) == 0 { removed.append(path) }
         }
         return removed.sorted()
     }

@@ -38,8 +38,15 @@ struct HistoryNight {
         }
         // Only the dropped creators' presence tonight is looked up, not every account's.
         let present = accounts.firstPositions(of: Set(gone.map(\.entry.accountID)))
+        // Their people's other accounts, for do-not-contact entries about the person (one pass, only wanted people).
+        var accountsOfPerson: [String: [String]] = [:]
+        if doNotContact != nil {
+            let wanted = Set(present.values.map { accounts[$0].personKey })
+            for i in accounts.indices where wanted.contains(accounts[i].personKey) { accountsOfPerson[accounts[i].personKey, default: []].append(accounts[i].id) }
+        }
         final.dropped = gone.map { briefID, old in
-            let reason = doNotContact?.reason(for: old.accountID).map { "excluded: " + $0 }
+            let others = present[old.accountID].map { (accountsOfPerson[accounts[$0].personKey] ?? []).filter { $0 != old.accountID } } ?? []
+            let reason = doNotContact?.reason(for: old.accountID, otherAccounts: others).map { "excluded: " + $0 }
                 ?? (present[old.accountID] != nil ? "below the shortlist cut" : "not in tonight's exports")
             return DroppedCreator(briefID: briefID, creatorID: old.accountID, previousRank: old.rank, previousScore: old.score, reason: reason)
         }

@@ -20,9 +20,17 @@ extension ShortlistStage {
             return ShortlistOutput(final: final, manifest: Manifest(final, outputs: deliverables), deliverables: deliverables)
         },
         write: { output, context in
+            // Written complete into a staging folder first, then put in place as one set (`DeliverableSet`).
             let layout = context.layout
-            try CSVDeliverables.write(output.final, output.deliverables, to: layout, utf8BOM: context.options.shortlist.excelBOM)
-            try JSONFile.write(output.manifest, to: layout.manifest)
+            let staging = try DeliverableSet.staging(in: layout)
+            do {
+                try CSVDeliverables.write(output.final, output.deliverables, to: staging, utf8BOM: context.options.shortlist.excelBOM)
+                try JSONFile.write(output.manifest, to: staging.manifest)
+            } catch {
+                try? FileManager.default.removeItem(atPath: staging.directory)
+                throw error
+            }
+            try DeliverableSet.publish(output.deliverables, from: staging, to: layout)
             return output.deliverables.map(layout.path(of:)) + [layout.manifest]
         })
 }

@@ -17,7 +17,7 @@ public enum ShortlistStage {
         if let list = context.doNotContact { final.excluded = list.remove(from: &final.briefs) }
         if let path = context.options.shortlist.history {
             let store = try HistoryStore(path: path)
-            if let warning = store.setAsideWarning {
+            if let warning = context.historyWarning ?? store.setAsideWarning {
                 // Loudly: on standard error now, and in diagnostics.txt.
                 FileHandle.standardError.write(Data("scout: warning: \(warning)\n".utf8))
                 final.diagnostics += Diagnostic(.warning, code: .historySetAside, file: path, warning).description + "\n"
