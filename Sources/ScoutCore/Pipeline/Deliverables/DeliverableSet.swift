@@ -19,6 +19,12 @@ enum DeliverableSet {
         return RunLayout(directory: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
     }
 
+    /// `error` naming the deliverable's place in the run directory rather than in the staging folder.
+    static func naming(_ error: any Error, staging: RunLayout, layout: RunLayout) -> any Error {
+        guard case ScoutError.cannotWrite(let path, let reason) = error, path.hasPrefix(staging.directory) else { return error }
+        return ScoutError.cannotWrite(path: layout.directory + path.dropFirst(staging.directory.count), reason: reason)
+    }
+
     /// Moves `deliverables` and the manifest from `staging` into `layout`, manifest last; removes `staging`.
     static func publish(_ deliverables: [Deliverable], from staging: RunLayout, to layout: RunLayout) throws {
         defer { try? FileManager.default.removeItem(atPath: staging.directory) }

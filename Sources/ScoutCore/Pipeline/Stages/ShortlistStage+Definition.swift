@@ -28,7 +28,7 @@ extension ShortlistStage {
                 try JSONFile.write(output.manifest, to: staging.manifest)
             } catch {
                 try? FileManager.default.removeItem(atPath: staging.directory)
-                throw error
+                throw DeliverableSet.naming(error, staging: staging, layout: layout)
             }
             try DeliverableSet.publish(output.deliverables, from: staging, to: layout)
             return output.deliverables.map(layout.path(of:)) + [layout.manifest]
