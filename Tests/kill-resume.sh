@@ -15,7 +15,10 @@ export SCOUT_SECRET_FILE="$work/secret"
 args=(--creators data/sample/creators --briefs data/sample/briefs.csv --data data)
 [ -d data/sample/creators ] || args=(--creators data/sample --briefs data/sample/briefs.csv --data data)
 
-night() { "$scout" nightly "${args[@]}" --runs-dir "$1" --run-id "$2" 2>/dev/null; }
+night() {
+    "$scout" nightly "${args[@]}" --runs-dir "$1" --run-id "$2" 2>"$work/stderr" \
+        || { echo "kill-resume: scout nightly --run-id $2 into $1 failed:"; cat "$work/stderr"; exit 1; }
+}
 compare() { # compare two run directories, every file but run.json and run.log
     diff -r -q -x run.json -x run.log "$1" "$2" >/dev/null
 }
@@ -35,10 +38,12 @@ for k in $(seq 1 "$kills"); do
     kill -KILL "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     latest="$(readlink "$work/runs/latest")"
-    if compare "$work/runs/latest" "$work/ref/$latest" 2>/dev/null || { [ "$latest" = night-2 ] && compare "$work/runs/night-2" "$work/ref/night-2"; }; then
-        verdict="latest=$latest intact"
+    # While a night is re-run, latest points at a hard-linked copy of it: .latest-<run-id>-<pid>.
+    night_id="$(echo "$latest" | sed -n 's/^\.latest-\(.*\)-[0-9]*$/\1/p')"; night_id="${night_id:-$latest}"
+    if compare "$work/runs/$latest" "$work/ref/$night_id"; then
+        verdict="latest=$latest ($night_id) intact"
     else
-        verdict="latest=$latest DIFFERS from an uninterrupted $latest"; failures=$((failures + 1))
+        verdict="latest=$latest DIFFERS from an uninterrupted $night_id"; failures=$((failures + 1))
     fi
     status="$(sed -n 's/.*"status" : "\([a-z]*\)".*/\1/p' "$work/runs/night-2/run.json" 2>/dev/null | head -1)"
     echo "kill $k after ${delay_ms} ms (night-2 run.json status: ${status:-none}): $verdict"
