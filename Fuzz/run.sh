@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target (AddressSanitizer on) and fuzzes Scout's CSV and export readers.
 #   Fuzz/run.sh [SECONDS] [extra libFuzzer flags]     default 60 s; corpus in Fuzz/corpus (seeded from Tests/Fixtures)
+#   FUZZ_CONFIG=debug Fuzz/run.sh 60                   a quicker build (CI's smoke run); release by default
 # Exits non-zero on a crash, a sanitizer report or a block-size difference; the input is saved as Fuzz/crash-*.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -9,8 +10,9 @@ source ../pipelines/lib/ensure-deps.sh
 ensure_libcsv
 ensure_sqlite
 export PATH="/opt/swift/usr/bin:/opt/swift/bin:$PATH"
-swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -g >&2
-binary="$(swift build -c release -Xswiftc -sanitize=fuzzer,address --show-bin-path)/ScoutFuzz"
+config="${FUZZ_CONFIG:-release}"
+swift build -c "$config" -Xswiftc -sanitize=fuzzer,address -Xswiftc -g >&2
+binary="$(swift build -c "$config" -Xswiftc -sanitize=fuzzer,address -Xswiftc -g --show-bin-path)/ScoutFuzz"
 mkdir -p corpus seeds
 # Seeds: every CSV fixture of the test suite (copied, so the fixtures stay untouched).
 find ../Tests/Fixtures -name '*.csv' -size -64k | while read -r f; do cp "$f" "seeds/$(echo "$f" | tr '/.' '__')"; done
