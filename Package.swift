@@ -30,11 +30,17 @@ let package = Package(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // libxlsxwriter from Debian's libxlsxwriter-dev, for shortlists.xlsx; the module map links `xlsxwriter`.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(
             name: "ScoutCore",
             dependencies: [
                 "CLibCSV",
                 "CSQLite",
+                "CXlsxWriter",
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

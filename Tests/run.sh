@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Runs Scout's test suite. Installs libcsv-dev and libsqlite3-dev first when they are missing (Debian/Ubuntu).
+# Runs Scout's test suite. Installs libcsv-dev, libsqlite3-dev and libxlsxwriter-dev first when they are missing
+# (Debian/Ubuntu), and openpyxl (PyPI, into .build/test-python) for the tests that read the workbook back.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root="$(pwd)"
 source pipelines/lib/ensure-deps.sh
 ensure_libcsv
 ensure_sqlite
+ensure_xlsxwriter
+ensure_openpyxl
 swift build --build-tests
 swift test --skip-build "$@"

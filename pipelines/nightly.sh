@@ -17,6 +17,7 @@ source "$root/pipelines/lib/ensure-deps.sh"
 ensure_swift
 ensure_libcsv
 ensure_sqlite
+ensure_xlsxwriter
 
 creators=()
 briefs=""
@@ -44,7 +45,7 @@ while [ $# -gt 0 ]; do
         --max-quarantine-ratio|--merge-overrides) extra_normalize+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
         --min-authenticity) extra_score+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
         --threads) extra_score+=(--threads "$2"); extra_nightly+=(--threads "$2"); shift 2 ;;
-        --strict|--excel) extra_shortlist+=("$1"); extra_nightly+=("$1"); shift ;;
+        --strict|--excel|--no-bom|--include-contact) extra_shortlist+=("$1"); extra_nightly+=("$1"); shift ;;
         -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) echo "nightly.sh: unknown option $1" >&2; exit 64 ;;
     esac
@@ -60,7 +61,7 @@ if [ -n "$runs_dir" ] && [ ${#creators[@]} -gt 0 ] && [ -n "$briefs" ]; then
     fi
     "$bin/scout" nightly --creators "${creators[@]}" --briefs "$briefs" --runs-dir "$runs_dir" \
         ${extra_nightly[@]+"${extra_nightly[@]}"}
-    echo "nightly: shortlists are in $runs_dir/latest/shortlists.csv (all briefs) and $runs_dir/latest/shortlists/<brief_id>.csv" >&2
+    echo "nightly: open $runs_dir/latest/shortlists.xlsx (one sheet per brief) or $runs_dir/latest/report.html; CSVs in $runs_dir/latest/shortlists/" >&2
     exit 0
 fi
 if [ ${#creators[@]} -eq 0 ] || [ -z "$briefs" ] || [ -z "$out" ]; then
@@ -77,4 +78,4 @@ export SCOUT_DATA="${SCOUT_DATA:-$root/data}"
 "$bin/scout-normalize" --out "$out" ${extra_normalize[@]+"${extra_normalize[@]}"}
 "$bin/scout-score" --out "$out" ${extra_score[@]+"${extra_score[@]}"}
 "$bin/scout-shortlist" --out "$out" ${extra_shortlist[@]+"${extra_shortlist[@]}"}
-echo "nightly: shortlists are in $out/shortlists.csv (all briefs) and $out/shortlists/<brief_id>.csv" >&2
+echo "nightly: open $out/shortlists.xlsx (one sheet per brief) or $out/report.html; CSVs in $out/shortlists/" >&2

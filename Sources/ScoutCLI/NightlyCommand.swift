@@ -52,16 +52,13 @@ public struct NightlyCommand: ParsableCommand {
 
     public func run() throws {
         var runner = NightlyRunner(options: options(), report: printError)
-        let terminal = isatty(STDERR_FILENO) == 1
-        if terminal {
-            runner.progress = { index, count, stage in
-                FileHandle.standardError.write(Data("\rscout: [\(index)/\(count)] \(stage)…\u{1B}[K".utf8))
-            }
+        if TerminalProgress.shared.enableIfTerminal() {
+            runner.progress = { index, count, stage in TerminalProgress.shared.stage(index, of: count, stage) }
         }
         var exit = ScoutExit.success
         try runMappingErrors {
             let result = try runner.run(successExitCode: pipeline.shortlist.exitCode, failureExitCode: ScoutExit.code(for:))
-            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            TerminalProgress.shared.clear()
             printError(NightlySummary.text(result))
             exit = pipeline.shortlist.exitCode(result.manifest)
         }

@@ -16,6 +16,7 @@ enum NightlySummary {
         lines.append("  shortlist sizes: " + (sizes.count > 12 ? sizes.prefix(12).joined(separator: ", ") + ", … (\(sizes.count) briefs)" : sizes.joined(separator: ", ")))
         lines.append("  excluded (do not contact): \(t.excludedDoNotContact ?? 0); dropped since last run: \(t.dropped ?? 0); follower spikes: \(result.followerSpikes)")
         lines.append("  stages: " + result.stages.map { $0.skipped ? "\($0.name) skipped" : "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", "))
+        lines.append("  workbook: \(result.runDirectory)/shortlists.xlsx; report: \(result.runDirectory)/report.html; summary: \(result.runDirectory)/summary.md")
         if t.rowsQuarantined > 0 { lines.append("  quarantined rows: \(result.runDirectory)/quarantine.csv") }
         lines.append("  record: \(result.runDirectory)/run.json; warnings: \(result.runDirectory)/diagnostics.txt")
         return lines.joined(separator: "\n")

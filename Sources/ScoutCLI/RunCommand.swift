@@ -18,7 +18,9 @@ public struct RunCommand: ParsableCommand {
         try runMappingErrors {
             var options = out.options
             pipeline.apply(to: &options)
+            TerminalProgress.shared.enableIfTerminal()
             let output = try ScoutPipeline.run(options)
+            TerminalProgress.shared.clear()
             printError(RunSummary.text(output, directory: out.out))
             exit = pipeline.shortlist.exitCode(output.manifest)
         }

@@ -14,6 +14,7 @@ enum RunSummary {
         if !short.isEmpty {
             lines.append("  briefs with fewer candidates than asked: " + short.map { "\($0.id) \($0.shortlisted)/\($0.requested)" }.joined(separator: ", "))
         }
+        lines.append("  workbook: \(directory)/shortlists.xlsx (one sheet per brief); report: \(directory)/report.html")
         lines.append("  shortlists: \(directory)/shortlists.csv and \(directory)/shortlists/")
         if let excluded = t.excludedDoNotContact {
             lines.append("  excluded (do not contact): \(excluded) (\(directory)/excluded.csv)")

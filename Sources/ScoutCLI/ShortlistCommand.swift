@@ -6,7 +6,7 @@ import ScoutCore
 public struct ShortlistCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "shortlist",
-        abstract: "Stage 4: the final shortlists, quarantine.csv, merges.csv, inauthentic.csv and manifest.json.")
+        abstract: "Stage 4: the final shortlists (CSVs, shortlists.xlsx, report.html, summary.md), quarantine.csv, merges.csv, inauthentic.csv and manifest.json.")
 
     @OptionGroup var out: OutArguments
 
@@ -17,7 +17,9 @@ public struct ShortlistCommand: ParsableCommand {
     public func run() throws {
         var exit = ScoutExit.success
         try runMappingErrors {
+            TerminalProgress.shared.enableIfTerminal()
             let output = try out.runStage(ShortlistStage.definition, with: shortlist.apply)
+            TerminalProgress.shared.clear()
             printError(RunSummary.text(output, directory: out.out))
             exit = shortlist.exitCode(output.manifest)
         }

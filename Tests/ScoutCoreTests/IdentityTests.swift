@@ -175,20 +175,21 @@ struct IdentityTests {
     @Test func shortlistShowsEachPersonOnceWithTheirOtherAccounts() throws {
         let run = try Self.run()
         let table = try IntermediateTable.read(run.layout.shortlists, required: ShortlistCSV.header)
-        #expect(table.header[8] == "other_accounts" && table.header[7] == "profile_url")
+        let (id, other, platform) = (table.header.firstIndex(of: "creator_id")!, table.header.firstIndex(of: "other_accounts")!,
+                                     table.header.firstIndex(of: "platform")!)
         func rows(_ brief: String) -> [[String]] { table.rows.filter { $0[0] == brief } }
         let any = rows("bread-any")
         #expect(any.map { $0[2] } == ["1", "2", "3"])
-        let people = any.map { run.person($0[3]) ?? "" }
+        let people = any.map { run.person($0[id]) ?? "" }
         #expect(Set(people).count == 3)
-        let sam = try #require(any.first { run.person($0[3]) == "p:instagram:sam.bakes" })
-        #expect(sam[8] == ["instagram:sam.bakes", "tiktok:sambakes_tt", "youtube:sambakes"].filter { $0 != sam[3] }.joined(separator: "|"))
+        let sam = try #require(any.first { run.person($0[id]) == "p:instagram:sam.bakes" })
+        #expect(sam[other] == ["instagram:sam.bakes", "tiktok:sambakes_tt", "youtube:sambakes"].filter { $0 != sam[id] }.joined(separator: "|"))
         // The platform filter applies to the account: on a TikTok-only brief Sam is shown by his TikTok account.
         let tiktok = rows("bread-tiktok")
-        #expect(tiktok.allSatisfy { $0[4] == "tiktok" })
-        let samOnTikTok = try #require(tiktok.first { $0[3] == "tiktok:sambakes_tt" })
-        #expect(samOnTikTok[8] == "instagram:sam.bakes|youtube:sambakes")
-        #expect(Set(tiktok.map { run.person($0[3]) ?? "" }).count == tiktok.count)
+        #expect(tiktok.allSatisfy { $0[platform] == "tiktok" })
+        let samOnTikTok = try #require(tiktok.first { $0[id] == "tiktok:sambakes_tt" })
+        #expect(samOnTikTok[other] == "instagram:sam.bakes|youtube:sambakes")
+        #expect(Set(tiktok.map { run.person($0[id]) ?? "" }).count == tiktok.count)
     }
 
     @Test func outputsDoNotDependOnThreads() throws {

@@ -89,9 +89,10 @@ struct PipelineTests {
             }
             return options
         }
-        let whole = options(Fixtures.temporaryDirectory())
+        // Both folders have the same name: the workbook, report and summary are titled after it.
+        let whole = options(Fixtures.temporaryDirectory() + "/night")
         _ = try ScoutPipeline.run(whole)
-        let staged = options(Fixtures.temporaryDirectory())
+        let staged = options(Fixtures.temporaryDirectory() + "/night")
         _ = try ScoutPipeline.runStage(IngestStage.definition, options: staged)
         // The other stages know nothing of the inputs: they read the files.
         let later = { () -> PipelineOptions in

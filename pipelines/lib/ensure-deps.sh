@@ -17,6 +17,19 @@ ensure_libcsv() { ensure_dev_package csv.h libcsv libcsv-dev; }
 
 ensure_sqlite() { ensure_dev_package sqlite3.h libsqlite3 libsqlite3-dev; }
 
+ensure_xlsxwriter() { ensure_dev_package xlsxwriter.h libxlsxwriter libxlsxwriter-dev; }
+
+# ensure_openpyxl: a venv under .build with openpyxl from PyPI, for the tests that read shortlists.xlsx back.
+# Prints nothing when it is already there; sets SCOUT_TEST_PYTHON to its python.
+ensure_openpyxl() {
+    local venv="$root/.build/test-python"
+    if ! "$venv/bin/python" -c "import openpyxl" >/dev/null 2>&1; then
+        echo "scout: installing openpyxl (PyPI) into $venv for the workbook tests" >&2
+        python3 -m venv "$venv" && "$venv/bin/pip" install -q --disable-pip-version-check openpyxl >&2
+    fi
+    export SCOUT_TEST_PYTHON="$venv/bin/python"
+}
+
 ensure_swift() {
     if ! command -v swift >/dev/null 2>&1; then
         echo "scout: 'swift' is not on PATH; install Swift 6 from swift.org (e.g. into /opt/swift) and add its bin to PATH" >&2

@@ -18,6 +18,7 @@ struct HistoryNight {
         let seq = try store.sequence(of: runID, recordedAt: recordedAt)
         let past = try store.followerHistory(of: final.briefs.flatMap { $0.rows.map(\.creatorID) }, before: seq)
         let previous = try store.previousShortlists(before: seq)
+        final.hasPreviousNight = !previous.isEmpty
         var entries: [ShortlistEntry] = []
         var gone: [(briefID: String, entry: ShortlistEntry)] = []
         for b in final.briefs.indices {

@@ -16,7 +16,7 @@ public struct BriefReader {
         "countries": ["countries", "country", "markets"], "languages": ["languages", "language"],
         "budget": ["budget"], "currency": ["currency"], "shortlist_size": ["shortlistsize", "size", "topk"],
         "exclude": ["exclude", "exclusions", "competitors", "blocklist"], "tier": ["tier", "tiers"],
-        "max_per_country": ["maxpercountry", "countrycap"],
+        "max_per_country": ["maxpercountry", "countrycap"], "include_contact": ["includecontact"],
     ]
 
     /// Reads `path`.
@@ -139,6 +139,11 @@ public struct BriefReader {
         if !text("max_per_country").isEmpty {
             guard let cap = Int(text("max_per_country")), cap >= 1 else { throw fail("max_per_country", "must be a whole number of at least 1") }
             brief.maxPerCountry = cap
+        }
+        switch text("include_contact").lowercased() {
+        case "", "no", "false", "0", "n": break
+        case "yes", "true", "1", "y": brief.includeContact = true
+        default: throw fail("include_contact", "write yes or no")
         }
         for (field, (value, _)) in values where field.hasPrefix("w_") && !value.isEmpty {
             guard let weight = Double(value), weight >= 0, weight.isFinite else { throw fail(field, "weight must be a number >= 0") }

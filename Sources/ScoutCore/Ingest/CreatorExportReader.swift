@@ -37,6 +37,9 @@ public struct CreatorExportReader: Sendable {
 
         func process(_ record: CSVRecord, _ mapping: HeaderMapping) {
             result.report.rowsRead += 1
+            if result.report.rowsRead & 0xFFFF == 0 {
+                TerminalProgress.shared.running(result.report.rowsRead, "rows read from " + (path as NSString).lastPathComponent)
+            }
             if let entry = Self.shapeProblem(record, mapping: mapping, file: path) {
                 result.quarantine.append(entry)
                 return

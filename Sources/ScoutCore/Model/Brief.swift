@@ -27,6 +27,8 @@ public struct Brief: Sendable, Hashable {
     public var maxPerCountry: Int?
     /// Per-brief overrides of the score weights, keyed by component name (`niche`, `relevance`, …).
     public var weights: [String: Double] = [:]
+    /// Put the shortlisted creators' e-mail and website into this brief's deliverables (`include_contact`).
+    public var includeContact = false
     /// The line in the briefs file, for messages.
     public var line = 0
 

@@ -7,6 +7,7 @@ public enum NormalizeStage {
     /// output is the same as a sequential pass. Accounts are moved, not copied, into deduplication.
     public static func run(_ rows: [SourceRow], identity: IdentityRules = IdentityRules(),
                            diagnostics: inout DiagnosticsCollector) -> NormalizedAccounts {
+        TerminalProgress.shared.phase("parsing \(DisplayText.grouped(rows.count)) rows")
         let normalizer = AccountNormalizer()
         let ranges = OrderedParallelMap.chunks(rows.count, minimumChunk: 256)
         var parts = OrderedParallelMap.map(ranges.count, minimumChunk: 1) { chunk in
@@ -48,10 +49,12 @@ public enum NormalizeStage {
         let keys = ChunkConcatenation.moveJoin(&keyChunks, filler: BlockingKeys.filler)
         accountChunks = []
         keyChunks = []
+        TerminalProgress.shared.phase("merging duplicate rows")
         var resolution = AccountDeduplicator(overrides: identity.overrides).resolve(consume accounts, keys: keys)
         // Moved out, so linking (which sets every `personID`) mutates the only reference instead of copying.
         var deduplicated = resolution.accounts
         resolution.accounts = []
+        TerminalProgress.shared.phase("linking accounts into people")
         let links = PersonLinker(rules: identity).link(&deduplicated, ids: resolution.ids, aliases: resolution.aliases, diagnostics: &diagnostics)
         let merges = resolution.merges + links
         // Every account normalised from one row; the rows folded into another account are the merged ones.

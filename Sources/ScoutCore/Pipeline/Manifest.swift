@@ -53,22 +53,27 @@ extension Manifest {
     /// The manifest of what the last stage delivers: every count from `final`, the rows the deliverables hold,
     /// and `outputs` from the deliverables written.
     init(_ final: FinalShortlist, outputs: [Deliverable]) {
-        var totals = Totals()
-        for file in final.inputs where file.kind == .creators {
-            totals.rowsRead += file.rowsRead
-            totals.rowsAccepted += file.rowsAccepted
-            totals.rowsMerged += file.rowsMerged
-            totals.rowsQuarantined += file.rowsQuarantined
-        }
-        totals.creators = final.creators
-        totals.people = final.people
-        totals.briefs = final.briefs.count
-        totals.shortlisted = final.shortlisted
-        totals.excludedInauthentic = final.inauthentic.count
-        totals.excludedDoNotContact = final.excluded?.count
-        totals.dropped = final.dropped?.count
         self.init(scoutVersion: Manifest.version, inputs: final.inputs,
                   briefs: final.briefs.map { BriefSummary(id: $0.briefID, requested: $0.requested, shortlisted: $0.rows.count) },
-                  totals: totals, outputs: outputs.map(\.path))
+                  totals: Totals(final), outputs: outputs.map(\.path))
+    }
+}
+
+extension Manifest.Totals {
+    /// Every count of what the last stage delivers (the manifest's, and the workbook's and report's).
+    init(_ final: FinalShortlist) {
+        for file in final.inputs where file.kind == .creators {
+            rowsRead += file.rowsRead
+            rowsAccepted += file.rowsAccepted
+            rowsMerged += file.rowsMerged
+            rowsQuarantined += file.rowsQuarantined
+        }
+        creators = final.creators
+        people = final.people
+        briefs = final.briefs.count
+        shortlisted = final.shortlisted
+        excludedInauthentic = final.inauthentic.count
+        excludedDoNotContact = final.excluded?.count
+        dropped = final.dropped?.count
     }
 }

@@ -36,6 +36,7 @@ public struct PipelineStage<Input, Output>: Sendable {
     /// Runs the stage on `input`, or when that is nil on what `readInput` reads, and writes its files.
     func run(in context: StageContext, input: () throws -> Input?) throws -> (output: Output, files: [String]) {
         var clock = PhaseClock()
+        TerminalProgress.shared.stage(StageName.allCases.firstIndex(of: name)! + 1, of: StageName.allCases.count, name.rawValue)
         let given = try input() ?? readInput(context)
         clock.lap(name.rawValue + " input")
         let output = try transition(given, context)

@@ -14,6 +14,12 @@ public struct RunLayout: Sendable {
     // Final outputs.
     public var shortlists: String { path(of: .shortlists) }
     public var shortlistFolder: String { path("shortlists") }
+    /// Every brief's shortlist as one workbook, with a Summary sheet and charts.
+    public var workbook: String { path(of: .workbook) }
+    /// The night on one self-contained HTML page.
+    public var report: String { path(of: .report) }
+    /// A few lines per brief for e-mail or chat (`pipelines/send-summary.sh`).
+    public var summary: String { path(of: .summary) }
     public func shortlist(briefID: String) -> String { path(of: .briefShortlist(briefID)) }
     public var quarantine: String { path(of: .quarantine) }
     public var merges: String { path(of: .merges) }

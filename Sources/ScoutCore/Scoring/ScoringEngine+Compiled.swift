@@ -19,6 +19,7 @@ extension ScoringEngine {
         let index = CandidateIndex(accounts, minAuthenticity: model.minAuthenticity)
         let next = Mutex(0)
         let results = Mutex<[[Entry]]>(Array(repeating: [], count: briefs.count))
+        let done = Atomic(0)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var seen = [UInt32](repeating: 0, count: index.count)
             var affinity = [Double](repeating: 0, count: index.count)
@@ -54,7 +55,11 @@ extension ScoringEngine {
                 }
                 for mark in brief.affinity { affinity[Int(mark.position)] = 0 }
                 let entries = Array(heap.unordered)
-                results.withLock { $0[b] = entries }
+                let finished = results.withLock { results in
+                    results[b] = entries
+                    return done.add(1, ordering: .relaxed).newValue
+                }
+                TerminalProgress.shared.count(finished, of: briefs.count, "briefs scored")
             }
         }
         return results.withLock { $0 }

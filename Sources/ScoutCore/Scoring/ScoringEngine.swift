@@ -55,6 +55,7 @@ public struct ScoringEngine: Sendable {
         let model = self.model
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         var clock = PhaseClock()
+        TerminalProgress.shared.phase("preparing \(DisplayText.grouped(accounts.count)) accounts")
         let keys = accounts.map(\.id)
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
         clock.lap("score: order by id")

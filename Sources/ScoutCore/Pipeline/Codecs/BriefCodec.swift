@@ -8,7 +8,9 @@ public enum BriefCodec {
 
     public static func write(_ briefs: [Brief], to path: String) throws {
         let weightNames = Set(briefs.flatMap(\.weights.keys)).sorted()
-        let header = baseHeader + weightNames.map { "w_" + $0 }
+        // `include_contact` only when a brief sets it, so briefs without it keep the stage file's columns.
+        let contact = briefs.contains(where: \.includeContact)
+        let header = baseHeader + (contact ? ["include_contact"] : []) + weightNames.map { "w_" + $0 }
         let f = NumberText.format
         let rows = briefs.map { b -> [String] in
             let minimum: String = b.minFollowers.map { String($0) } ?? ""
@@ -18,6 +20,7 @@ public enum BriefCodec {
             row += [b.description, b.platforms.map(\.rawValue).joined(separator: "|"), minimum, maximum, rate]
             row += [b.countries.joined(separator: "|"), b.languages.joined(separator: "|"), f(b.budget), b.currency]
             row += [String(b.shortlistSize), b.exclude.joined(separator: "|"), b.maxPerCountry.map { String($0) } ?? "", b.tiers.joined(separator: "|")]
+            if contact { row.append(b.includeContact ? "yes" : "no") }
             return row + weightNames.map { f(b.weights[$0]) }
         }
         try IntermediateTable.write(path, header: header, rows: rows)

@@ -6,4 +6,9 @@ public struct BriefShortlist: Sendable, Hashable {
     public var requested: Int
     /// By rank.
     public var rows: [ShortlistRow]
+    /// The brief's total budget and the currency it counts in (`USD` when the brief names none).
+    public var budget: Double?
+    public var currency = "USD"
+    /// True when this brief's deliverables carry contact details (`--include-contact` or its `include_contact`).
+    public var includesContact = false
 }

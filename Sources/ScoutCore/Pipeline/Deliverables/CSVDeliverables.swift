@@ -8,7 +8,12 @@ import Synchronization
 enum CSVDeliverables {
     /// Writes every file of `deliverables`, each atomically.
     static func write(_ final: FinalShortlist, _ deliverables: [Deliverable], to layout: RunLayout, utf8BOM bom: Bool) throws {
-        let header = ShortlistCSV.header(history: final.hasHistory)
+        let all = ShortlistColumn.columns(contact: final.includesContact, history: final.hasHistory)
+        // Each row's cells are rendered once (numbers formatted on every core) and shared by both files.
+        let rows = final.briefs.flatMap(\.rows)
+        let records = OrderedParallelMap.map(rows.count, minimumChunk: 512) { ShortlistCSV.cells(rows[$0], all) }
+        var recordsByBrief: [String: [[String]]] = [:]
+        for (i, row) in rows.enumerated() { recordsByBrief[row.briefID, default: []].append(records[i]) }
         let briefs = Dictionary(final.briefs.map { ($0.briefID, $0) }, uniquingKeysWith: { a, _ in a })
         let perBrief = deliverables.compactMap { deliverable -> String? in
             if case .briefShortlist(let id) = deliverable { return id } else { return nil }
@@ -17,9 +22,11 @@ enum CSVDeliverables {
             let path = layout.path(of: deliverable)
             switch deliverable {
             case .shortlists:
-                try DeliverableTable.write(path, header: header, rows: final.briefs.lazy.flatMap(\.rows).map(ShortlistCSV.cells), utf8BOM: bom)
+                try DeliverableTable.write(path, header: ShortlistCSV.header(all), rows: records, utf8BOM: bom)
             case .briefShortlist:
                 continue  // written below, in parallel
+            case .workbook, .report, .summary:
+                continue  // not CSV: written from the same rows by their own writers
             case .quarantine:
                 try DeliverableTable.write(path, header: StageCodecs.quarantineHeader, rows: final.quarantine.lazy.map(StageCodecs.quarantineRow), utf8BOM: bom)
             case .merges:
@@ -34,13 +41,18 @@ enum CSVDeliverables {
                 try AtomicFile.write(Array(final.diagnostics.utf8), to: path)
             }
         }
-        // One file per brief, written on all cores: each is small and its fsync dominates.
+        // One file per brief, written on all cores: each is small and its fsync dominates. A brief without contact
+        // details drops those cells.
         try AtomicFile.createDirectory(layout.shortlistFolder)
         let failures = Mutex<[Int: any Error]>([:])
+        let byBrief = recordsByBrief, history = final.hasHistory
         DispatchQueue.concurrentPerform(iterations: perBrief.count) { b in
+            let columns = ShortlistColumn.columns(contact: briefs[perBrief[b]]?.includesContact ?? false, history: history)
+            let kept = (0..<(all.count + 2)).filter { i in i < 2 || columns.contains(all[i - 2]) }
+            let records = byBrief[perBrief[b]] ?? []
             do {
-                try DeliverableTable.write(layout.shortlist(briefID: perBrief[b]), header: header,
-                                           rows: (briefs[perBrief[b]]?.rows ?? []).lazy.map(ShortlistCSV.cells), utf8BOM: bom)
+                try DeliverableTable.write(layout.shortlist(briefID: perBrief[b]), header: ShortlistCSV.header(columns),
+                                           rows: columns == all ? records : records.map { r in kept.map { r[$0] } }, utf8BOM: bom)
             } catch {
                 failures.withLock { $0[b] = error }
             }

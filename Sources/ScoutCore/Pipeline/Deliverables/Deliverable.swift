@@ -4,6 +4,12 @@ public enum Deliverable: Sendable, Hashable {
     case shortlists
     /// One brief's shortlist, `shortlists/<brief_id>.csv`.
     case briefShortlist(String)
+    /// `shortlists.xlsx`: a Summary sheet and one sheet per brief (`WorkbookWriter`).
+    case workbook
+    /// `report.html`: the night on one page (`HTMLReport`).
+    case report
+    /// `summary.md`: a few lines per brief for mail or chat (`MorningSummary`).
+    case summary
     case quarantine
     case merges
     case inauthentic
@@ -18,6 +24,9 @@ public enum Deliverable: Sendable, Hashable {
         switch self {
         case .shortlists: return "shortlists.csv"
         case .briefShortlist(let id): return "shortlists/\(id).csv"
+        case .workbook: return "shortlists.xlsx"
+        case .report: return "report.html"
+        case .summary: return "summary.md"
         case .quarantine: return "quarantine.csv"
         case .merges: return "merges.csv"
         case .inauthentic: return "inauthentic.csv"
@@ -29,7 +38,7 @@ public enum Deliverable: Sendable, Hashable {
 
     /// What a night delivers for `final`, in order.
     public static func all(for final: FinalShortlist) -> [Deliverable] {
-        [.shortlists] + final.briefs.map { .briefShortlist($0.briefID) } + [.quarantine, .merges, .inauthentic]
+        [.shortlists] + final.briefs.map { .briefShortlist($0.briefID) } + [.workbook, .report, .summary, .quarantine, .merges, .inauthentic]
             + (final.excluded != nil ? [.excluded] : []) + (final.dropped != nil ? [.dropped] : []) + [.diagnostics]
     }
 }

@@ -24,8 +24,13 @@ public struct FinalShortlist: Sendable {
     public var creators: Int
     public var people: Int
 
+    /// True when history held an earlier night's shortlists to compare with (not on its first night).
+    public var hasPreviousNight = false
+
     /// Whether history was on (the `change` column, `dropped.csv`).
     public var hasHistory: Bool { dropped != nil }
+    /// Whether any brief's deliverables carry contact details.
+    public var includesContact: Bool { briefs.contains(where: \.includesContact) }
     /// Rows on all shortlists.
     public var shortlisted: Int { briefs.map(\.rows.count).reduce(0, +) }
 }

@@ -1,29 +1,21 @@
-/// The columns of `shortlists.csv` and `shortlists/<brief_id>.csv`, and the other CSV deliverables' columns.
+/// The columns of `shortlists.csv` and `shortlists/<brief_id>.csv` (those of `ShortlistColumn`, after `brief_id`
+/// and `brand`), and the other CSV deliverables' columns.
 public enum ShortlistCSV {
-    public static let header = [
-        "brief_id", "brand", "rank", "creator_id", "platform", "handle", "display_name", "profile_url", "other_accounts",
-        "followers", "tier", "engagement_rate", "score", "niche", "relevance", "engagement", "authenticity", "audience",
-        "commercial", "affinity", "flags", "why",
-    ]
-    /// With history, a `change` column closes every shortlist row.
-    public static let changeColumn = "change"
+    /// The shortlist header without contact details or history.
+    public static var header: [String] { header(contact: false, history: false) }
     public static let excludedHeader = ["brief_id", "creator_id", "handle", "rank_before_exclusion", "reason"]
     public static let droppedHeader = ["brief_id", "creator_id", "previous_rank", "previous_score", "reason"]
 
-    /// The shortlist header, with the change column when history was on.
-    static func header(history: Bool) -> [String] { history ? header + [changeColumn] : header }
+    /// The shortlist header: with `email`, `website` when contact is included, and a closing `change` with history.
+    static func header(contact: Bool, history: Bool) -> [String] {
+        header(ShortlistColumn.columns(contact: contact, history: history))
+    }
 
-    /// One shortlist row's cells: rates and scores with fixed decimals, lists joined with `|`.
-    static func cells(_ row: ShortlistRow) -> [String] {
-        var cells = [
-            row.briefID, row.brand, String(row.rank), row.creatorID, row.platform.rawValue, row.handle, row.displayName,
-            row.profileURL, row.otherAccounts.joined(separator: "|"), String(row.followers), row.tier,
-            row.engagementRate.map { NumberText.fixed($0, 4) } ?? "", NumberText.fixed(row.score, 4),
-        ]
-        cells += row.components.values.map { NumberText.fixed($0, 3) }
-        cells += [row.flags.joined(separator: "|"), row.why]
-        if let change = row.change { cells.append(change) }
-        return cells
+    static func header(_ columns: [ShortlistColumn]) -> [String] { ["brief_id", "brand"] + columns.map(\.csvName) }
+
+    /// One shortlist row's cells for `columns`: rates and scores with fixed decimals, lists joined with `|`.
+    static func cells(_ row: ShortlistRow, _ columns: [ShortlistColumn]) -> [String] {
+        [row.briefID, row.brand] + columns.map(row.text)
     }
 
     static func cells(_ excluded: ExcludedCreator) -> [String] {

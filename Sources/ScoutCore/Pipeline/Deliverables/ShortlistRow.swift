@@ -1,28 +1,101 @@
-/// One row of a brief's final shortlist, as every deliverable shows it (the CSVs now; a workbook or report
-/// reads the same rows).
+/// One creator on one brief's final shortlist, typed: what every deliverable (the CSVs, `shortlists.xlsx`,
+/// `report.html`, `summary.md`) shows, computed once and rendered by each writer in its own way.
 public struct ShortlistRow: Sendable, Hashable {
+    /// A post's price as the shortlist shows it: in the brief's currency where `data/currency_rates.csv` allows.
+    public struct Price: Sendable, Hashable {
+        public var amount: Double
+        /// ISO 4217; empty when the export gave a price without a currency.
+        public var currency: String
+        /// True when the price comes from `data/cost_estimates.csv` (platform and tier), not from the export.
+        public var estimated: Bool
+
+        public init(amount: Double, currency: String, estimated: Bool) {
+            self.amount = amount
+            self.currency = currency
+            self.estimated = estimated
+        }
+
+        /// `cost` in the brief's currency where `data/currency_rates.csv` allows, else as the export or the cost
+        /// table gave it.
+        init(_ cost: PostCost, for brief: Brief, rates: CurrencyRates) {
+            if let target = Self.currency(of: brief), !cost.currency.isEmpty,
+               let converted = rates.convert(cost.amount, from: cost.currency, to: target) {
+                self.init(amount: converted, currency: target, estimated: cost.estimated)
+            } else {
+                self.init(amount: cost.amount, currency: cost.currency, estimated: cost.estimated)
+            }
+        }
+
+        /// The currency a brief counts in: its own, else USD when it has a budget; `nil` when it names neither.
+        static func currency(of brief: Brief) -> String? {
+            if !brief.currency.isEmpty { return brief.currency }
+            return brief.budget == nil ? nil : "USD"
+        }
+
+        /// `stated` or `estimate`, as the CSVs write it.
+        public var basis: String { estimated ? "estimate" : "stated" }
+    }
+
+    /// How to reach the creator; only filled when contact was opted in (`--include-contact` or the brief's
+    /// `include_contact`).
+    public struct Contact: Sendable, Hashable {
+        public var email: String
+        public var website: String
+
+        public init(email: String, website: String) {
+            self.email = email
+            self.website = website
+        }
+    }
+
     public var briefID: String
     public var brand: String
-    /// From 1, with no gaps (creators removed by the do-not-contact list close up the ranks).
     public var rank: Int
     /// `platform:handle`.
     public var creatorID: String
     public var platform: Platform
     public var handle: String
-    public var displayName: String
-    public var profileURL: String
-    /// The ids of the same person's other accounts, sorted.
-    public var otherAccounts: [String]
+    /// The YouTube channel id (`UC…`) when the export gave one.
+    public var platformID = ""
+    public var displayName = ""
+    /// The canonical profile (or search) link, see `ProfileLink`.
+    public var link: ProfileLink?
+    /// The person's other accounts, `platform:handle`, sorted.
+    public var otherAccounts: [String] = []
     public var followers: Int
-    public var tier: String
-    /// A fraction (0.0412 for 4.12%); nil when the export gave nothing to compute it from.
+    public var tier = ""
+    /// As a fraction (0.0918 for 9.18%).
     public var engagementRate: Double?
     /// In [0, 1].
     public var score: Double
-    public var components: ScoreComponents
-    /// Authenticity flags, and `follower_spike` when history saw one.
-    public var flags: [String]
-    public var why: String
-    /// With history: `new`, `same`, `up N` or `down N` against the brief's previous shortlist; nil without.
+    public var components = ScoreComponents()
+    public var price: Price?
+    public var contact: Contact?
+    /// The creator niche that matched the brief, with how (`beauty/skincare (exact)`); empty when none did.
+    public var matchedNiche = ""
+    public var flags: [String] = []
+    public var why = ""
+    /// Against the brief's previous shortlist (`new`, `same`, `up 2`, `down 1`); `nil` when history is off.
     public var change: String?
+
+    public init(briefID: String, brand: String, rank: Int, creatorID: String, platform: Platform, handle: String,
+                followers: Int, score: Double) {
+        self.briefID = briefID
+        self.brand = brand
+        self.rank = rank
+        self.creatorID = creatorID
+        self.platform = platform
+        self.handle = handle
+        self.followers = followers
+        self.score = score
+    }
+
+    /// The handle as people write it: `@name`, or the channel id for a YouTube channel known only by its id.
+    public var handleText: String {
+        if platform == .youtube, !platformID.isEmpty, platformID.lowercased() == handle { return platformID }
+        return link?.kind == .search ? handle : "@" + handle
+    }
+
+    /// The display name, or the handle when the export gave none.
+    public var creatorName: String { displayName.isEmpty ? handle : displayName }
 }

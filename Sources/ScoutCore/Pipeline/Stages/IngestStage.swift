@@ -22,10 +22,12 @@ public enum IngestStage {
         // output (and the first error thrown) is what a sequential pass gives.
         let paths = try InputFiles.expand(creators)
         let read = Mutex<[Result<(CreatorFileIngest, DiagnosticsCollector), Error>?]>(Array(repeating: nil, count: paths.count))
+        let done = Atomic(0)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             var local = DiagnosticsCollector()
             let result = Result { (try reader.read(paths[index], diagnostics: &local), local) }
             read.withLock { $0[index] = result }
+            TerminalProgress.shared.count(done.add(1, ordering: .relaxed).newValue, of: paths.count, "files read")
         }
         var firstSetAside: Error?
         for (index, result) in read.withLock({ $0 }).enumerated() {

@@ -24,7 +24,15 @@ extension ShortlistStage {
             let layout = context.layout
             let staging = try DeliverableSet.staging(in: layout)
             do {
-                try CSVDeliverables.write(output.final, output.deliverables, to: staging, utf8BOM: context.options.shortlist.excelBOM)
+                try CSVDeliverables.write(output.final, output.deliverables, to: staging, utf8BOM: context.options.shortlist.utf8BOM)
+                // The same rows for the people who open a workbook, a page or a message rather than a CSV.
+                var clock = PhaseClock()
+                let night = NightReport(output.final, runID: context.options.shortlist.runID ?? (layout.directory as NSString).lastPathComponent)
+                try WorkbookWriter.write(night, to: staging.path(of: .workbook))
+                clock.lap("shortlist: workbook")
+                try AtomicFile.write(Array(HTMLReport(night: night).render().utf8), to: staging.path(of: .report))
+                try AtomicFile.write(Array(MorningSummary(night: night).render().utf8), to: staging.path(of: .summary))
+                clock.lap("shortlist: report and summary")
                 try JSONFile.write(output.manifest, to: staging.manifest)
             } catch {
                 try? FileManager.default.removeItem(atPath: staging.directory)
