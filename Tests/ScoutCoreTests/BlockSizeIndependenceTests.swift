@@ -56,32 +56,17 @@ struct BlockSizeIndependenceTests {
 
     /// Random files built from the bytes that matter to a CSV reader, read with random block sizes.
     @Test func randomInputsGiveTheSameResultForEveryBlockSize() throws {
-        var generator = SeededGenerator(seed: 15)
+        var random = ScoringEngineTests.SeededRandom(state: 15)
         let alphabet = Array("ab,;\"\"\n\r \t'x".utf8) + [0xC3, 0xA9, 0x00]
         for round in 0..<300 {
-            let length = Int.random(in: 0...120, using: &generator)
-            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+            let length = random.int(0..<121)
+            let bytes = (0..<length).map { _ in random.pick(alphabet) }
             let path = Fixtures.temporaryFile(bytes, name: "random-\(round).csv")
             let whole = try Self.reading(path, blockSize: 1 << 20)
-            for blockSize in [1, 2, 3, Int.random(in: 4...40, using: &generator)] {
+            for blockSize in [1, 2, 3, random.int(4..<41)] {
                 let split = try Self.reading(path, blockSize: blockSize)
                 #expect(split == whole, "bytes \(bytes) with \(blockSize)-byte blocks")
             }
         }
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64) for reproducible property tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49EB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
