@@ -13,6 +13,8 @@ enum RunSummary {
         let short = manifest.briefs.filter { $0.shortlisted < $0.requested }
         if !short.isEmpty {
             lines.append("  briefs with fewer candidates than asked: " + short.map { "\($0.id) \($0.shortlisted)/\($0.requested)" }.joined(separator: ", "))
+            for brief in short { if let funnel = brief.funnel { lines.append("    \(brief.id): \(funnel.note)") } }
+            lines.append("  per-brief funnels: \(directory)/brief_report.csv")
         }
         lines.append("  workbook: \(directory)/shortlists.xlsx (one sheet per brief); report: \(directory)/report.html")
         lines.append("  shortlists: \(directory)/shortlists.csv and \(directory)/shortlists/")
@@ -22,8 +24,10 @@ enum RunSummary {
         if let dropped = t.dropped {
             lines.append("  dropped since the last night: \(dropped) (\(directory)/dropped.csv); follower spikes: \(output.final.followerSpikes)")
         }
-        if t.excludedInauthentic > 0 {
-            lines.append("  excluded as likely inauthentic: \(t.excludedInauthentic) creators (\(directory)/inauthentic.csv)")
+        if let authenticity = t.authenticity {
+            lines.append("  authenticity: \(authenticity.sentence)" + (t.excludedInauthentic > 0 ? " (\(directory)/inauthentic.csv)" : ""))
+        } else if t.excludedInauthentic > 0 {
+            lines.append("  excluded on several strong authenticity signals: \(t.excludedInauthentic) creators (\(directory)/inauthentic.csv)")
         }
         if t.rowsQuarantined > 0 { lines.append("  quarantined rows: \(directory)/quarantine.csv") }
         lines.append("  warnings: \(directory)/diagnostics.txt")

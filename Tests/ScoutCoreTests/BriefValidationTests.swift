@@ -69,6 +69,7 @@ struct BriefValidationTests {
         #expect(!brief.countries.isEmpty && !brief.languages.isEmpty && brief.budget != nil)
         #expect(Fixtures.reference.currencies.usdPerUnit(brief.currency) != nil)
         #expect(!brief.exclude.isEmpty && brief.maxPerCountry != nil)
+        #expect(!brief.primaryNiches.isEmpty && brief.primaryNiches.allSatisfy { brief.niches.contains($0) } && brief.minFit != nil)
         #expect(!brief.tiers.isEmpty && brief.tiers.allSatisfy { Fixtures.reference.tiers.bounds(of: $0, platform: .instagram) != nil })
         let readme = try String(contentsOfFile: Fixtures.packageDirectory.path + "/README.md", encoding: .utf8)
         let template = try String(contentsOfFile: path, encoding: .utf8)

@@ -89,8 +89,8 @@ struct DeliverableTests {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "# Scout — night of 2026-11-25")
         #expect(text.contains("## summary — Glowlab: 7 of 7"))
-        #expect(text.contains("## nobody-fits — Glowlab: 0 of 5 (no creator passed the brief's filters)"))
-        #expect(text.contains("Top: 1. 佐藤結衣 \\| Yui Sato `@yui.derm` Instagram, score"))
+        #expect(text.contains("## nobody-fits — Glowlab: 0 of 5 (no creator passed the brief's filters; emptied by: fewer followers than min\\_followers)"))
+        #expect(text.contains(" · 2. 佐藤結衣 \\| Yui Sato `@yui.derm` Instagram, score"))
         // A display name that is Markdown or HTML is escaped, not rendered.
         #expect(text.contains("\\<script\\>alert(1)\\</script\\>"))
         #expect(!text.contains("<script>"))

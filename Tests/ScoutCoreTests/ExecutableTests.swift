@@ -8,6 +8,17 @@ struct ExecutableTests {
     static let creators = Fixtures.path("pipeline/creators.csv")
     static let briefs = Fixtures.path("pipeline/briefs.csv")
 
+    @Test func runSummaryExplainsShortListsAndAuthenticity() throws {
+        let out = Fixtures.temporaryDirectory()
+        let briefs = Fixtures.temporaryFile("brief_id,brand,niches,platforms,shortlist_size\ntw-only,Glowlab,skincare,twitch,5\n", name: "briefs.csv")
+        let result = try Executables.run("scout", ["run", "--creators", Self.creators, "--briefs", briefs, "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("briefs with fewer candidates than asked: tw-only 0/5"))
+        #expect(result.stderr.contains("    tw-only: 0 of 5;") && result.stderr.contains("emptied by: platform"))
+        #expect(result.stderr.contains("per-brief funnels: \(out)/brief_report.csv"))
+        #expect(result.stderr.contains("  authenticity: ") && result.stderr.contains("accounts need a check"))
+    }
+
     @Test func runnerWritesShortlistsWithContent() throws {
         let out = Fixtures.temporaryDirectory()
         let result = try Executables.run("scout", ["run", "--creators", Self.creators, "--briefs", Self.briefs, "--out", out])

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ScoutCore
 
@@ -57,60 +58,104 @@ enum MatchFixtures {
     }
 
     @Test func engagementIsComputedFromCountsAndScoredAgainstTheTierMedian() {
-        // Instagram micro: median 2.63 %, high 10.52 %. ER = (800 + 40) / 20,000 = 4.2 %; ratio 1.597; score 0.7985.
+        // Instagram micro: median 2.63 %. ER = (800 + 40) / 20,000 = 4.2 %; q = 1.597; score q / (1 + q) = 0.615.
         let a = F.prepared(F.account("a", followers: 20_000, likes: 800, comments: 40) { $0.statedEngagementRate = 0.10 })
         #expect(abs(a.engagementRate! - 0.042) < 1e-12)   // counts win over the stated 10 %
-        #expect(abs(F.model.engagement(a).score - 0.042 / 0.0263 / 2) < 1e-9)
-        // Implausibly high (15 % > 10.52 %) is not rewarded: 0.5, like the median.
+        let q = 0.042 / 0.0263
+        #expect(abs(F.model.engagement(a).score - q / (1 + q)) < 1e-9)
+        // Smooth and monotone: a rate above the plausible maximum still scores higher, never 1.
         let high = F.prepared(F.account("b", followers: 20_000, likes: 2900, comments: 100))
-        #expect(F.model.engagement(high).score == 0.5)
+        #expect(F.model.engagement(high).score > F.model.engagement(a).score && F.model.engagement(high).score < 1)
         // No counts: the stated rate; nothing at all: 0.25.
         let stated = F.prepared(F.account("c", followers: 20_000) { $0.statedEngagementRate = 0.0263 })
-        #expect(abs(F.model.engagement(stated).score - 0.5) < 1e-9)
+        #expect(abs(F.model.engagement(stated).score - 0.5) < 1e-9)   // the median
         #expect(F.model.engagement(F.prepared(F.account("d", followers: 20_000))).score == 0.25)
         // Comments without likes (a `#VALOR!` likes cell) is not a rate.
         #expect(F.prepared(F.account("e", platform: .youtube, followers: 4508, comments: 16)).engagementRate == nil)
     }
 
-    @Test func authenticityFlagsAndPenalties() {
+    @Test func authenticitySignalsAreContinuousAndNamed() {
         func auth(_ a: CreatorAccount, model: MatchModel = F.model) -> Authenticity { model.authenticity(of: a) }
-        // Follow-for-follow: 7,000 following / 3,000 followers ≥ 2 → −0.75. ER 160/3000 = 5.3 % is normal for nano.
-        let f4f = auth(F.account("f4f", followers: 3000, likes: 150, comments: 10, following: 7000))
+        typealias W = MatchModel.AuthenticityWeight
+        // Follow-for-follow: 1,400 following / 600 followers (ratio 2.33) → 0.5 × log10(2.33 / 1.5) / log10(20 / 1.5) = 0.085.
+        let f4f = auth(F.account("f4f", followers: 600, likes: 40, comments: 2, following: 1400) { $0.posts = 300 })
         #expect(f4f.flags == [.massFollowing])
-        #expect(abs(f4f.score - 0.25) < 1e-9)
-        // Following > 1,500 but fewer than followers: the mild −0.15.
-        #expect(abs(auth(F.account("m", followers: 20_000, likes: 600, comments: 30, following: 1600)).score - 0.85) < 1e-9)
-        // 500K followers, 202 interactions: ER 0.04 % < macro median/10 (0.257 %) → −0.75.
+        #expect(abs(f4f.score - (1 - W.massFollowing * log10(1400.0 / 600 / 1.5) / log10(20 / 1.5))) < 1e-9)
+        // Many following and more than twice the followers: the count line (half strength from 1,500 to 7,500) wins.
+        let mass = auth(F.account("mass", followers: 3000, likes: 150, comments: 10, following: 7000) { $0.posts = 300 })
+        #expect(abs(mass.score - (1 - W.massFollowing * 0.5 * 5500 / 6000)) < 1e-9)
+        // Mass following by count alone: 4,500 following, more followers → half strength from 1,500 to 7,500: 0.125.
+        #expect(abs(auth(F.account("m", followers: 20_000, likes: 600, comments: 30, following: 4500) { $0.posts = 300 }).score - 0.875) < 1e-9)
+        // Few posts: 0 posts is full strength (0.5); 2 posts 0.5 × (1 − log10 3 / log10 11); 10 or more nothing.
+        #expect(abs(auth(F.account("p0", followers: 900, following: 100) { $0.posts = 0 }).score - 0.5) < 1e-9)
+        #expect(abs(auth(F.account("p2", followers: 900, following: 100) { $0.posts = 2 }).score - (1 - 0.5 * (1 - log10(3.0) / log10(11)))) < 1e-9)
+        #expect(auth(F.account("p10", followers: 900, following: 100) { $0.posts = 10 }).score == 1)
+        // Engagement per follower below the tier's low band: 500K followers, 202 interactions (0.04 %), low 0.86 %.
         let dead = auth(F.account("dead", followers: 500_000, likes: 200, comments: 2))
         #expect(dead.flags == [.erFarBelowTier])
-        #expect(abs(dead.score - 0.25) < 1e-9)
-        // Micro ER 0.5 %: below low (0.88 %) but above median/10 → −0.35.
-        #expect(abs(auth(F.account("low", followers: 20_000, likes: 95, comments: 5)).score - 0.65) < 1e-9)
-        // Nano ER 47 % > 6 × 5.11 % → −0.75; micro ER 12 % > 10.52 % but < 6 × 2.63 % → −0.45.
-        #expect(abs(auth(F.account("hot", followers: 6200, likes: 2800, comments: 114)).score - 0.25) < 1e-9)
-        let warm = auth(F.account("warm", followers: 20_000, likes: 2300, comments: 100))
-        #expect(warm.flags == [.erFarAboveTier])
-        #expect(abs(warm.score - 0.55) < 1e-9)
-        // 1 comment per 1,000 likes (< 0.2 %), 60 % sponsored, following 1,600: 1 − 0.2 − 0.15 − 0.15 = 0.5.
-        let mixed = auth(F.account("mix", followers: 20_000, likes: 1000, comments: 1, following: 1600) { $0.sponsoredRatio = 0.6 })
-        #expect(Set(mixed.flags) == Set<AuthenticityFlag>([.commentsLikesAnomaly, .heavySponsored, .massFollowing]))
-        #expect(abs(mixed.score - 0.5) < 1e-9)
-        // The history hook: a follower spike costs 0.3.
+        #expect(abs(dead.score - (1 - W.erFarBelow * min(1, log10(0.0086 / (202.0 / 500_000))))) < 1e-9)
+        #expect(!dead.needsCheck)   // one signal is never a verdict
+        // Far above without views: nano 47 % vs high 20.44 %; with views the per-view rate decides (9.1 % is normal).
+        let hot = auth(F.account("hot", followers: 6200, likes: 2800, comments: 114))
+        #expect(hot.flags == [.erFarAboveTier])
+        let viral = auth(F.account("viral", platform: .tiktok, followers: 6200, likes: 2800, comments: 114) { $0.avgViews = 32_000 })
+        #expect(viral.flags.isEmpty && viral.score == 1)
+        // Bought views: 1.2M views, 3,040 interactions (0.25 % per view vs the TikTok mega low 2.17 %).
+        let views = auth(F.account("views", platform: .tiktok, followers: 2_000_000, likes: 3000, comments: 40) { $0.avgViews = 1_200_000 })
+        #expect(views.flags.contains(.likesViewsAnomaly))
+        // Hidden likes on a made-for-kids channel look dead per subscriber and per view: one piece of evidence read
+        // twice, capped at 0.5 together, so engagement alone never excludes (it does ask for a check).
+        let kids = auth(F.account("toys", platform: .youtube, followers: 38_000_000, likes: 100, comments: 0) { $0.avgViews = 2_000_000 })
+        #expect(Set(kids.flags) == Set<AuthenticityFlag>([.erFarBelowTier, .likesViewsAnomaly]))
+        #expect(abs(kids.score - (1 - MatchModel.AuthenticityWeight.engagementFamily)) < 1e-9 && kids.needsCheck)
+        // 1 comment per 1,000 likes (< 0.2 %), 75 % sponsored, a 6-digit run in the handle: all three listed.
+        let mixed = auth(F.account("user482913", followers: 20_000, likes: 1000, comments: 1) { $0.sponsoredRatio = 0.75 })
+        #expect(Set(mixed.flags) == Set<AuthenticityFlag>([.commentsLikesAnomaly, .heavySponsored, .digitHandle]))
+        #expect(abs(mixed.score - (1 - W.commentsLikes * log10(2.0) - W.heavySponsored * 0.5 - W.digitHandle)) < 1e-9)
+        #expect(mixed.needsCheck)   // 0.71 on three signals
+        // The history hook: a follower spike costs 0.4.
         let spiky = MatchModel(reference: Fixtures.reference, followerSpikes: ["instagram:spike"])
         let spike = auth(F.account("spike", followers: 20_000, likes: 800, comments: 40), model: spiky)
         #expect(spike.flags == [.followerSpike])
-        #expect(abs(spike.score - 0.7) < 1e-9)
+        #expect(abs(spike.score - 0.6) < 1e-9)
+    }
+
+    @Test func confidenceFallsWithMissingEvidenceNotTheScore() {
+        func auth(_ a: CreatorAccount) -> Authenticity { F.model.authenticity(of: a) }
+        let full = auth(F.account("full", followers: 20_000, likes: 800, comments: 40, following: 600) { $0.posts = 400 })
+        let bare = auth(F.account("bare", followers: 20_000))
+        #expect(full.score == 1 && bare.score == 1)
+        #expect(full.confidence == 1)
+        #expect(bare.confidence == 0)
+        let engagementOnly = auth(F.account("er", followers: 20_000, likes: 800, comments: 40))
+        #expect(engagementOnly.confidence > 0 && engagementOnly.confidence < 0.5)
+        // The why says the evidence is thin.
+        let why = F.model.explain(F.prepared(F.brief()), F.prepared(F.account("er", followers: 20_000, likes: 800, comments: 40)),
+                                  corpus: CorpusStatistics()).why
+        #expect(why.contains("thin authenticity evidence (no following, posts)"))
+    }
+
+    @Test func needsACheckNamesItsReasons() {
+        // 0 posts, following 2,164 of 121 followers: two strong signals, below the default threshold.
+        let bot = F.account("instagraamd5094", followers: 121, following: 2164) { $0.posts = 0 }
+        let authenticity = F.model.authenticity(of: bot)
+        #expect(authenticity.needsCheck && authenticity.score < MatchModel.defaultMinAuthenticity)
+        let text = F.model.authenticityText(authenticity, account: bot, tier: "sub-nano")!
+        #expect(text.hasPrefix("needs a check: no posts; follows 2,164 accounts, 17.9× its followers"))
+        let row = AuthenticityReport.rows([bot], model: F.model)[0]
+        #expect(row[10].hasPrefix("needs a check: no posts; follows 2,164 accounts") && row[10].contains("< --min-authenticity 0.3"))
     }
 
     @Test func authenticityThresholdExcludes() {
         let brief = F.prepared(F.brief())
-        let dead = F.account("dead", followers: 500_000, likes: 200, comments: 2)
-        #expect(F.model.exclusion(brief, F.prepared(dead)) == "low_authenticity")
+        // Dead engagement and a single post: two strong signals.
+        let dead = F.account("dead", followers: 500_000, likes: 200, comments: 2) { $0.posts = 1 }
+        #expect(F.model.exclusion(brief, F.prepared(dead)) == .lowAuthenticity)
         let lenient = MatchModel(reference: Fixtures.reference, minAuthenticity: 0)
         #expect(lenient.exclusion(F.prepared(F.brief(), model: lenient), F.prepared(dead, model: lenient)) == nil)
         let rows = AuthenticityReport.rows([dead, F.account("ok", followers: 20_000, likes: 800, comments: 40)], model: F.model)
         #expect(rows.map { $0[0] } == ["instagram:dead"])
-        #expect(rows[0][7] == "er_far_below_tier")
+        #expect(rows[0][9] == "er_far_below_tier|few_posts")
     }
 
     @Test func audienceFit() {
@@ -164,22 +209,22 @@ enum MatchFixtures {
             b.platforms = [.instagram]; b.minFollowers = 3000; b.maxFollowers = 150_000; b.countries = ["JP"]; b.languages = ["ja"]
             b.minEngagementRate = 0.02; b.exclude = ["sunveil", "@sunveil.official"]
         })
-        func why(_ a: CreatorAccount) -> String? { F.model.exclusion(brief, F.prepared(a)) }
+        func why(_ a: CreatorAccount) -> ExclusionReason? { F.model.exclusion(brief, F.prepared(a)) }
         let ok = F.account("ok", followers: 20_000, likes: 800, comments: 40, country: "JP", language: "ja")
         #expect(why(ok) == nil)
-        #expect(why(F.account("t", platform: .tiktok, followers: 20_000, likes: 800, comments: 40, country: "JP")) == "platform")
-        #expect(why(F.account("small", followers: 2000, likes: 100, comments: 4, country: "JP")) == "followers_below_min")
-        #expect(why(F.account("big", followers: 200_000, likes: 8000, comments: 40, country: "JP")) == "followers_above_max")
-        #expect(why(F.account("quiet", followers: 20_000, likes: 300, comments: 10, country: "JP")) == "engagement_below_min")
-        #expect(why(F.account("us", followers: 20_000, likes: 800, comments: 40, country: "US")) == "country")
-        #expect(why(F.account("nowhere", followers: 20_000, likes: 800, comments: 40)) == "country")
-        #expect(why(F.account("en", followers: 20_000, likes: 800, comments: 40, country: "JP", language: "en")) == "language")
+        #expect(why(F.account("t", platform: .tiktok, followers: 20_000, likes: 800, comments: 40, country: "JP")) == .platform)
+        #expect(why(F.account("small", followers: 2000, likes: 100, comments: 4, country: "JP")) == .followersBelowMin)
+        #expect(why(F.account("big", followers: 200_000, likes: 8000, comments: 40, country: "JP")) == .followersAboveMax)
+        #expect(why(F.account("quiet", followers: 20_000, likes: 300, comments: 10, country: "JP")) == .engagementBelowMin)
+        #expect(why(F.account("us", followers: 20_000, likes: 800, comments: 40, country: "US")) == .country)
+        #expect(why(F.account("nowhere", followers: 20_000, likes: 800, comments: 40)) == .countryUnknown)
+        #expect(why(F.account("en", followers: 20_000, likes: 800, comments: 40, country: "JP", language: "en")) == .language)
         #expect(why(F.account("unknownlang", followers: 20_000, likes: 800, comments: 40, country: "JP")) == nil)
-        #expect(why(F.account("sunveil.official", followers: 20_000, likes: 800, comments: 40, country: "JP")) == "excluded_handle")
-        #expect(why(F.account("fan", followers: 20_000, likes: 800, comments: 40, bio: "partnered with @sunveil.official", country: "JP")) == "excluded_competitor")
-        #expect(why(F.account("tagger", followers: 20_000, likes: 800, comments: 40, country: "JP") { $0.brandMentions = ["sunveil"] }) == "excluded_competitor")
+        #expect(why(F.account("sunveil.official", followers: 20_000, likes: 800, comments: 40, country: "JP")) == .excludedHandle)
+        #expect(why(F.account("fan", followers: 20_000, likes: 800, comments: 40, bio: "partnered with @sunveil.official", country: "JP")) == .excludedCompetitor)
+        #expect(why(F.account("tagger", followers: 20_000, likes: 800, comments: 40, country: "JP") { $0.brandMentions = ["sunveil"] }) == .excludedCompetitor)
         let micro = F.prepared(F.brief { $0.tiers = ["micro"] })
-        #expect(F.model.exclusion(micro, F.prepared(F.account("nano", followers: 5000, likes: 250, comments: 10))) == "tier")
+        #expect(F.model.exclusion(micro, F.prepared(F.account("nano", followers: 5000, likes: 250, comments: 10))) == .tier)
         #expect(F.model.exclusion(micro, F.prepared(ok)) == nil)
     }
 
@@ -198,7 +243,7 @@ enum MatchFixtures {
         let a = F.prepared(F.account("yui", followers: 20_000, likes: 800, comments: 40, niches: ["skincare"],
                                      bio: "SPF nerd, sunscreen reviews", country: "JP", language: "ja"))
         let (why, flags) = F.model.explain(brief, a, corpus: CorpusStatistics([a]))
-        #expect(why.hasPrefix("micro · beauty/skincare (exact) · matches 'spf', 'sunscreen' · ER 4.2% vs 2.6% micro median · JP · ja"))
+        #expect(why.hasPrefix("micro · beauty/skincare (exact, stated) · matches 'spf', 'sunscreen' · ER 4.2% vs 2.6% micro median · JP · ja"))
         #expect(flags.isEmpty)
     }
 

@@ -18,7 +18,7 @@ import Testing
                   bio: "sunscreen diary", country: "JP", language: "ja"),
         F.account("makeup", followers: 15_000, likes: 500, comments: 30, niches: ["makeup"], bio: "daily makeup", country: "JP", language: "ja"),
         F.account("fake", followers: 900_000, likes: 300, comments: 3, following: 200, niches: ["skincare"],
-                  bio: "SPF sunscreen sensitive skin", country: "JP", language: "ja"),
+                  bio: "SPF sunscreen sensitive skin", country: "JP", language: "ja") { $0.posts = 1 },
         F.account("rival", followers: 20_000, likes: 900, comments: 50, niches: ["skincare"],
                   bio: "sunscreen reviews #sunveil", country: "JP", language: "ja"),
         F.account("abroad", followers: 20_000, likes: 900, comments: 50, niches: ["skincare"], bio: "SPF sunscreen", country: "US", language: "en"),
@@ -42,8 +42,9 @@ import Testing
         let list = ScoringEngine(model: lenient, threads: 1).run(briefs: [Self.brief], accounts: Self.accounts, diagnostics: &diagnostics)[0]
         let ids = list.map(\.accountID)
         let fake = try! #require(list.first { $0.accountID == "instagram:fake" })
-        #expect(fake.flags == ["er_far_below_tier"])
-        #expect(fake.components.authenticity == 0.25)
+        #expect(fake.flags == ["er_far_below_tier", "few_posts"])
+        #expect(fake.components.authenticity < MatchModel.defaultMinAuthenticity)
+        #expect(fake.why.contains("needs a check: engagement 0.03% per follower vs 2.6% typical for instagram macro; only 1 post"))
         #expect(ids.firstIndex(of: "instagram:micro")! < ids.firstIndex(of: "instagram:fake")!)
         #expect(!ids.contains("instagram:rival") && !ids.contains("instagram:abroad") && !ids.contains("youtube:yt"))
     }

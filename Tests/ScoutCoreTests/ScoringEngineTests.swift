@@ -46,6 +46,10 @@ import Testing
             // following counts, sponsored load, brand tags and brand names in running text.
             if r.chance(0.5) { a.estCost = Double(r.int(20..<3000)); a.currency = r.pick(["USD", "EUR", "JPY", "GBP", "", "XTS"]) }
             if r.chance(0.5) { a.following = r.int(0..<3000) }
+            if r.chance(0.5) { a.posts = r.pick([0, 1, 3, 12, 80, 400]) }
+            if r.chance(0.3) { a.avgViews = Double(r.int(0..<900_000)) }
+            if r.chance(0.3) { a.hashtags.append("#" + r.pick(["skincareroutine", "veganrecipes", "marathontraining", "スキンケア", "travelgram"])) }
+            if r.chance(0.1) { a.handle += String(r.int(1000..<999_999)) }
             if r.chance(0.3) { a.sponsoredRatio = Double(r.int(0..<100)) / 100 }
             if r.chance(0.2) { a.brandMentions = ["Brand \(r.int(0..<40))"] }
             if r.chance(0.1) { a.captions = "love @brand\(r.int(0..<40)) and brand \(r.int(0..<40))" }
@@ -74,6 +78,10 @@ import Testing
             if r.chance(0.2) { brief.tiers = (0..<r.int(1..<3)).map { _ in r.pick(["nano", "micro", "mid", "giant"]) } }
             if r.chance(0.2) { brief.maxPerCountry = r.int(1..<4) }
             if r.chance(0.3) { brief.description = "A launch for " + (0..<r.int(1..<4)).map { _ in r.pick(Self.words) }.joined(separator: " ") }
+            if r.chance(0.3), let first = brief.niches.first { brief.primaryNiches = [first] }
+            if r.chance(0.3) { brief.minFit = r.pick([0, 0.3, 0.5, 0.9]) }
+            if r.chance(0.3) { brief.unknownCountry = .pass }
+            if r.chance(0.3) { brief.unknownLanguage = .fail }
             list.append(brief)
         }
         return (list, accounts)
@@ -104,8 +112,8 @@ import Testing
         #expect(FileManager.default.contents(atPath: directory + "/exhaustive.csv") == FileManager.default.contents(atPath: directory + "/pruned.csv"))
     }
 
-    /// Every (brief, account) pair: the compiled filters exclude exactly what `MatchModel.exclusion` excludes, and
-    /// the compiled score equals the model's `components(…).total(weights)` to the last bit.
+    /// Every (brief, account) pair: the compiled filters exclude exactly what `MatchModel.exclusion` excludes, for the
+    /// same first reason, and the compiled score equals the model's `components(…).total(weights)` to the last bit.
     @Test func compiledScoresEqualTheModelForEveryPair() {
         let (briefs, accounts) = Self.night(creators: 1200, briefs: 80, seed: 17)
         let model = MatchModel(reference: Fixtures.reference)
@@ -119,30 +127,59 @@ import Testing
         #expect(corpus.averageLength == CorpusStatistics(reference).averageLength)
         #expect(corpus.documentFrequency == CorpusStatistics(reference).documentFrequency)
         #expect(corpus.medianCostPerEngagement == CorpusStatistics(reference).medianCostPerEngagement)
-        var (scored, excluded, relevant, affine, priced) = (0, 0, 0, 0, 0)
+        var (scored, relevant, affine, priced, inferred, secondary) = (0, 0, 0, 0, 0, 0)
+        var reasons: [ExclusionReason: Int] = [:]
         for (b, brief) in prepared.enumerated() {
             let compiledBrief = CompiledBrief(brief, accounts: compiled, search: search, model: model, corpus: corpus)
-            let blocked = Set(compiledBrief.blocked)
+            let (handles, words, fitting) = (Set(compiledBrief.blockedHandles), Set(compiledBrief.blockedWords), Set(compiledBrief.fitting))
             let affinity = Dictionary(compiledBrief.affinity.map { ($0.position, $0.affinity) }, uniquingKeysWith: { a, _ in a })
             let relevance = BoundRelevanceQuery(brief.query, corpus: corpus)
             for position in 0..<compiled.count {
-                let row = compiled.rows[position], account = reference[position]
-                let passes = compiledBrief.passes(row) && !blocked.contains(Int32(position)) && !(row.authenticity < model.minAuthenticity)
+                let row = compiled.rows[position], account = reference[position], p = Int32(position)
+                var reason: ExclusionReason?
+                if compiledBrief.filter(row) == .platform { reason = .platform } else if row.authenticity < model.minAuthenticity {
+                    reason = .lowAuthenticity
+                } else if let filtered = compiledBrief.filter(row) { reason = filtered } else if handles.contains(p) {
+                    reason = .excludedHandle
+                } else if words.contains(p) { reason = .excludedCompetitor } else {
+                    let niche = compiledBrief.components(row, affinity: 0, in: compiled).niche
+                    if !compiledBrief.fits(niche: niche, keywordMatched: fitting.contains(p)) { reason = .noFit }
+                }
                 let expected = model.exclusion(brief, account)
-                #expect(passes == (expected == nil), "brief \(b) account \(account.account.id): model says \(expected ?? "passes")")
-                guard passes, expected == nil else { excluded += 1; continue }
+                #expect(reason == expected, "brief \(b) account \(account.account.id): model says \(expected?.rawValue ?? "passes")")
+                if let expected { reasons[expected, default: 0] += 1 }
+                guard reason == nil, expected == nil else { continue }
                 let components = model.components(brief, account, corpus: corpus, relevance: relevance)
-                let score = compiledBrief.score(row, affinity: affinity[Int32(position)] ?? 0, in: compiled)
+                let score = compiledBrief.score(row, affinity: affinity[p] ?? 0, in: compiled)
                 #expect(score.bitPattern == components.total(brief.weights).bitPattern, "brief \(b) account \(account.account.id)")
                 scored += 1
                 if components.relevance > 0 { relevant += 1 }
                 if components.affinity > 0 { affine += 1 }
                 if brief.brief.budget != nil && components.commercial != 0.85 + 0.15 * 0.5 { priced += 1 }
+                if account.nicheSource == .inferred && components.niche > 0 { inferred += 1 }
+                if brief.nicheFactors.contains(MatchModel.secondaryNicheFactor) && components.niche > 0 { secondary += 1 }
             }
         }
         // The night must exercise every branch the comparison is about.
-        #expect(scored > 10_000 && excluded > 10_000 && relevant > 1_000 && affine > 50 && priced > 1_000,
-                "scored \(scored), excluded \(excluded), relevant \(relevant), affinity \(affine), priced \(priced)")
+        #expect(scored > 5_000 && relevant > 1_000 && affine > 30 && priced > 1_000 && inferred > 300 && secondary > 100,
+                "scored \(scored), relevant \(relevant), affinity \(affine), priced \(priced), inferred \(inferred), secondary \(secondary)")
+        for reason in ExclusionReason.allCases where reason != .excludedHandle {
+            #expect(reasons[reason, default: 0] > 20, "too few pairs excluded by \(reason.rawValue): \(reasons[reason, default: 0])")
+        }
+    }
+
+    /// The funnels of the pruned walk equal those counted pair by pair on the exhaustive path.
+    @Test func prunedFunnelsEqualExhaustiveOnes() {
+        let (briefs, accounts) = Self.night(creators: 2000, briefs: 60, seed: 23)
+        var diagnostics = DiagnosticsCollector()
+        let model = MatchModel(reference: Fixtures.reference)
+        let exhaustive = ScoringEngine(model: model, threads: 2, exhaustive: true).score(briefs: briefs, accounts: accounts, diagnostics: &diagnostics)
+        let pruned = ScoringEngine(model: model, threads: 3).score(briefs: briefs, accounts: accounts, diagnostics: &diagnostics)
+        #expect(pruned.funnels == exhaustive.funnels)
+        #expect(pruned.authenticity == exhaustive.authenticity)
+        for funnel in pruned.funnels {
+            #expect(funnel.considered == funnel.removed.reduce(0, +) + funnel.left, "\(funnel.briefID) does not add up")
+        }
     }
 
     @Test func prunedShortlistsDoNotDependOnThreads() {

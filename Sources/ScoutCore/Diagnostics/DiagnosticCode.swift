@@ -8,6 +8,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case windows1252 = "windows_1252"
     case columnMisfit = "column_misfit"
     case asOfFromFileName = "as_of_from_file_name"
+    case authenticityInputsMissing = "authenticity_inputs_missing"
     case unknownWeight = "unknown_weight"
     case unknownBriefColumn = "unknown_brief_column"
     case oddUTF16Byte = "odd_utf16_byte"

@@ -1,6 +1,6 @@
 extension DoNotContactList {
     /// Removes the listed creators, and every account of a listed creator's person, from every shortlist, closing
-    /// up the ranks.
+    /// up the ranks (equal scores keep sharing a rank) and counting the removals in each brief's funnel.
     /// - Returns: the creators removed, in brief order and by their rank before removal.
     func remove(from briefs: inout [BriefShortlist]) -> [ExcludedCreator] {
         var excluded: [ExcludedCreator] = []
@@ -12,9 +12,16 @@ extension DoNotContactList {
                                                     rankBeforeExclusion: row.rank, reason: reason))
                     continue
                 }
-                row.rank = kept.count + 1
+                if let previous = kept.last, NumberText.fixed(previous.score, 4) == NumberText.fixed(row.score, 4) {
+                    row.rank = previous.rank
+                } else {
+                    row.rank = kept.count + 1
+                }
                 kept.append(row)
             }
+            let removed = briefs[b].rows.count - kept.count
+            briefs[b].funnel?.doNotContact = removed
+            briefs[b].funnel?.shortlisted = kept.count
             briefs[b].rows = kept
         }
         return excluded

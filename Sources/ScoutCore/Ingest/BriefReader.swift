@@ -16,7 +16,9 @@ public struct BriefReader {
         "countries": ["countries", "country", "markets"], "languages": ["languages", "language"],
         "budget": ["budget"], "currency": ["currency"], "shortlist_size": ["shortlistsize", "size", "topk"],
         "exclude": ["exclude", "exclusions", "competitors", "blocklist"], "tier": ["tier", "tiers"],
-        "max_per_country": ["maxpercountry", "countrycap"], "include_contact": ["includecontact"],
+        "max_per_country": ["maxpercountry", "countrycap"], "primary_niches": ["primaryniches", "primaryniche"],
+        "include_contact": ["includecontact"],
+        "min_fit": ["minfit"], "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
     ]
 
     /// Reads `path`.
@@ -139,6 +141,15 @@ public struct BriefReader {
         if !text("max_per_country").isEmpty {
             guard let cap = Int(text("max_per_country")), cap >= 1 else { throw fail("max_per_country", "must be a whole number of at least 1") }
             brief.maxPerCountry = cap
+        }
+        brief.primaryNiches = Self.list(text("primary_niches"))
+        if !text("min_fit").isEmpty {
+            guard let minimum = Double(text("min_fit")), (0...1).contains(minimum) else { throw fail("min_fit", "must be a number from 0 to 1") }
+            brief.minFit = minimum
+        }
+        for (field, path) in [("unknown_country", \Brief.unknownCountry), ("unknown_language", \Brief.unknownLanguage)] where !text(field).isEmpty {
+            guard let policy = UnknownValuePolicy(rawValue: text(field).lowercased()) else { throw fail(field, "must be 'pass' or 'fail'") }
+            brief[keyPath: path] = policy
         }
         switch text("include_contact").lowercased() {
         case "", "no", "false", "0", "n": break

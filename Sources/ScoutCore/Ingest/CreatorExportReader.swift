@@ -161,6 +161,14 @@ public struct CreatorExportReader: Sendable {
             localDiagnostics.warning(.windows1252, file: path, line: info.firstWindows1252Line,
                                      "\(info.windows1252Records) record(s) were not valid UTF-8 and were read as Windows-1252")
         }
+        if let mapping, result.report.rowsAccepted > 0 {
+            let missing = [CreatorField.following, .posts].filter { mapping.columns[$0] == nil }.map(\.rawValue)
+            if !missing.isEmpty {
+                localDiagnostics.warning(.authenticityInputsMissing, file: path, line: 1,
+                                         "no \(missing.joined(separator: " or ")) column: authenticity rests on the other signals, "
+                                         + "with lower authenticity_confidence")
+            }
+        }
         for (column, field, example) in mapping?.dropped ?? [] {
             localDiagnostics.warning(.columnMisfit, file: path, line: 1, column: column + 1,
                                      "column '\(result.mapping!.headers[column])' looked like \(field.rawValue) but holds values like '\(example)'; ignored")

@@ -25,6 +25,16 @@ public struct Brief: Sendable, Hashable {
     public var tiers: [String] = []
     /// Diversity: at most this many creators from one country on the shortlist (`nil`: no cap).
     public var maxPerCountry: Int?
+    /// The niches that matter most (`travel` for a travel app that also takes `lifestyle`); empty: every niche is
+    /// primary. A match on any other listed niche counts at most `MatchModel.secondaryNicheFactor` of a primary one.
+    public var primaryNiches: [String] = []
+    /// The least niche score that counts as fit (`min_fit`); `nil` uses the run's default (`--min-fit`). A creator
+    /// with neither a niche match of at least this nor a matched keyword does not fill a slot.
+    public var minFit: Double?
+    /// Whether a creator whose country (and audience country) is unknown passes a country filter.
+    public var unknownCountry = UnknownValuePolicy.fail
+    /// Whether a creator whose language is unknown passes a language filter.
+    public var unknownLanguage = UnknownValuePolicy.pass
     /// Per-brief overrides of the score weights, keyed by component name (`niche`, `relevance`, …).
     public var weights: [String: Double] = [:]
     /// Put the shortlisted creators' e-mail and website into this brief's deliverables (`include_contact`).
@@ -37,3 +47,4 @@ public struct Brief: Sendable, Hashable {
         self.brand = brand
     }
 }
+

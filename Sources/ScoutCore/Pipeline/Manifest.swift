@@ -16,9 +16,11 @@ public struct Manifest: Codable, Sendable {
         public var excludedDoNotContact: Int?
         /// Creators on a brief's previous shortlist and not on tonight's (rows of `dropped.csv`); absent without history.
         public var dropped: Int?
+        /// How many accounts need an authenticity check, on which signals (absent when scoring left no numbers).
+        public var authenticity: AuthenticitySummary?
 
         enum CodingKeys: String, CodingKey {
-            case creators, people, briefs, shortlisted, dropped
+            case creators, people, briefs, shortlisted, dropped, authenticity
             case rowsRead = "rows_read"
             case rowsAccepted = "rows_accepted"
             case rowsMerged = "rows_merged"
@@ -33,6 +35,33 @@ public struct Manifest: Codable, Sendable {
         public var requested: Int
         /// Rows of the brief's shortlist as written (after the do-not-contact list).
         public var shortlisted: Int
+        /// Why the list is as long as it is (`brief_report.csv` has the same numbers).
+        public var funnel: Funnel?
+    }
+
+    /// A brief's funnel: creators considered, removed by each hard filter (in the order they are checked), left.
+    public struct Funnel: Codable, Sendable, Equatable {
+        public var considered: Int
+        /// Filter (`ExclusionReason` raw value) → creators it removed; filters that removed nobody are left out.
+        public var removed: [String: Int]
+        public var left: Int
+        /// Creators the do-not-contact list removed after ranking; absent when none.
+        public var doNotContact: Int?
+        public var note: String
+
+        enum CodingKeys: String, CodingKey {
+            case considered, removed, left, note
+            case doNotContact = "do_not_contact"
+        }
+
+        public init(_ funnel: BriefFunnel) {
+            considered = funnel.considered
+            removed = [:]
+            for (k, reason) in ExclusionReason.allCases.enumerated() where funnel.removed[k] > 0 { removed[reason.rawValue] = funnel.removed[k] }
+            left = funnel.left
+            doNotContact = funnel.doNotContact > 0 ? funnel.doNotContact : nil
+            note = funnel.note
+        }
     }
 
     public var scoutVersion: String
@@ -54,7 +83,9 @@ extension Manifest {
     /// and `outputs` from the deliverables written.
     init(_ final: FinalShortlist, outputs: [Deliverable]) {
         self.init(scoutVersion: Manifest.version, inputs: final.inputs,
-                  briefs: final.briefs.map { BriefSummary(id: $0.briefID, requested: $0.requested, shortlisted: $0.rows.count) },
+                  briefs: final.briefs.map {
+                      BriefSummary(id: $0.briefID, requested: $0.requested, shortlisted: $0.rows.count, funnel: $0.funnel.map(Funnel.init))
+                  },
                   totals: Totals(final), outputs: outputs.map(\.path))
     }
 }
@@ -75,5 +106,6 @@ extension Manifest.Totals {
         excludedInauthentic = final.inauthentic.count
         excludedDoNotContact = final.excluded?.count
         dropped = final.dropped?.count
+        authenticity = final.authenticity
     }
 }

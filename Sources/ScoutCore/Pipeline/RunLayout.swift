@@ -27,6 +27,8 @@ public struct RunLayout: Sendable {
     public var diagnostics: String { path(of: .diagnostics) }
     /// Creators kept off every shortlist by the authenticity threshold.
     public var inauthentic: String { path(of: .inauthentic) }
+    /// Per brief: the funnel (considered, removed by each filter, left) and why a list is short.
+    public var briefReport: String { path(of: .briefReport) }
     /// Creators removed from shortlists by the do-not-contact list, with the reason.
     public var excluded: String { path(of: .excluded) }
     /// Creators on a brief's previous shortlist that are not on tonight's.
@@ -50,4 +52,6 @@ public struct RunLayout: Sendable {
     public var candidates: String { path("stages", "score", "candidates.csv") }
     public var scoreDiagnostics: String { path("stages", "score", "diagnostics.txt") }
     public var scoreInauthentic: String { path("stages", "score", "inauthentic.csv") }
+    public var scoreFunnels: String { path("stages", "score", "funnels.csv") }
+    public var scoreAuthenticity: String { path("stages", "score", "authenticity.json") }
 }

@@ -46,10 +46,52 @@ public struct HeaderAliases: Sendable {
     public func target(for header: String) -> Target? {
         let folded = Self.fold(header)
         if let target = targets[folded] { return target }
-        for suffix in ["values", "value", "numbers", "number", "raw", "count", "total"] where folded.hasSuffix(suffix) {
+        for suffix in Self.unitWords where folded.hasSuffix(suffix) {
             if let target = targets[String(folded.dropLast(suffix.count))] { return target }
         }
+        // Exports written by code name columns `userFollowerCount` or `Number.of.posts`: split into words, drop
+        // leading words that only say whose count it is (`user`, `account`, `number of`…) and try again.
+        var words = Self.words(header)
+        while let first = words.first, Self.ownerWords.contains(first), words.count > 1 {
+            words.removeFirst()
+            let key = words.joined()
+            if let target = targets[key] { return target }
+            for suffix in Self.unitWords where key.hasSuffix(suffix) && key.count > suffix.count {
+                if let target = targets[String(key.dropLast(suffix.count))] { return target }
+            }
+        }
         return nil
+    }
+
+    /// Trailing words that name a unit, not a field (`Followers Numbers`, `Likes values`).
+    static let unitWords = ["values", "value", "numbers", "number", "raw", "count", "total"]
+
+    /// Leading words of code-style headers that name the owner or say "number of" (`userMediaCount`, `n_followers`).
+    static let ownerWords: Set<String> = ["user", "users", "account", "profile", "channel", "creator", "influencer", "author",
+                                          "owner", "number", "num", "nb", "n", "no", "of", "total", "count", "the"]
+
+    /// The header cut into folded words at spaces, punctuation and lower-to-upper case changes:
+    /// `userFollowerCount` → `user`, `follower`, `count`; `Number.of.people.they.follow` → `number`, `of`, …
+    static func words(_ header: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousWasLower = false
+        for character in header.precomposedStringWithCompatibilityMapping {
+            if !(character.isLetter || character.isNumber) {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previousWasLower = false
+                continue
+            }
+            if character.isUppercase && previousWasLower && !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+            current += character.lowercased()
+            previousWasLower = character.isLowercase || character.isNumber
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map(fold).filter { !$0.isEmpty }
     }
 
     /// Lower-case, NFKC, letters and digits only: `Engagement Rate (%)` → `engagementrate`.

@@ -12,6 +12,8 @@ public struct NicheTaxonomy: Sendable {
     private var bySynonym: [String: String] = [:]
     /// Each node's ancestors, nearest first, computed once (scoring asks for them for every creator-brief pair).
     private var ancestorsByID: [String: [String]] = [:]
+    /// Reads niches off creators' own words through the same synonyms.
+    public private(set) var inference = NicheInference(synonyms: [])
 
     public init(nodes: [Node], synonyms: [String: String] = [:]) {
         for node in nodes {
@@ -24,6 +26,7 @@ public struct NicheTaxonomy: Sendable {
         }
         for (synonym, id) in synonyms { bySynonym[Self.fold(synonym)] = id }
         for id in self.nodes.keys { ancestorsByID[id] = walkAncestors(of: id) }
+        inference = NicheInference(synonyms: bySynonym.map { ($0.key, $0.value) })
     }
 
     public static func load(_ path: String) throws -> NicheTaxonomy {

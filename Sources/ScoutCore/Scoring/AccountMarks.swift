@@ -1,5 +1,5 @@
 /// The accounts that carry what some brief looks for beyond the filters: an excluded handle, a competitor's words,
-/// or the brief's own brand.
+/// the brief's own brand, or one of its keywords (minimum fit).
 ///
 /// Found once per account while compiling (`AccountMarkSearch`), so a brief reads a short list of positions
 /// instead of testing token sets for every account it visits.
@@ -10,11 +10,14 @@ struct AccountMarks: Sendable {
     var exclusions: [[Int32]]
     /// Per brand (`AccountMarkSearch.brands` id): the accounts with affinity to it and its value (1 tags, 0.8 names it).
     var brands: [[(position: Int32, affinity: Double)]]
+    /// Per keyword (`AccountMarkSearch.keywords` id): the accounts where it matches (`MatchModel.matchedKeywords`), ascending.
+    var keywords: [[Int32]]
 
     init(_ search: AccountMarkSearch) {
         handles = Array(repeating: [], count: search.handles.count)
         exclusions = Array(repeating: [], count: search.exclusions.count)
         brands = Array(repeating: [], count: search.brands.count)
+        keywords = Array(repeating: [], count: search.keywords.count)
     }
 
     /// Appends `other`'s marks, whose positions start at `offset` here.
@@ -22,10 +25,11 @@ struct AccountMarks: Sendable {
         for (id, list) in other.handles.enumerated() { handles[id] += list.map { $0 + offset } }
         for (id, list) in other.exclusions.enumerated() { exclusions[id] += list.map { $0 + offset } }
         for (id, list) in other.brands.enumerated() { brands[id] += list.map { ($0.position + offset, $0.affinity) } }
+        for (id, list) in other.keywords.enumerated() { keywords[id] += list.map { $0 + offset } }
     }
 }
 
-/// What the night's briefs look for in single accounts: excluded handles, `exclude` word lists and brand names.
+/// What the night's briefs look for in single accounts: excluded handles, `exclude` word lists, brand names and keywords.
 struct AccountMarkSearch: Sendable {
     /// Excluded handle → id.
     let handles: [String: Int]
@@ -36,6 +40,10 @@ struct AccountMarkSearch: Sendable {
     /// Distinct brand keys (`PreparedBrief.brandKey`) with their tokens.
     let brands: [(key: String, tokens: [String])]
     let brandByKey: [String: Int]
+    /// Distinct brief keywords as tokens and joined form (`home workout` → `home`, `workout` / `homeworkout`).
+    let keywords: [(tokens: [String], joined: String)]
+    /// Each keyword's id in `keywords`, by its tokens.
+    let keywordIDs: [[String]: Int]
     /// What one token can start: exclusions whose first token it is, the brand whose key it is, brands whose first
     /// token it is. One lookup per token of an account finds every candidate.
     let triggers: [String: Trigger]
@@ -44,6 +52,8 @@ struct AccountMarkSearch: Sendable {
         var exclusions: [Int] = []
         var brandKey: Int?
         var brands: [Int] = []
+        /// Keywords whose first token or joined form this is.
+        var keywords: [Int] = []
     }
 
     /// - Complexity: O(total size of the briefs' exclusions and brands).
@@ -51,7 +61,12 @@ struct AccountMarkSearch: Sendable {
         var handles: [String: Int] = [:]
         var exclusionIDs: [[String]: Int] = [:], exclusions: [[String]] = []
         var brandByKey: [String: Int] = [:], brands: [(key: String, tokens: [String])] = []
+        var keywordIDs: [[String]: Int] = [:], keywords: [(tokens: [String], joined: String)] = []
         for brief in briefs {
+            for keyword in brief.keywords where keywordIDs[keyword.tokens] == nil {
+                keywordIDs[keyword.tokens] = keywords.count
+                keywords.append((keyword.tokens, keyword.joined))
+            }
             for handle in brief.excludedHandles.sorted() where handles[handle] == nil { handles[handle] = handles.count }
             for entry in brief.excludedWords where exclusionIDs[entry.tokens] == nil {
                 exclusionIDs[entry.tokens] = exclusions.count
@@ -67,26 +82,37 @@ struct AccountMarkSearch: Sendable {
         self.exclusionIDs = exclusionIDs
         self.brands = brands
         self.brandByKey = brandByKey
+        self.keywords = keywords
+        self.keywordIDs = keywordIDs
         var triggers: [String: Trigger] = [:]
         for (id, tokens) in exclusions.enumerated() { triggers[tokens[0], default: Trigger()].exclusions.append(id) }
         for (id, brand) in brands.enumerated() {
             triggers[brand.key, default: Trigger()].brandKey = id
             if let first = brand.tokens.first { triggers[first, default: Trigger()].brands.append(id) }
         }
+        for (id, keyword) in keywords.enumerated() {
+            triggers[keyword.tokens[0], default: Trigger()].keywords.append(id)
+            if keyword.joined != keyword.tokens[0] { triggers[keyword.joined, default: Trigger()].keywords.append(id) }
+        }
         self.triggers = triggers
     }
 
-    /// Records what `account` (at `position`) carries; the same tests as `MatchModel.exclusion` and `affinity`.
+    /// Records what `account` (at `position`) carries; the same tests as `MatchModel.exclusion`, `affinity` and
+    /// `matchedKeywords`.
     /// - Complexity: O(tokens + tagged keys) hash lookups, plus the words of the entries and brands they start.
     func mark(_ account: PreparedAccount, at position: Int32, in marks: inout AccountMarks) {
         if let id = handles[account.account.handle] { marks.handles[id].append(position) }
         guard !triggers.isEmpty else { return }
         var affinity: [Int: Double] = [:]
+        var matched: [Int] = []  // keywords matched by this account: few, so an array
         for key in account.taggedKeys { if let id = brandByKey[key] { affinity[id] = 1 } }
         // Every document token is also in `tokens`, so one pass over `tokens` sees every trigger.
         for token in account.tokens {
             guard let trigger = triggers[token] else { continue }
             for id in trigger.exclusions where exclusions[id].allSatisfy(account.tokens.contains) { marks.exclusions[id].append(position) }
+            for id in trigger.keywords where !matched.contains(id) {
+                if keywords[id].tokens.allSatisfy(account.tokens.contains) || account.tokens.contains(keywords[id].joined) { matched.append(id) }
+            }
             guard trigger.brandKey != nil || !trigger.brands.isEmpty, account.document.contains(token) else { continue }
             if let id = trigger.brandKey, affinity[id] == nil { affinity[id] = PartialScore.brandMentioned }
             for id in trigger.brands where affinity[id] == nil && brands[id].tokens.allSatisfy(account.document.contains) {
@@ -94,5 +120,6 @@ struct AccountMarkSearch: Sendable {
             }
         }
         for (id, value) in affinity { marks.brands[id].append((position, value)) }
+        for id in matched { marks.keywords[id].append(position) }
     }
 }

@@ -6,6 +6,7 @@ extension CompiledAccounts {
     struct Part: Sendable {
         var rows: [CompiledAccount] = []
         var niches: [Int32] = []
+        var nicheWeights: [Double] = []
         var terms: [UInt64] = []
         var tiers = StringInterner(), countries = StringInterner(), languages = StringInterner()
         var currencies = StringInterner(), nicheNames = StringInterner(), vocabulary = StringInterner()
@@ -13,6 +14,7 @@ extension CompiledAccounts {
         var inauthentic: [(position: Int32, authenticity: Authenticity)] = []
         var unknownNiches = Set<String>()
         var totalLength = 0
+        var authenticity = AuthenticitySummary()
 
         init(_ search: AccountMarkSearch) { marks = AccountMarks(search) }
 
@@ -22,6 +24,7 @@ extension CompiledAccounts {
             let position = Int32(rows.count)
             let nicheStart = Int32(niches.count)
             for id in prepared.nicheIDs { niches.append(nicheNames.intern(id)) }
+            nicheWeights += prepared.nicheWeights
             let termStart = Int32(terms.count)
             for (token, count) in prepared.document.counts {
                 terms.append(UInt64(UInt32(vocabulary.intern(token))) << 32 | UInt64(UInt32(count)))
@@ -39,6 +42,7 @@ extension CompiledAccounts {
                 nicheStart: nicheStart, nicheEnd: Int32(niches.count), termStart: termStart, termEnd: Int32(terms.count),
                 documentLength: Int32(prepared.document.length)))
             if prepared.authenticity.score < model.minAuthenticity { inauthentic.append((position, prepared.authenticity)) }
+            authenticity.add(prepared.authenticity, minAuthenticity: model.minAuthenticity)
             search.mark(prepared, at: position, in: &marks)
         }
     }
@@ -99,10 +103,12 @@ extension CompiledAccounts {
                 result.rows.append(row)
             }
             result.niches += part.niches.map { niches[Int($0)] }
+            result.nicheWeights += part.nicheWeights
             result.terms += documents[k]
             result.marks.append(part.marks, offset: offset)
             result.inauthentic += part.inauthentic.map { ($0.position + offset, $0.authenticity) }
             result.totalLength += part.totalLength
+            result.authenticity.merge(part.authenticity)
             unknown.formUnion(part.unknownNiches)
         }
         result.documentFrequency = Array(repeating: 0, count: result.vocabulary.count)

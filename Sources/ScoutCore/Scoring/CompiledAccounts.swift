@@ -41,6 +41,8 @@ struct CompiledAccounts: Sendable {
     var rows: [CompiledAccount] = []
     /// Niche ids (in `niches` names) of all accounts, back to back.
     var niches: [Int32] = []
+    /// Each entry of `niches`: 1 when stated, the inference's confidence when read off the creator's words.
+    var nicheWeights: [Double] = []
     /// Every document's terms as `term id << 32 | count` (id in `vocabulary`), back to back, each document sorted.
     var terms: [UInt64] = []
     var tiers = StringInterner()
@@ -50,6 +52,8 @@ struct CompiledAccounts: Sendable {
     var nicheNames = StringInterner()
     var vocabulary = StringInterner()
     var marks: AccountMarks
+    /// The night's authenticity in numbers.
+    var authenticity = AuthenticitySummary()
     /// Accounts below the model's minimum authenticity, ascending.
     var inauthentic: [(position: Int32, authenticity: Authenticity)] = []
     /// Per term id, the number of documents holding it.

@@ -5,10 +5,10 @@ extension CompiledBrief {
     @inline(__always)
     func components(_ row: CompiledAccount, affinity: Double, in accounts: CompiledAccounts) -> ScoreComponents {
         var components = ScoreComponents()
-        // nicheMatch: the best similarity over the creator's niches, starting from 0.
+        // nicheMatch: the best (brief-side score × creator niche weight) over the creator's niches, starting from 0.
         var niche = 0.0
         for k in Int(row.nicheStart)..<Int(row.nicheEnd) {
-            let score = nicheScores[Int(accounts.niches[k])]
+            let score = nicheScores[Int(accounts.niches[k])] * accounts.nicheWeights[k]
             if score > niche { niche = score }
         }
         components.niche = niche

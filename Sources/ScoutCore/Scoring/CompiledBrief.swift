@@ -13,8 +13,16 @@ struct CompiledBrief: Sendable {
     /// Country ids (−2 for a country no account has); empty without a country filter.
     var countries: [Int32]
     var languages: [Int32]
-    /// Per niche id: the best taxonomy similarity to any brief niche.
+    /// The id of the empty country (−2 when every account has one): with the audience country empty too, unknown.
+    var emptyCountry: Int32
+    var unknownCountryPasses: Bool
+    var unknownLanguageFails: Bool
+    /// Per niche id: the best taxonomy similarity to a brief niche times that niche's factor (primary 1, secondary 0.35).
     var nicheScores: [Double]
+    /// Minimum fit (`MatchModel.fits`): whether it applies, the least niche score, and the accounts where a keyword matches.
+    var needsFit: Bool
+    var minFit: Double
+    var fitting: [Int32]
     /// Query terms with weight × idf (−1 for a term no document holds) and the ids of their joined alternates.
     var terms: [(id: Int32, weightedIDF: Double, alternates: [Int32])]
     var ideal: Double
@@ -26,8 +34,9 @@ struct CompiledBrief: Sendable {
     var currencyUSD: Double?
     /// Per account currency id: USD per unit, `nil` when `data/currency_rates.csv` does not list it.
     var usdPerUnit: [Double?]
-    /// Accounts the brief excludes by handle or competitor words, ascending (may repeat).
-    var blocked: [Int32]
+    /// Accounts the brief excludes by handle, and by competitor words, ascending (may repeat).
+    var blockedHandles: [Int32]
+    var blockedWords: [Int32]
     /// Accounts with brand affinity and its value.
     var affinity: [(position: Int32, affinity: Double)]
     var weights: ScoreWeights
@@ -42,14 +51,20 @@ struct CompiledBrief: Sendable {
         minEngagementRate = b.minEngagementRate
         countries = b.countries.map { accounts.countries.id(of: $0) ?? -2 }
         languages = b.languages.map { accounts.languages.id(of: $0) ?? -2 }
+        emptyCountry = accounts.countries.id(of: "") ?? -2
+        unknownCountryPasses = b.unknownCountry == .pass
+        unknownLanguageFails = b.unknownLanguage == .fail
         nicheScores = accounts.nicheNames.strings.map { creatorNiche in
             var best = 0.0
-            for briefNiche in brief.nicheIDs {
-                let score = model.reference.taxonomy.similarity(brief: briefNiche, creator: creatorNiche).score
+            for (k, briefNiche) in brief.nicheIDs.enumerated() {
+                let score = model.reference.taxonomy.similarity(brief: briefNiche, creator: creatorNiche).score * brief.nicheFactors[k]
                 if score > best { best = score }
             }
             return best
         }
+        needsFit = brief.needsFit
+        minFit = brief.minFit
+        fitting = brief.keywords.compactMap { search.keywordIDs[$0.tokens] }.flatMap { accounts.marks.keywords[$0] }
         let bound = BoundRelevanceQuery(brief.query, corpus: corpus)
         terms = bound.terms.map { term in
             (accounts.vocabulary.id(of: term.token) ?? -1, term.weightedIDF, term.alternates.compactMap { accounts.vocabulary.id(of: $0) })
@@ -61,23 +76,36 @@ struct CompiledBrief: Sendable {
         currency = accounts.currencies.id(of: currencyCode) ?? -2
         currencyUSD = model.reference.currencies.usdPerUnit(currencyCode)
         usdPerUnit = accounts.currencies.strings.map { model.reference.currencies.usdPerUnit($0) }
-        blocked = brief.excludedHandles.compactMap { search.handles[$0] }.flatMap { accounts.marks.handles[$0] }
-        blocked += brief.excludedWords.compactMap { search.exclusionIDs[$0.tokens] }.flatMap { accounts.marks.exclusions[$0] }
+        blockedHandles = brief.excludedHandles.compactMap { search.handles[$0] }.flatMap { accounts.marks.handles[$0] }
+        blockedWords = brief.excludedWords.compactMap { search.exclusionIDs[$0.tokens] }.flatMap { accounts.marks.exclusions[$0] }
         affinity = search.brandByKey[brief.brandKey].map { accounts.marks.brands[$0] } ?? []
         weights = brief.weights
     }
 
-    /// Whether `row` passes the filters that `CompiledAccounts` rows can answer alone (platform, followers, tier,
-    /// minimum engagement, country, language); excluded handles, competitor words and authenticity are checked
-    /// through `blocked` and the candidate index.
+    /// The first filter `row` fails among those `CompiledAccounts` rows can answer alone (platform, country, followers,
+    /// tier, minimum engagement, language), in `ExclusionReason` order; `nil` when it passes them. Authenticity,
+    /// excluded handles, competitor words and fit are checked through the candidate index, `blocked…` and `fitting`.
     @inline(__always)
-    func passes(_ row: CompiledAccount) -> Bool {
-        if platforms & (1 << UInt32(row.platform)) == 0 { return false }
-        if row.followers < minFollowers || row.followers > maxFollowers { return false }
-        if let tiers, !tiers[Int(row.tier)] { return false }
-        if let minEngagementRate, row.rateOrZero < minEngagementRate { return false }
-        if !countries.isEmpty && !countries.contains(row.country) && !countries.contains(row.audienceCountry) { return false }
-        if !languages.isEmpty && row.language >= 0 && !languages.contains(row.language) { return false }
-        return true
+    func filter(_ row: CompiledAccount) -> ExclusionReason? {
+        if platforms & (1 << UInt32(row.platform)) == 0 { return .platform }
+        if !countries.isEmpty && !countries.contains(row.country) && !countries.contains(row.audienceCountry) {
+            if row.country != emptyCountry || row.audienceCountry != emptyCountry { return .country }
+            if !unknownCountryPasses { return .countryUnknown }
+        }
+        if row.followers < minFollowers { return .followersBelowMin }
+        if row.followers > maxFollowers { return .followersAboveMax }
+        if let tiers, !tiers[Int(row.tier)] { return .tier }
+        if let minEngagementRate, row.rateOrZero < minEngagementRate { return .engagementBelowMin }
+        if !languages.isEmpty {
+            if row.language >= 0 && !languages.contains(row.language) { return .language }
+            if row.language < 0 && unknownLanguageFails { return .languageUnknown }
+        }
+        return nil
+    }
+
+    /// Minimum fit of a row whose niche component is `niche`: `MatchModel.fits`.
+    @inline(__always)
+    func fits(niche: Double, keywordMatched: Bool) -> Bool {
+        !needsFit || (niche > 0 && niche >= minFit) || keywordMatched
     }
 }

@@ -4,6 +4,12 @@ import Foundation
 public struct PreparedBrief: Sendable {
     public var brief: Brief
     public var nicheIDs: [String]
+    /// Per niche in `nicheIDs`: 1 for a primary niche, `MatchModel.secondaryNicheFactor` for a secondary one.
+    public var nicheFactors: [Double]
+    /// Whether the brief asks for a topic at all (niches or keywords): only then does minimum fit apply.
+    public var needsFit: Bool
+    /// The least niche score that counts as fit (the brief's `min_fit`, else the run's default).
+    public var minFit: Double
     /// Each keyword as its tokens (all must occur), with its display text.
     public var keywords: [(text: String, tokens: [String], joined: String)]
     /// Keywords, brand and description as a weighted BM25 query.
@@ -26,6 +32,11 @@ public struct PreparedAccount: Sendable {
     public var engagementRate: Double?
     public var benchmark: EngagementBenchmark?
     public var nicheIDs: [String]
+    /// Per niche in `nicheIDs`: 1 for a stated niche, the inference's confidence for an inferred one.
+    public var nicheWeights: [Double]
+    public var nicheSource: NicheSource
+    /// The niches read off the creator's words (empty when the export states niches the taxonomy knows).
+    public var inferredNiches: [InferredNiche]
     /// Every token of bio, captions, hashtags, display name and brand mentions (conflict checks).
     public var tokens: Set<String>
     /// Bio, captions, hashtags and display name as a BM25 document.
@@ -48,14 +59,23 @@ public struct MatchModel: Sendable {
     public var minAuthenticity: Double
     /// Hook for follower history (another issue): ids of accounts whose follower count jumped implausibly.
     public var followerSpikes: Set<String>
+    /// The least niche score that counts as fit for briefs without `min_fit` (`--min-fit`); 0: any niche match.
+    public var minFit: Double
 
-    /// The default `--min-authenticity`: excludes accounts with one severe signal or several moderate ones.
+    /// The default `--min-authenticity`: no single signal reaches it; two strong signals or several weaker ones do.
     public static let defaultMinAuthenticity = 0.3
+    /// The default `--min-fit`: any niche match or matched keyword is fit.
+    public static let defaultMinFit = 0.0
+    /// A match on a secondary niche (a brief with `primary_niches`) counts this share of the same match on a primary
+    /// one: a secondary exact match (0.35) stays below every primary match but a distant one (sibling 0.4).
+    public static let secondaryNicheFactor = 0.35
 
-    public init(reference: ReferenceData, minAuthenticity: Double = MatchModel.defaultMinAuthenticity, followerSpikes: Set<String> = []) {
+    public init(reference: ReferenceData, minAuthenticity: Double = MatchModel.defaultMinAuthenticity, followerSpikes: Set<String> = [],
+                minFit: Double = MatchModel.defaultMinFit) {
         self.reference = reference
         self.minAuthenticity = minAuthenticity
         self.followerSpikes = followerSpikes
+        self.minFit = minFit
     }
 
     /// Prepares `brief`, warning about each unknown niche label.
@@ -70,16 +90,19 @@ public struct MatchModel: Sendable {
 
     /// Prepares `brief`, collecting unknown niche labels (label → brief ids) so each is reported once.
     public func prepare(_ brief: Brief, unknownNiches: inout [String: [String]]) -> PreparedBrief {
-        var nicheIDs: [String] = []
-        for label in brief.niches {
+        var nicheIDs: [String] = [], primary: [String] = []
+        for label in brief.primaryNiches + brief.niches {
             if let id = reference.taxonomy.resolve(label) { if !nicheIDs.contains(id) { nicheIDs.append(id) } } else {
-                unknownNiches[label, default: []].append(brief.id)
+                if !(unknownNiches[label]?.contains(brief.id) ?? false) { unknownNiches[label, default: []].append(brief.id) }
             }
         }
+        for label in brief.primaryNiches { if let id = reference.taxonomy.resolve(label) { primary.append(id) } }
+        let factors = nicheIDs.map { primary.isEmpty || primary.contains($0) ? 1 : Self.secondaryNicheFactor }
         let query = RelevanceQuery(keywords: brief.keywords, brand: brief.brand, description: brief.description)
         let handles = brief.exclude.compactMap { HandleParsing.parse($0)?.handle }
         return PreparedBrief(
-            brief: brief, nicheIDs: nicheIDs, keywords: query.keywords, query: query, excludedHandles: Set(handles),
+            brief: brief, nicheIDs: nicheIDs, nicheFactors: factors, needsFit: !brief.niches.isEmpty || !brief.primaryNiches.isEmpty || !query.keywords.isEmpty,
+            minFit: brief.minFit ?? minFit, keywords: query.keywords, query: query, excludedHandles: Set(handles),
             excludedWords: brief.exclude.map { ($0, TextTokens.tokens($0)) }.filter { !$0.1.isEmpty },
             brandKey: Self.key(brief.brand), brandTokens: TextTokens.tokens(brief.brand), weights: ScoreWeights(overrides: brief.weights))
     }
@@ -102,8 +125,22 @@ public struct MatchModel: Sendable {
         // several tokens, as one more token.
         let joinedTags = account.hashtags.map { TextTokens.tokens($0, cache: &cache).joined() }
         let extraTokens = joinedTags.filter { tag in !tag.isEmpty && TextTokens.tokens(tag, cache: &cache).count > 1 }
-        let document = TokenDocument([account.bio, account.captions, account.hashtags.joined(separator: " "), account.displayName],
-                                     extraTokens: extraTokens, cache: &cache)
+        let bioTokens = TextTokens.tokens(account.bio, cache: &cache) + TextTokens.tokens(account.captions, cache: &cache)
+        let tagTokens = TextTokens.tokens(account.hashtags.joined(separator: " "), cache: &cache)
+        let nameTokens = TextTokens.tokens(account.displayName, cache: &cache)
+        let document = TokenDocument(tokens: [bioTokens, tagTokens, nameTokens], extraTokens: extraTokens)
+        var nicheWeights = Array(repeating: 1.0, count: nicheIDs.count)
+        var inferredNiches: [InferredNiche] = []
+        if nicheIDs.isEmpty && document.length > 0 {
+            // `#tags` written in the bio or captions count as hashtags.
+            let inline = Self.hashtags(in: account.bio) + Self.hashtags(in: account.captions)
+            let inlineTokens = inline.flatMap { TextTokens.tokens($0, cache: &cache) }
+            let inlineJoined = inline.map { TextTokens.tokens($0, cache: &cache).joined() }
+            inferredNiches = reference.taxonomy.inference.infer(bio: bioTokens, hashtags: tagTokens + inlineTokens,
+                                                                joinedTags: joinedTags + inlineJoined, name: nameTokens)
+            nicheIDs = inferredNiches.map(\.id)
+            nicheWeights = inferredNiches.map(\.confidence)
+        }
         var tokens = Set(document.counts.keys)
         tokens.formUnion(joinedTags)
         for mention in account.brandMentions { tokens.formUnion(TextTokens.tokens(mention, cache: &cache)) }
@@ -112,7 +149,8 @@ public struct MatchModel: Sendable {
         let (language, inferred) = Self.language(of: account)
         let cost = postCost(account, tier: tier)
         return PreparedAccount(
-            account: account, tier: tier, engagementRate: rate, benchmark: benchmark, nicheIDs: nicheIDs, tokens: tokens,
+            account: account, tier: tier, engagementRate: rate, benchmark: benchmark, nicheIDs: nicheIDs, nicheWeights: nicheWeights,
+            nicheSource: inferredNiches.isEmpty ? (nicheIDs.isEmpty ? .none : .stated) : .inferred, inferredNiches: inferredNiches, tokens: tokens,
             document: document,
             taggedKeys: Set((account.brandMentions + account.hashtags + Self.tags(in: account.bio + " " + account.captions)).map(Self.key).filter { !$0.isEmpty }),
             authenticity: authenticity(account, tier: tier, rate: rate, benchmark: benchmark),
@@ -120,23 +158,41 @@ public struct MatchModel: Sendable {
             costPerEngagement: costPerEngagement(account, cost: cost, rate: rate, benchmark: benchmark))
     }
 
-    /// Why `account` cannot be on `brief`'s shortlist at all, or `nil` when it passes every hard filter.
+    /// Why `account` cannot be on `brief`'s shortlist at all (the first failing filter in `ExclusionReason` order), or
+    /// `nil` when it passes every hard filter.
     ///
-    /// An unknown language passes a language filter (many exports have no language column) and scores 0.5 in
-    /// audience fit instead; an unknown country fails a country filter.
-    public func exclusion(_ brief: PreparedBrief, _ account: PreparedAccount) -> String? {
+    /// An unknown country fails a country filter and an unknown language passes a language filter (many exports
+    /// carry neither) unless the brief's `unknown_country` / `unknown_language` say otherwise; an unknown language
+    /// scores 0.5 in audience fit.
+    public func exclusion(_ brief: PreparedBrief, _ account: PreparedAccount) -> ExclusionReason? {
         let b = brief.brief, a = account.account
-        if !b.platforms.isEmpty && !b.platforms.contains(a.platform) { return "platform" }
-        if let low = b.minFollowers, a.followers < low { return "followers_below_min" }
-        if let high = b.maxFollowers, a.followers > high { return "followers_above_max" }
-        if !b.tiers.isEmpty && !b.tiers.contains(account.tier) { return "tier" }
-        if let minimum = b.minEngagementRate, (account.engagementRate ?? 0) < minimum { return "engagement_below_min" }
-        if !b.countries.isEmpty && !b.countries.contains(a.country) && !b.countries.contains(a.audienceCountry) { return "country" }
-        if !b.languages.isEmpty && !account.language.isEmpty && !b.languages.contains(account.language) { return "language" }
-        if brief.excludedHandles.contains(a.handle) { return "excluded_handle" }
-        if conflict(brief, account) != nil { return "excluded_competitor" }
-        if account.authenticity.score < minAuthenticity { return "low_authenticity" }
+        if !b.platforms.isEmpty && !b.platforms.contains(a.platform) { return .platform }
+        if account.authenticity.score < minAuthenticity { return .lowAuthenticity }
+        if !b.countries.isEmpty && !b.countries.contains(a.country) && !b.countries.contains(a.audienceCountry) {
+            if !a.country.isEmpty || !a.audienceCountry.isEmpty { return .country }
+            if b.unknownCountry == .fail { return .countryUnknown }
+        }
+        if let low = b.minFollowers, a.followers < low { return .followersBelowMin }
+        if let high = b.maxFollowers, a.followers > high { return .followersAboveMax }
+        if !b.tiers.isEmpty && !b.tiers.contains(account.tier) { return .tier }
+        if let minimum = b.minEngagementRate, (account.engagementRate ?? 0) < minimum { return .engagementBelowMin }
+        if !b.languages.isEmpty {
+            if !account.language.isEmpty && !b.languages.contains(account.language) { return .language }
+            if account.language.isEmpty && b.unknownLanguage == .fail { return .languageUnknown }
+        }
+        if brief.excludedHandles.contains(a.handle) { return .excludedHandle }
+        if conflict(brief, account) != nil { return .excludedCompetitor }
+        if !fits(brief, account) { return .noFit }
         return nil
+    }
+
+    /// Minimum fit: a brief that names niches or keywords takes only creators with a niche match of at least its
+    /// `min_fit` (and above 0) or a matched keyword.
+    public func fits(_ brief: PreparedBrief, _ account: PreparedAccount) -> Bool {
+        guard brief.needsFit else { return true }
+        let niche = nicheMatch(brief, account).score
+        if niche > 0 && niche >= brief.minFit { return true }
+        return !matchedKeywords(brief, account).isEmpty
     }
 
     /// Warns about brief tier names that `data/tiers.csv` does not define (they match no creator).
@@ -171,16 +227,23 @@ public struct MatchModel: Sendable {
         return components
     }
 
-    /// The best taxonomy similarity between any brief niche and any creator niche.
+    /// The best niche match: for each creator niche, the best taxonomy similarity to a brief niche times that brief
+    /// niche's factor (1 primary, 0.35 secondary), times the creator niche's weight (1 stated, the confidence when
+    /// inferred); the highest over the creator's niches. `CompiledBrief` computes the same products in the same order.
     func nicheMatch(_ brief: PreparedBrief, _ account: PreparedAccount) -> (score: Double, label: String) {
-        var best = (score: 0.0, niche: "", relation: "")
-        for briefNiche in brief.nicheIDs {
-            for creatorNiche in account.nicheIDs {
-                let (score, relation) = reference.taxonomy.similarity(brief: briefNiche, creator: creatorNiche)
-                if score > best.score { best = (score, creatorNiche, relation) }
+        var best = (score: 0.0, niche: "", relation: "", secondary: false)
+        for (k, creatorNiche) in account.nicheIDs.enumerated() {
+            var inner = (score: 0.0, relation: "", secondary: false)
+            for (b, briefNiche) in brief.nicheIDs.enumerated() {
+                let (similarity, relation) = reference.taxonomy.similarity(brief: briefNiche, creator: creatorNiche)
+                let score = similarity * brief.nicheFactors[b]
+                if score > inner.score { inner = (score, relation, brief.nicheFactors[b] < 1) }
             }
+            let score = inner.score * account.nicheWeights[k]
+            if score > best.score { best = (score, creatorNiche, inner.relation, inner.secondary) }
         }
-        return (best.score, best.score > 0 ? "\(best.niche) (\(best.relation))" : "")
+        guard best.score > 0 else { return (0, "") }
+        return (best.score, "\(best.niche) (\(best.relation)\(best.secondary ? ", secondary" : ""))")
     }
 
     /// The brief keywords found in the creator's text: all of a keyword's tokens, or its joined form as a hashtag.
@@ -188,6 +251,31 @@ public struct MatchModel: Sendable {
         brief.keywords.filter { keyword in
             keyword.tokens.allSatisfy(account.tokens.contains) || account.tokens.contains(keyword.joined)
         }.map(\.text)
+    }
+
+    /// The `#tag` words of `text` without the sign (`#skincareroutine`, `＃スキンケア`), in order.
+    static func hashtags(in text: String) -> [String] {
+        // Without `#` or `＃` (UTF-8 EF BC 83) there is nothing to find; most bios have neither.
+        var previous: (UInt8, UInt8) = (0, 0), found = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "#") || (previous == (0xEF, 0xBC) && byte == 0x83) { found = true; break }
+            previous = (previous.1, byte)
+        }
+        guard found else { return [] }
+        var result: [String] = []
+        var current: String?
+        for character in text + " " {
+            if character == "#" || character == "＃" {
+                if let tag = current, !tag.isEmpty { result.append(tag) }
+                current = ""
+            } else if current != nil, character.isLetter || character.isNumber || character == "_" {
+                current!.append(character)
+            } else if let tag = current {
+                if !tag.isEmpty { result.append(tag) }
+                current = nil
+            }
+        }
+        return result
     }
 
     /// The `@name` and `#tag` words of `text` without the sign, plus the part before a dot (`@glowlab.jp` → `glowlab`).

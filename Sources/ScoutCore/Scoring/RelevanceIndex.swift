@@ -68,6 +68,13 @@ public struct TokenDocument: Sendable, Hashable {
         length = counts.values.reduce(0, +)
     }
 
+    /// The document of texts already tokenised (the same counts as tokenising each text).
+    init(tokens pieces: [[String]], extraTokens: [String] = []) {
+        for piece in pieces { for token in piece { counts[token, default: 0] += 1 } }
+        for token in extraTokens { counts[token, default: 0] += 1 }
+        length = counts.values.reduce(0, +)
+    }
+
     public func contains(_ token: String) -> Bool { counts[token] != nil }
 }
 

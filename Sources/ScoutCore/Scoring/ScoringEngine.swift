@@ -12,6 +12,17 @@ public struct ScoredCandidate: Sendable, Hashable {
     public var components: ScoreComponents
     public var why: String
     public var flags: [String]
+    /// `stated` or `inferred` (`NicheSource`), empty without niches.
+    public var nicheSource = ""
+    /// `Authenticity.confidence`.
+    public var authenticityConfidence = 1.0
+}
+
+/// What scoring produces: the shortlists, each brief's funnel, and the night's authenticity in numbers.
+public struct ScoringResult: Sendable {
+    public var shortlists: [[ScoredCandidate]]
+    public var funnels: [BriefFunnel]
+    public var authenticity: AuthenticitySummary
 }
 
 /// Scores creators against every brief on all cores and keeps each brief's top K.
@@ -26,8 +37,12 @@ public struct ScoredCandidate: Sendable, Hashable {
 /// every pair equals the model's bit for bit and that the two paths write identical bytes.
 ///
 /// One person takes at most one place per brief: the merge keeps each person's best-scoring eligible account.
-/// Heaps hold K × m entries (m = the most accounts any person has), which is exactly enough: the best account
-/// of each of the top K people ranks within the first (K − 1) × m + 1 entries overall.
+/// Heaps hold K × m + 1 entries (m = the most accounts any person has), which is exactly enough: the best account
+/// of each of the top K + 1 people ranks within the first K × m + 1 entries overall. The one beyond the list tells
+/// whether the last score on it is shared by someone left off (`BriefFunnel.tieBeyondList`).
+///
+/// Ranks are honest: creators whose scores read the same (to the 4 decimals written) share a rank, and `why` says
+/// they are tied; within a tie the list order is by creator id.
 public struct ScoringEngine: Sendable {
     public var model: MatchModel
     /// Worker threads; `nil` uses every core.
@@ -52,6 +67,11 @@ public struct ScoringEngine: Sendable {
     /// - Complexity: O(B × C × (k + log K)) for B briefs, C accounts in each brief's platform and country
     ///   buckets, k query terms, K heap size; the exhaustive path has C = N, every account.
     public func run(briefs: [Brief], accounts: [CreatorAccount], diagnostics: inout DiagnosticsCollector) -> [[ScoredCandidate]] {
+        score(briefs: briefs, accounts: accounts, diagnostics: &diagnostics).shortlists
+    }
+
+    /// The shortlists with each brief's funnel and the night's authenticity summary.
+    public func score(briefs: [Brief], accounts: [CreatorAccount], diagnostics: inout DiagnosticsCollector) -> ScoringResult {
         let model = self.model
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         var clock = PhaseClock()
@@ -62,19 +82,21 @@ public struct ScoringEngine: Sendable {
         var unknownBriefNiches: [String: [String]] = [:]
         let preparedBriefs = briefs.map { model.prepare($0, unknownNiches: &unknownBriefNiches) }
         let kept: [[Entry]], corpus: CorpusStatistics, unknownNiches: Set<String>, inauthentic: [(id: String, authenticity: Authenticity)]
+        var funnels: [BriefFunnel], summary = AuthenticitySummary()
         var perPerson = 1
         if accounts.contains(where: { !$0.personID.isEmpty }) {  // without person links every account is its own person
             var accountsPerPerson: [String: Int] = [:]
             for i in accounts.indices { accountsPerPerson[accounts[i].personKey, default: 0] += 1 }  // in place, no copies
             perPerson = accountsPerPerson.values.max() ?? 1
         }
-        let sizes = preparedBriefs.map { CountryCap.poolSize($0.brief) * perPerson }
+        let sizes = preparedBriefs.map { CountryCap.poolSize($0.brief) * perPerson + 1 }
         if exhaustive {
             let (prepared, unknown) = Self.prepare(order.map { accounts[$0] }, model: model, workers: workers)
             corpus = CorpusStatistics(prepared)
             unknownNiches = unknown
             inauthentic = prepared.filter { $0.authenticity.score < model.minAuthenticity }.map { ($0.account.id, $0.authenticity) }
-            kept = Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes, model: model, corpus: corpus, workers: workers)
+            for account in prepared { summary.add(account.authenticity, minAuthenticity: model.minAuthenticity) }
+            (kept, funnels) = Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes, model: model, corpus: corpus, workers: workers)
         } else {
             let search = AccountMarkSearch(preparedBriefs)
             let (compiled, unknown) = CompiledAccounts.build(accounts, order: order, model: model, search: search, workers: workers)
@@ -82,8 +104,9 @@ public struct ScoringEngine: Sendable {
             corpus = compiled.corpus()
             unknownNiches = unknown
             inauthentic = compiled.inauthentic.map { (accounts[order[Int($0.position)]].id, $0.authenticity) }
+            summary = compiled.authenticity
             clock.lap("score: corpus")
-            kept = Self.compiledTopK(preparedBriefs, compiled, search: search, sizes: sizes, model: model, corpus: corpus, workers: workers)
+            (kept, funnels) = Self.compiledTopK(preparedBriefs, compiled, search: search, sizes: sizes, model: model, corpus: corpus, workers: workers)
             clock.lap("score: top K")
         }
         for label in unknownNiches.sorted() {
@@ -94,32 +117,71 @@ public struct ScoringEngine: Sendable {
         }
         model.checkTiers(briefs, diagnostics: &diagnostics)
         AuthenticityReport.diagnose(inauthentic, model: model, diagnostics: &diagnostics)
-        let shortlists = Self.shortlists(preparedBriefs, kept: kept, accounts: accounts, order: order, model: model, corpus: corpus, workers: workers)
+        let shortlists = Self.shortlists(preparedBriefs, kept: kept, accounts: accounts, order: order, model: model, corpus: corpus,
+                                         workers: workers, funnels: &funnels)
+        Self.describeUnknownCountries(&funnels, briefs: briefs, accounts: accounts)
         clock.lap("score: shortlists")
-        return shortlists
+        return ScoringResult(shortlists: shortlists, funnels: funnels, authenticity: summary)
+    }
+
+    /// Per brief with a country filter: each allowed platform's accounts without a country, for the funnel's words.
+    static func describeUnknownCountries(_ funnels: inout [BriefFunnel], briefs: [Brief], accounts: [CreatorAccount]) {
+        guard briefs.contains(where: { !$0.countries.isEmpty }) else { return }
+        var unknown = Array(repeating: 0, count: Platform.allCases.count), total = unknown
+        for i in accounts.indices {
+            let p = CandidateIndex.platformOrdinal[accounts[i].platform]!
+            total[p] += 1
+            if accounts[i].country.isEmpty && accounts[i].audienceCountry.isEmpty { unknown[p] += 1 }
+        }
+        for (b, brief) in briefs.enumerated() where !brief.countries.isEmpty {
+            funnels[b].unknownCountry = CandidateIndex.platforms(of: brief).filter { total[$0] > 0 }.map {
+                BriefFunnel.UnknownCount(platform: Platform.allCases[$0], unknown: unknown[$0], total: total[$0])
+            }
+        }
     }
 
     /// Turns each brief's kept entries into its shortlist: one place per person, the country cap, then the
-    /// components and the `why` sentence of each shortlisted account (prepared again, in parallel).
+    /// components and the `why` sentence of each shortlisted account (prepared again, in parallel). Scores that read
+    /// the same to 4 decimals share a rank.
     static func shortlists(_ briefs: [PreparedBrief], kept: [[Entry]], accounts: [CreatorAccount], order: [Int], model: MatchModel,
-                           corpus: CorpusStatistics, workers: Int) -> [[ScoredCandidate]] {
+                           corpus: CorpusStatistics, workers: Int, funnels: inout [BriefFunnel]) -> [[ScoredCandidate]] {
+        var beyond: [Entry?] = []
         let ranked: [[Entry]] = briefs.enumerated().map { b, brief in
             let merged = kept[b].sorted { $1 < $0 }
             // One person (several linked accounts) takes at most one place: their best-scoring account.
             var people = Set<String>()
             let bestPerPerson = merged.filter { people.insert(accounts[order[Int($0.index)]].personKey).inserted }
-            return CountryCap.apply(brief.brief, bestPerPerson) { accounts[order[Int($0.index)]] }
+            var roomier = brief.brief
+            roomier.shortlistSize += 1
+            var list = CountryCap.apply(roomier, bestPerPerson) { accounts[order[Int($0.index)]] }
+            beyond.append(list.count > brief.brief.shortlistSize ? list.removeLast() : nil)
+            return list
         }
         let positions = Array(Set(ranked.joined().map(\.index))).sorted()
         let (prepared, _) = Self.prepare(positions.map { accounts[order[Int($0)]] }, model: model, workers: workers)
         let preparedAt = Dictionary(uniqueKeysWithValues: zip(positions, prepared.indices))
         return briefs.enumerated().map { b, brief in
-            ranked[b].enumerated().map { rank, entry in
+            let shown = ranked[b].map { NumberText.fixed($0.score, 4) }
+            var ties: [String: Int] = [:]
+            for text in shown { ties[text, default: 0] += 1 }
+            let tiedBeyond = beyond[b].map { NumberText.fixed($0.score, 4) == shown.last } ?? false
+            funnels[b].shortlisted = ranked[b].count
+            funnels[b].tieBeyondList = tiedBeyond
+            var rank = 0
+            return ranked[b].enumerated().map { position, entry in
+                if position == 0 || shown[position] != shown[position - 1] { rank = position + 1 }
                 let account = prepared[preparedAt[entry.index]!]
-                let (why, flags) = model.explain(brief, account, corpus: corpus)
+                var (why, flags) = model.explain(brief, account, corpus: corpus)
+                let others = ties[shown[position]]! - 1
+                if others > 0 || (tiedBeyond && shown[position] == shown.last) {
+                    why += " · tied at \(shown[position])" + (others > 0 ? " with \(others) other\(others == 1 ? "" : "s") (listed by creator id)" : "")
+                    if tiedBeyond && shown[position] == shown.last { why += "; more creators share this score beyond the list" }
+                }
                 return ScoredCandidate(
-                    briefID: brief.brief.id, rank: rank + 1, accountID: account.account.id, score: entry.score,
-                    components: model.components(brief, account, corpus: corpus), why: why, flags: flags)
+                    briefID: brief.brief.id, rank: rank, accountID: account.account.id, score: entry.score,
+                    components: model.components(brief, account, corpus: corpus), why: why, flags: flags,
+                    nicheSource: model.nicheMatch(brief, account).score > 0 ? account.nicheSource.rawValue : "",
+                    authenticityConfidence: account.authenticity.confidence)
             }
         }
     }
@@ -148,35 +210,51 @@ public struct ScoringEngine: Sendable {
         return (prepared, unknown)
     }
 
-    /// Every brief against every account, in account chunks: the reference the pruned path must equal.
+    /// Every brief against every account, in account chunks: the reference the pruned path must equal (funnels too).
     static func exhaustiveTopK(
         _ briefs: [PreparedBrief], _ prepared: [PreparedAccount], sizes: [Int], model: MatchModel, corpus: CorpusStatistics,
         workers: Int
-    ) -> [[Entry]] {
+    ) -> ([[Entry]], [BriefFunnel]) {
         let chunkCount = max(1, min(prepared.count, workers * 8))
         let chunkSize = (prepared.count + chunkCount - 1) / chunkCount
         let results = Mutex<[[Heap<Entry>]]>(Array(repeating: [], count: chunkCount))
+        let counts = Mutex<[[Int]]>(Array(repeating: Array(repeating: 0, count: ExclusionReason.allCases.count + 1), count: briefs.count))
         let bounds = briefs.map { BoundRelevanceQuery($0.query, corpus: corpus) }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var chunk = worker
             while chunk < chunkCount {
                 let range = min(prepared.count, chunk * chunkSize)..<min(prepared.count, (chunk + 1) * chunkSize)
                 var heaps = briefs.map { _ in Heap<Entry>() }
+                // Per brief: removals per reason, then the number left (the last slot).
+                var local = Array(repeating: Array(repeating: 0, count: ExclusionReason.allCases.count + 1), count: briefs.count)
                 for (b, brief) in briefs.enumerated() {
                     for index in range {
                         let account = prepared[index]
-                        if model.exclusion(brief, account) != nil { continue }
+                        if let reason = model.exclusion(brief, account) {
+                            local[b][reason.ordinal] += 1
+                            continue
+                        }
+                        local[b][ExclusionReason.allCases.count] += 1
                         let score = model.components(brief, account, corpus: corpus, relevance: bounds[b]).total(brief.weights)
                         Self.offer(Entry(score: score, index: Int32(index)), to: &heaps[b], size: sizes[b])
                     }
                 }
                 results.withLock { $0[chunk] = heaps }
+                counts.withLock { all in for b in all.indices { for k in all[b].indices { all[b][k] += local[b][k] } } }
                 chunk += workers
             }
         }
         let chunks = results.withLock { $0 }
+        let totals = counts.withLock { $0 }
+        let funnels = briefs.enumerated().map { b, brief in
+            var funnel = BriefFunnel(briefID: brief.brief.id, requested: brief.brief.shortlistSize)
+            funnel.considered = prepared.count
+            funnel.removed = Array(totals[b].prefix(ExclusionReason.allCases.count))
+            funnel.left = totals[b][ExclusionReason.allCases.count]
+            return funnel
+        }
         // Each chunk kept its own best; the brief's pool is the best `sizes[b]` of those, as in the pruned path.
-        return briefs.indices.map { b in Array(chunks.flatMap { $0.isEmpty ? [] : $0[b].unordered }.sorted { $1 < $0 }.prefix(sizes[b])) }
+        return (briefs.indices.map { b in Array(chunks.flatMap { $0.isEmpty ? [] : $0[b].unordered }.sorted { $1 < $0 }.prefix(sizes[b])) }, funnels)
     }
 
     /// Keeps `entry` when the heap has room or it beats the worst kept.

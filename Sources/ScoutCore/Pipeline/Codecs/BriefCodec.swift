@@ -3,7 +3,7 @@ public enum BriefCodec {
     static let baseHeader = [
         "brief_id", "brand", "niches", "keywords", "description", "platforms", "min_followers", "max_followers",
         "min_engagement_rate", "countries", "languages", "budget", "currency", "shortlist_size", "exclude",
-        "max_per_country", "tier",
+        "max_per_country", "tier", "primary_niches", "min_fit", "unknown_country", "unknown_language",
     ]
 
     public static func write(_ briefs: [Brief], to path: String) throws {
@@ -20,6 +20,7 @@ public enum BriefCodec {
             row += [b.description, b.platforms.map(\.rawValue).joined(separator: "|"), minimum, maximum, rate]
             row += [b.countries.joined(separator: "|"), b.languages.joined(separator: "|"), f(b.budget), b.currency]
             row += [String(b.shortlistSize), b.exclude.joined(separator: "|"), b.maxPerCountry.map { String($0) } ?? "", b.tiers.joined(separator: "|")]
+            row += [b.primaryNiches.joined(separator: "|"), f(b.minFit), b.unknownCountry.rawValue, b.unknownLanguage.rawValue]
             if contact { row.append(b.includeContact ? "yes" : "no") }
             return row + weightNames.map { f(b.weights[$0]) }
         }

@@ -2,7 +2,7 @@
 public enum CandidateCodec {
     public static let header = [
         "brief_id", "rank", "creator_id", "score", "niche", "relevance", "engagement", "authenticity", "audience", "commercial",
-        "affinity", "tier", "engagement_rate", "flags", "why",
+        "affinity", "tier", "engagement_rate", "flags", "why", "niche_source", "authenticity_confidence",
     ]
 
     public static func write(_ candidates: [ShortlistCandidate], to path: String) throws {
@@ -11,7 +11,7 @@ public enum CandidateCodec {
             let c = row.candidate
             var fields: [String] = [c.briefID, String(c.rank), c.accountID, f(c.score)]
             fields += c.components.values.map { f($0) }
-            fields += [row.tier, f(row.engagementRate), c.flags.joined(separator: "|"), c.why]
+            fields += [row.tier, f(row.engagementRate), c.flags.joined(separator: "|"), c.why, c.nicheSource, f(c.authenticityConfidence)]
             return fields
         })
     }
@@ -22,14 +22,15 @@ public enum CandidateCodec {
         return try table.rows.map { r in
             let values = ScoreWeights.names.compactMap { Double(table.value(r, $0)) }
             guard let rank = Int(table.value(r, "rank")), let score = Double(table.value(r, "score")),
-                  values.count == ScoreWeights.names.count else {
+                  values.count == ScoreWeights.names.count, let confidence = Double(table.value(r, "authenticity_confidence")) else {
                 throw ScoutError.badIntermediate(path: path, reason: "bad candidate row for \(table.value(r, "brief_id")) \(table.value(r, "creator_id"))")
             }
             let flags = table.value(r, "flags")
             let candidate = ScoredCandidate(
                 briefID: table.value(r, "brief_id"), rank: rank, accountID: table.value(r, "creator_id"), score: score,
                 components: ScoreComponents(values: values), why: table.value(r, "why"),
-                flags: flags.split(separator: "|").map(String.init))
+                flags: flags.split(separator: "|").map(String.init), nicheSource: table.value(r, "niche_source"),
+                authenticityConfidence: confidence)
             return ShortlistCandidate(candidate: candidate, tier: table.value(r, "tier"), engagementRate: Double(table.value(r, "engagement_rate")))
         }
     }

@@ -11,4 +11,6 @@ public struct BriefShortlist: Sendable, Hashable {
     public var currency = "USD"
     /// True when this brief's deliverables carry contact details (`--include-contact` or its `include_contact`).
     public var includesContact = false
+    /// Why the list is as long as it is (stage 3's funnel; the do-not-contact removals added).
+    public var funnel: BriefFunnel?
 }

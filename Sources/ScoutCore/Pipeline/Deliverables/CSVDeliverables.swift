@@ -33,6 +33,9 @@ enum CSVDeliverables {
                 try DeliverableTable.write(path, header: StageCodecs.mergeHeader, rows: final.merges.lazy.map(StageCodecs.mergeRow), utf8BOM: bom)
             case .inauthentic:
                 try DeliverableTable.write(path, header: AuthenticityReport.header, rows: final.inauthentic, utf8BOM: bom)
+            case .briefReport:
+                let funnels = final.briefs.compactMap { brief in brief.funnel.map { (brand: brief.brand, funnel: $0) } }
+                try DeliverableTable.write(path, header: FunnelCodec.reportHeader, rows: FunnelCodec.reportRows(funnels), utf8BOM: bom)
             case .excluded:
                 try DeliverableTable.write(path, header: ShortlistCSV.excludedHeader, rows: (final.excluded ?? []).lazy.map(ShortlistCSV.cells), utf8BOM: bom)
             case .dropped:

@@ -13,6 +13,8 @@ public enum Deliverable: Sendable, Hashable {
     case quarantine
     case merges
     case inauthentic
+    /// Each brief's funnel: why its list is as long as it is.
+    case briefReport
     /// Only when a do-not-contact list was given.
     case excluded
     /// Only with history.
@@ -30,6 +32,7 @@ public enum Deliverable: Sendable, Hashable {
         case .quarantine: return "quarantine.csv"
         case .merges: return "merges.csv"
         case .inauthentic: return "inauthentic.csv"
+        case .briefReport: return "brief_report.csv"
         case .excluded: return "excluded.csv"
         case .dropped: return "dropped.csv"
         case .diagnostics: return "diagnostics.txt"
@@ -38,7 +41,7 @@ public enum Deliverable: Sendable, Hashable {
 
     /// What a night delivers for `final`, in order.
     public static func all(for final: FinalShortlist) -> [Deliverable] {
-        [.shortlists] + final.briefs.map { .briefShortlist($0.briefID) } + [.workbook, .report, .summary, .quarantine, .merges, .inauthentic]
+        [.shortlists] + final.briefs.map { .briefShortlist($0.briefID) } + [.workbook, .report, .summary, .quarantine, .merges, .inauthentic, .briefReport]
             + (final.excluded != nil ? [.excluded] : []) + (final.dropped != nil ? [.dropped] : []) + [.diagnostics]
     }
 }

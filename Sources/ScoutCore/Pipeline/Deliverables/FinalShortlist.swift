@@ -23,6 +23,8 @@ public struct FinalShortlist: Sendable {
     /// Accounts after deduplication, and the people they belong to.
     public var creators: Int
     public var people: Int
+    /// The night's authenticity in numbers (stage 3).
+    public var authenticity: AuthenticitySummary?
 
     /// True when history held an earlier night's shortlists to compare with (not on its first night).
     public var hasPreviousNight = false

@@ -15,7 +15,7 @@ struct HTMLReport {
         html += "<header><h1>Scout shortlists — \(HTMLText.escape(night.date.map { "night of " + $0 } ?? night.runID))</h1>"
         html += "<p class=\"sub\">\(HTMLText.escape(headline()))</p>"
         html += "<p class=\"sub\">Every row and column: <code>shortlists.xlsx</code> · one CSV per brief in <code>shortlists/</code>"
-            + " · accounts that need a check and quarantined rows are sheets of the workbook.</p></header>"
+            + " · accounts kept off for a check and quarantined rows are sheets of the workbook.</p></header>"
         html += "<section class=\"charts\">"
         html += card("Input funnel", SVGChart.bars(night.funnel.map { ($0.step, $0.count) }, title: "Input funnel"))
         html += card("Score distribution (all briefs)", scoreHistogram(bands))
@@ -36,7 +36,7 @@ struct HTMLReport {
         return "\(night.briefs.count) briefs · \(night.rows.count) creators shortlisted · \(DisplayText.grouped(t.rowsRead)) rows read, "
             + "\(DisplayText.grouped(t.rowsAccepted)) kept, \(DisplayText.grouped(t.rowsMerged)) merged, "
             + "\(DisplayText.grouped(t.rowsQuarantined)) quarantined · \(DisplayText.grouped(t.creators)) accounts "
-            + "(\(DisplayText.grouped(t.people)) people) · \(DisplayText.grouped(night.needsCheck.rows.count)) need a check"
+            + "(\(DisplayText.grouped(t.people)) people) · " + night.needsCheckText
     }
 
     private func scoreHistogram(_ bands: (all: [Int], byBrief: [String: [Int]])) -> String {

@@ -11,7 +11,7 @@ struct MorningSummary {
         lines.append("\(night.briefs.count) briefs (\(answered) with creators), \(night.rows.count) creators shortlisted. "
                      + "Inputs: \(DisplayText.grouped(t.rowsRead)) rows read, \(DisplayText.grouped(t.rowsAccepted)) kept, "
                      + "\(DisplayText.grouped(t.rowsMerged)) merged, \(DisplayText.grouped(t.rowsQuarantined)) quarantined; "
-                     + "\(DisplayText.grouped(night.needsCheck.rows.count)) accounts need a check.")
+                     + night.needsCheckText + ".")
         lines.append("Open `shortlists.xlsx` (one sheet per brief) or `report.html` in the run folder.")
         if night.hasHistory && !night.hasPreviousNight { lines.append("The first night in the history: nothing to compare with yet.") }
         let byBrief = night.rowsByBrief

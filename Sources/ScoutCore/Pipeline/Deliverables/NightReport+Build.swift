@@ -19,20 +19,24 @@ extension NightReport {
             let priced = brief.rows.compactMap(\.price).filter { $0.currency == brief.currency }
             outcome.pricedRows = priced.count
             outcome.estimatedCost = priced.map(\.amount).reduce(0, +)
-            outcome.whyShort = Self.whyShort(outcome)
+            outcome.whyShort = Self.whyShort(outcome, funnel: brief.funnel)
             return outcome
         }
     }
 
-    /// Why a list is short, from what the last stage knows: how many creators passed the brief's filters, and how
-    /// many the do-not-contact list removed.
-    static func whyShort(_ brief: BriefOutcome) -> String {
+    /// Why a list is short, from what the last stage knows: how many creators passed the brief's filters (with the
+    /// filter that emptied the list or removed the most, from the brief's funnel), and how many the do-not-contact
+    /// list removed.
+    static func whyShort(_ brief: BriefOutcome, funnel: BriefFunnel? = nil) -> String {
         guard brief.returned < brief.asked else { return "" }
         let passed = brief.returned + brief.excluded
         var parts: [String] = []
         if passed < brief.asked {
             parts.append(passed == 0 ? "no creator passed the brief's filters"
                          : "only \(passed) creator\(passed == 1 ? "" : "s") passed the brief's filters")
+            if let funnel, let cause = funnel.mainCause {
+                parts.append((funnel.left == 0 ? "emptied by: " : "most removed by: ") + cause.label)
+            }
         }
         if brief.excluded > 0 { parts.append("\(brief.excluded) removed by the do-not-contact list") }
         return parts.joined(separator: "; ")

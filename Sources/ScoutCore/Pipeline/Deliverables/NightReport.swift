@@ -43,6 +43,14 @@ public struct NightReport: Sendable {
     /// True when any brief's deliverables carry contact details.
     public var includesContact: Bool { briefs.contains(where: \.includesContact) }
 
+    /// `199 accounts need a check (3 kept off every shortlist)`: the accounts whose authenticity signals ask a person
+    /// to look (most stay on the shortlists, flagged in their rows), and those kept off on several strong signals.
+    public var needsCheckText: String {
+        let keptOff = DisplayText.grouped(needsCheck.rows.count)
+        guard let authenticity = totals.authenticity else { return "\(keptOff) accounts kept off every shortlist for a check" }
+        return "\(DisplayText.grouped(authenticity.needsCheck)) accounts need a check (\(keptOff) kept off every shortlist)"
+    }
+
     /// The creator-file rows only (the briefs file is an input too, but not a source of creators).
     public var creatorInputs: [FileReport] { inputs.filter { $0.kind == .creators } }
 }

@@ -5,8 +5,8 @@
 /// the workbook shows the price's currency and basis in the price cell's format instead of two more columns.
 public enum ShortlistColumn: String, Sendable, CaseIterable {
     case rank, creator, handle, profileURL, platform, followers, tier, engagementRate, score
-    case price, priceCurrency, priceBasis, email, website, matchedNiche, why
-    case niche, relevance, engagement, authenticity, audience, commercial, affinity, flags
+    case price, priceCurrency, priceBasis, email, website, matchedNiche, nicheSource, why
+    case niche, relevance, engagement, authenticity, authenticityConfidence, audience, commercial, affinity, flags
     case creatorID, otherAccounts, change
 
     /// How a column's values are typed in the workbook.
@@ -32,11 +32,13 @@ public enum ShortlistColumn: String, Sendable, CaseIterable {
         case .email: "email"
         case .website: "website"
         case .matchedNiche: "matched_niche"
+        case .nicheSource: "niche_source"
         case .why: "why"
         case .niche: "niche"
         case .relevance: "relevance"
         case .engagement: "engagement"
         case .authenticity: "authenticity"
+        case .authenticityConfidence: "authenticity_confidence"
         case .audience: "audience"
         case .commercial: "commercial"
         case .affinity: "affinity"
@@ -65,11 +67,13 @@ public enum ShortlistColumn: String, Sendable, CaseIterable {
         case .email: "E-mail"
         case .website: "Website"
         case .matchedNiche: "Niche"
+        case .nicheSource: "Niche source"
         case .why: "Why"
         case .niche: "Niche fit"
         case .relevance: "Relevance"
         case .engagement: "Engagement fit"
         case .authenticity: "Authenticity"
+        case .authenticityConfidence: "Authenticity confidence"
         case .audience: "Audience fit"
         case .commercial: "Commercial fit"
         case .affinity: "Brand affinity"
@@ -84,7 +88,7 @@ public enum ShortlistColumn: String, Sendable, CaseIterable {
         switch self {
         case .rank, .followers: .integer
         case .engagementRate: .percent
-        case .score, .niche, .relevance, .engagement, .authenticity, .audience, .commercial, .affinity: .score
+        case .score, .niche, .relevance, .engagement, .authenticity, .authenticityConfidence, .audience, .commercial, .affinity: .score
         case .price: .price
         case .handle, .website: .link
         case .email: .email
@@ -107,7 +111,8 @@ public enum ShortlistColumn: String, Sendable, CaseIterable {
         case .email, .website: 28
         case .matchedNiche: 24
         case .why: 70
-        case .niche, .relevance, .engagement, .authenticity, .audience, .commercial, .affinity: 11
+        case .niche, .relevance, .engagement, .authenticity, .authenticityConfidence, .audience, .commercial, .affinity: 11
+        case .nicheSource: 10
         case .flags: 24
         case .creatorID: 28
         case .otherAccounts: 28
@@ -118,7 +123,7 @@ public enum ShortlistColumn: String, Sendable, CaseIterable {
     /// The component scores and flags, grouped (collapsible) in the workbook.
     public var isDetail: Bool {
         switch self {
-        case .niche, .relevance, .engagement, .authenticity, .audience, .commercial, .affinity, .flags: true
+        case .niche, .relevance, .engagement, .authenticity, .authenticityConfidence, .audience, .commercial, .affinity, .flags: true
         default: false
         }
     }

@@ -17,11 +17,13 @@ extension ShortlistRow {
         case .email: contact?.email ?? ""
         case .website: contact?.website ?? ""
         case .matchedNiche: matchedNiche
+        case .nicheSource: nicheSource
         case .why: why
         case .niche: NumberText.fixed(components.niche, 3)
         case .relevance: NumberText.fixed(components.relevance, 3)
         case .engagement: NumberText.fixed(components.engagement, 3)
         case .authenticity: NumberText.fixed(components.authenticity, 3)
+        case .authenticityConfidence: NumberText.fixed(authenticityConfidence, 2)
         case .audience: NumberText.fixed(components.audience, 3)
         case .commercial: NumberText.fixed(components.commercial, 3)
         case .affinity: NumberText.fixed(components.affinity, 3)
@@ -39,6 +41,7 @@ extension ShortlistRow {
         case .relevance: components.relevance
         case .engagement: components.engagement
         case .authenticity: components.authenticity
+        case .authenticityConfidence: authenticityConfidence
         case .audience: components.audience
         case .commercial: components.commercial
         case .affinity: components.affinity

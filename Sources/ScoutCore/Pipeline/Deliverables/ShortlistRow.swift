@@ -50,6 +50,8 @@ public struct ShortlistRow: Sendable, Hashable {
 
     public var briefID: String
     public var brand: String
+    /// From 1, by score; equal scores (to the 4 decimals written) share a rank, so `1, 2, 2, 4` (creators removed
+    /// by the do-not-contact list close up the ranks, ties staying shared).
     public var rank: Int
     /// `platform:handle`.
     public var creatorID: String
@@ -73,6 +75,10 @@ public struct ShortlistRow: Sendable, Hashable {
     public var contact: Contact?
     /// The creator niche that matched the brief, with how (`beauty/skincare (exact)`); empty when none did.
     public var matchedNiche = ""
+    /// `stated` or `inferred`: where the matching niche came from; empty without a niche match.
+    public var nicheSource = ""
+    /// The share of authenticity evidence the export carried, 0–1.
+    public var authenticityConfidence = 1.0
     public var flags: [String] = []
     public var why = ""
     /// Against the brief's previous shortlist (`new`, `same`, `up 2`, `down 1`); `nil` when history is off.

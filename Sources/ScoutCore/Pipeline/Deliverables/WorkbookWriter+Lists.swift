@@ -34,7 +34,7 @@ extension WorkbookWriter {
                 }
             }
         }
-        if list.rows.isEmpty { try sheet.text(1, 0, "No account needs a check tonight.", styles.note) }
+        if list.rows.isEmpty { try sheet.text(1, 0, "No account was kept off the shortlists for a check tonight.", styles.note) }
         sheet.freeze(rows: 1, columns: 1)
         try sheet.autofilter(lastRow: max(list.rows.count, 1), lastColumn: max(list.header.count - 1, 0))
         try sheet.printSetup(lastRow: max(list.rows.count, 1), lastColumn: max(list.header.count - 1, 0))

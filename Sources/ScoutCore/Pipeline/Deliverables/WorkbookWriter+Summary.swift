@@ -121,7 +121,9 @@ extension WorkbookWriter {
         }
         row += 2
         try sheet.link(row, 0, url: "internal:'\(Self.needsCheckSheet)'!A1",
-                       text: "Needs a check: \(night.needsCheck.rows.count) accounts kept off every shortlist", styles.link)
+                       text: "Needs a check: \(night.needsCheck.rows.count) accounts kept off every shortlist"
+                           + (night.totals.authenticity.map { "; \(DisplayText.grouped($0.needsCheck)) in all need a check (the others flagged in their rows)" } ?? ""),
+                       styles.link)
         try sheet.link(row + 1, 0, url: "internal:'\(Self.quarantineSheet)'!A1",
                        text: "Quarantine: \(night.quarantine.count) input rows set aside", styles.link)
         try sheet.text(row + 2, 0, "Scores are shown 0–100 (the CSVs give them as fractions 0–1); prices per post are in each brief's "

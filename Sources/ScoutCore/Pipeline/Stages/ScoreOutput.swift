@@ -4,5 +4,9 @@ public struct ScoreOutput: Sendable {
     public var candidates: [ShortlistCandidate]
     /// `inauthentic.csv` rows (`AuthenticityReport.header`), sorted by creator id.
     public var inauthentic: [[String]]
+    /// Each brief's funnel (considered, removed by each filter, left), in brief order.
+    public var funnels: [BriefFunnel]
+    /// The night's authenticity in numbers.
+    public var authenticity: AuthenticitySummary
     public var diagnostics: DiagnosticsCollector
 }

@@ -11,6 +11,10 @@ public struct ShortlistInput: Sendable {
     public var files: [FileReport]
     public var candidates: [ShortlistCandidate]
     public var inauthentic: [[String]]
+    /// Each brief's funnel from stage 3, in brief order.
+    public var funnels: [BriefFunnel]
+    /// The night's authenticity in numbers, from stage 3.
+    public var authenticity: AuthenticitySummary
     /// The three stages' diagnostics, one after the other, as `diagnostics.txt` shows them.
     public var diagnostics: String
 
@@ -23,6 +27,8 @@ public struct ShortlistInput: Sendable {
         files = normalized.files
         candidates = scored.candidates
         inauthentic = scored.inauthentic
+        funnels = scored.funnels
+        authenticity = scored.authenticity
         diagnostics = ingest.diagnostics.report + normalized.diagnostics.report + scored.diagnostics.report
     }
 
@@ -35,6 +41,8 @@ public struct ShortlistInput: Sendable {
         files = try JSONFile.read([FileReport].self, from: layout.normalizeFiles)
         candidates = try CandidateCodec.read(layout.candidates)
         inauthentic = try IntermediateTable.read(layout.scoreInauthentic, required: AuthenticityReport.header).rows
+        funnels = try FunnelCodec.read(layout.scoreFunnels)
+        authenticity = try JSONFile.read(AuthenticitySummary.self, from: layout.scoreAuthenticity)
         diagnostics = try [layout.ingestDiagnostics, layout.normalizeDiagnostics, layout.scoreDiagnostics].map { path in
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw ScoutError.badIntermediate(path: path, reason: "missing (run the previous stage first)")

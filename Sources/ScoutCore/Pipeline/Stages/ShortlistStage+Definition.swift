@@ -10,7 +10,7 @@ extension ShortlistStage {
             let layout = context.layout
             return [layout.ingestBriefs, layout.ingestQuarantine, layout.ingestDiagnostics, layout.accounts, layout.normalizeMerges,
                     layout.normalizeQuarantine, layout.normalizeFiles, layout.normalizeDiagnostics, layout.candidates,
-                    layout.scoreInauthentic, layout.scoreDiagnostics] + [context.options.shortlist.doNotContact].compactMap { $0 }
+                    layout.scoreFunnels, layout.scoreAuthenticity, layout.scoreInauthentic, layout.scoreDiagnostics] + [context.options.shortlist.doNotContact].compactMap { $0 }
         },
         options: { $0.shortlist },
         readInput: { context in try ShortlistInput(reading: context.layout, reference: context.reference) },

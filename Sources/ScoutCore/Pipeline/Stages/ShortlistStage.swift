@@ -13,7 +13,7 @@ public enum ShortlistStage {
         var final = FinalShortlist(
             briefs: briefs, quarantine: input.quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
             merges: input.merges, inauthentic: input.inauthentic, diagnostics: input.diagnostics, inputs: input.files,
-            creators: input.accounts.count, people: people)
+            creators: input.accounts.count, people: people, authenticity: input.authenticity)
         if let list = context.doNotContact { final.excluded = list.remove(from: &final.briefs) }
         if let path = context.options.shortlist.history {
             let store = try HistoryStore(path: path)
@@ -86,14 +86,17 @@ public enum ShortlistStage {
                 row.contact = ShortlistRow.Contact(email: addresses[account.id] ?? "", website: account.website)
             }
             row.matchedNiche = model.nicheMatch(preparedBrief, prepared).label
+            row.nicheSource = c.nicheSource
+            row.authenticityConfidence = c.authenticityConfidence
             row.flags = c.flags
             row.why = c.why
             rowsByBrief[c.briefID, default: []].append(row)
         }
+        let funnelOf = Dictionary(input.funnels.map { ($0.briefID, $0) }, uniquingKeysWith: { a, _ in a })
         let briefs = input.briefs.map { brief in
             BriefShortlist(briefID: brief.id, brand: brief.brand, requested: brief.shortlistSize, rows: rowsByBrief[brief.id] ?? [],
                            budget: brief.budget, currency: ShortlistRow.Price.currency(of: brief) ?? "USD",
-                           includesContact: contactBriefs.contains(brief.id))
+                           includesContact: contactBriefs.contains(brief.id), funnel: funnelOf[brief.id])
         }
         return (briefs, people.count)
     }
