@@ -4,6 +4,7 @@
 # binaries, which are then instrumented too: a report there fails the test that ran them.
 #   Tests/sanitizers.sh                 # both
 #   Tests/sanitizers.sh thread          # one
+#   Tests/sanitizers.sh thread --filter 'ScoringEngineTests|PipelineTests'   # one, some suites (swift test options)
 # ASan's leak checker is off (the Swift runtime keeps metadata alive on purpose); memory errors stop the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,12 +15,12 @@ export PATH="/opt/swift/usr/bin:/opt/swift/bin:$PATH"
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=0:halt_on_error=1"
 export TSAN_OPTIONS="halt_on_error=0:exitcode=66"
 status=0
-for sanitizer in "${@:-address thread}"; do
-    for s in $sanitizer; do
-        start=$(date +%s)
-        swift build --build-tests --scratch-path ".build-$s" --sanitize="$s"
-        if swift test --skip-build --scratch-path ".build-$s" --sanitize="$s"; then result=passed; else result=FAILED; status=1; fi
-        echo "sanitizers.sh: $s sanitizer: suite $result in $(( $(date +%s) - start )) s (build included)"
-    done
+sanitizers="${1:-address thread}"
+shift || true
+for s in $sanitizers; do
+    start=$(date +%s)
+    swift build --build-tests --scratch-path ".build-$s" --sanitize="$s"
+    if swift test --skip-build --scratch-path ".build-$s" --sanitize="$s" "$@"; then result=passed; else result=FAILED; status=1; fi
+    echo "sanitizers.sh: $s sanitizer: suite $result in $(( $(date +%s) - start )) s (build included)"
 done
 exit $status

@@ -6,8 +6,9 @@ import Testing
 /// No clear e-mail address anywhere in a run directory by default; keys are keyed (issue 15, item 7).
 @Suite(.serialized)
 struct PrivacyTests {
-    /// Every address-looking string in every file under `directory`, with the file it is in.
-    static func addresses(under directory: String) -> [String] {
+    /// Every address-looking string in every file under `directory`, with the file it is in; a workbook is read
+    /// back cell by cell (its XML is compressed).
+    static func addresses(under directory: String) throws -> [String] {
         var found: [String] = []
         let walker = FileManager.default.enumerator(atPath: directory)
         while let relative = walker?.nextObject() as? String {
@@ -15,7 +16,9 @@ struct PrivacyTests {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
                   !relative.hasSuffix(".sqlite"), let data = FileManager.default.contents(atPath: path) else { continue }
-            let text = String(decoding: data, as: UTF8.self)
+            let text = relative.hasSuffix(".xlsx")
+                ? try WorkbookTests.readBack(path).sheets.flatMap(\.cells).flatMap { [$0.text, $0.link].compactMap { $0 } }.joined(separator: "\n")
+                : String(decoding: data, as: UTF8.self)
             for address in ["ana.private@gmail.com", "Ana.Private@Gmail.com", "boss@agency.example.org", "dm@brand.co", "x@y.example.com",
                             "hello@glowlab.jp", "contact@ben.example.net"] where text.contains(address) {
                 found.append("\(relative): \(address)")
@@ -44,7 +47,7 @@ struct PrivacyTests {
         try creators.write(toFile: folder + "/creators.csv", atomically: true, encoding: .utf8)
         let briefs = Fixtures.temporaryFile(
             "brief_id,brand,niches,keywords,description,platforms,budget,currency,shortlist_size\n"
-                + "b1,Glowlab,running,running,Contact hello@glowlab.jp for the brief,instagram|tiktok,5000,EUR,5\n", name: "briefs.csv")
+                + "b1,Glowlab hello@glowlab.jp,running,running,Contact hello@glowlab.jp for the brief,instagram|tiktok,5000,EUR,5\n", name: "briefs.csv")
         let doNotContact = Fixtures.temporaryFile("creator,reason\ninstagram:nobody,asked by boss@agency.example.org\n", name: "dnc.csv")
         let overrides = Fixtures.temporaryFile("action,a,b,note\nalways_merge,instagram:ben.runs,tiktok:ana.tt,per dm@brand.co\n", name: "overrides.csv")
         let runs = Fixtures.temporaryDirectory()
@@ -52,7 +55,11 @@ struct PrivacyTests {
                                                        "--do-not-contact", doNotContact, "--merge-overrides", overrides])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.contains("@gmail.com"))
-        let leaks = Self.addresses(under: runs + "/n1")
+        // Every deliverable is scanned, the funnels (brief_report.csv, which names the brand) and the workbook too.
+        for name in ["brief_report.csv", "shortlists.xlsx", "report.html", "summary.md", "quarantine.csv", "merges.csv", "excluded.csv"] {
+            #expect(FileManager.default.fileExists(atPath: runs + "/n1/" + name), "\(name)")
+        }
+        let leaks = try Self.addresses(under: runs + "/n1")
         #expect(leaks.isEmpty, "\(leaks.joined(separator: "\n"))")
         // Linking by e-mail still works, on the keyed hash: Ana's two accounts are one person.
         let accounts = try NightlySupport.rows(runs + "/n1/stages/normalize/accounts.csv")
