@@ -71,6 +71,63 @@ struct PrivacyTests {
         #expect(bio.hasPrefix("Runner. Write to [email e:") && bio.hasSuffix("] for collabs"), "\(bio)")
     }
 
+    /// A sharded night (`scout plan` … `scout merge`, 3 shards) on the same hostile input as `scout run`: the same
+    /// delivered bytes (a stray file set aside and reported identically, do-not-contact, contact addresses read from
+    /// the exports), and no clear address anywhere in its run folder, task folders included.
+    @Test(arguments: [false, true]) func aShardedNightKeysAndSetsAsideAsScoutRunDoes(includeContact: Bool) throws {
+        let folder = Fixtures.temporaryDirectory()
+        try """
+            platform,handle,display_name,followers,following,bio,website,email,niches,country
+            instagram,ana.runs,ana.private@gmail.com,12000,300,Runner. Write to Ana.Private@Gmail.com for collabs,,ana.private@gmail.com,Running,ES
+            tiktok,ana.tt,Ana TT,9000,100,running clips,,,Running,ES
+            instagram,ben.runs,Ben,15000,dm@brand.co,marathon bio,https://ben.example.net,contact@ben.example.net,Running,GB
+
+            """.write(toFile: folder + "/a.csv", atomically: true, encoding: .utf8)
+        try "platform,handle,followers,email,niches,country\ninstagram,cara.run,8000,x@y.example.com,Running,US\ntiktok,ana.tt2,7000,ana.private@gmail.com,Running,ES\n"
+            .write(toFile: folder + "/b.csv", atomically: true, encoding: .utf8)
+        try "who,note\nana,call boss@agency.example.org\n".write(toFile: folder + "/zz_team_notes.csv", atomically: true, encoding: .utf8)
+        let briefs = Fixtures.temporaryFile(
+            "brief_id,brand,niches,keywords,description,platforms,budget,currency,shortlist_size\n"
+                + "b1,Glowlab hello@glowlab.jp,running,running,Contact hello@glowlab.jp,instagram|tiktok,5000,EUR,5\n", name: "briefs.csv")
+        let doNotContact = Fixtures.temporaryFile("creator,reason\ninstagram:ben.runs,asked by boss@agency.example.org\ntiktok:ana.tt2,agency\n",
+                                                  name: "dnc.csv")
+        let input = ["--creators", folder, "--briefs", briefs, "--do-not-contact", doNotContact] + (includeContact ? ["--include-contact"] : [])
+        let (one, many) = (Fixtures.temporaryDirectory() + "/night", Fixtures.temporaryDirectory() + "/night")
+        let run = try Executables.run("scout", ["run", "--out", one] + input)
+        #expect(run.status == 0, "\(run.stderr)")
+        let steps: [[String]] = [["plan", "--shards", "3"] + input]
+            + (1...3).map { ["ingest", "--shard", "\($0)/3"] } + [["identity"]] + (1...3).map { ["normalize", "--shard", "\($0)/3"] }
+            + [["statistics"]] + (1...3).map { ["score", "--shard", "\($0)/3"] } + [["merge"]]
+        for step in steps {
+            let result = try Executables.run("scout", [step[0], "--out", many] + step.dropFirst())
+            #expect(result.status == 0 && !result.stderr.contains("@gmail.com"), "\(step): \(result.stderr)")
+        }
+        let files = try ShardedNight.deliverables(in: many)
+        #expect(try ShardedNight.deliverables(in: one) == files && files.contains("excluded.csv"), "\(files)")
+        for name in files { #expect(FileManager.default.contents(atPath: many + "/" + name) == FileManager.default.contents(atPath: one + "/" + name), "\(name)") }
+        let manifest = try String(contentsOfFile: many + "/manifest.json", encoding: .utf8)
+        #expect(manifest.contains("\"set_aside\" : \"no column for required field(s) handle, followers"), "\(manifest)")
+        let excluded = try String(contentsOfFile: many + "/excluded.csv", encoding: .utf8)
+        #expect(excluded.contains("instagram:ben.runs"), "\(excluded)")
+        // The do-not-contact rule is about the person, in the merge step too: listing Ana's account in one shard's
+        // file removes her shortlisted account read in another.
+        #expect(excluded.contains("b1,instagram:ana.runs,ana.runs,") && excluded.contains("agency (same person as tiktok:ana.tt2)"), "\(excluded)")
+        let shortlists = try String(contentsOfFile: many + "/shortlists.csv", encoding: .utf8)
+        if includeContact {
+            // Opted in: the deliverables name the address (read from the export); no task folder does.
+            #expect(shortlists.contains(",x@y.example.com,"), "\(shortlists)")
+            let leaks = try Self.addresses(under: many + "/shards")
+            #expect(leaks.isEmpty, "\(leaks.joined(separator: "\n"))")
+        } else {
+            let leaks = try Self.addresses(under: many)
+            #expect(leaks.isEmpty, "\(leaks.joined(separator: "\n"))")
+        }
+        // Linking by the keyed hash crosses shards: Ana's accounts in a.csv and b.csv (other shards) are one person.
+        let accounts = try ShardedNight.accounts(in: many, shards: 3).filter { ["instagram:ana.runs", "tiktok:ana.tt2"].contains($0.id) }
+        #expect(accounts.count == 2 && Set(accounts.map(\.personKey)).count == 1, "\(accounts.map { ($0.id, $0.personKey) })")
+        #expect(accounts.allSatisfy { EmailKey.isKey($0.emailHash) })
+    }
+
     @Test func redactionFindsAddressesAndLeavesMentionsAlone() {
         for text in ["@ana.cooks", "#vegan @brand", "price 5@10", "me@localhost", "a@b", "user@@x.com", "@", ""] {
             #expect(EmailRedaction.redact(text) == text, "\(text)")

@@ -13,8 +13,9 @@ struct HistoryNight {
     var spike = FollowerSpike()
 
     /// Annotates `final` (after do-not-contact) and records tonight.
+    /// - Parameter snapshots: every account's numbers tonight, by id (computed only when history is on).
     /// - Throws: `NightlyError.history` when the database refuses.
-    func annotate(_ final: inout FinalShortlist, accounts: [CreatorAccount]) throws {
+    func annotate(_ final: inout FinalShortlist, snapshots: () throws -> [CreatorSnapshot]) throws {
         let seq = try store.sequence(of: runID, recordedAt: recordedAt)
         let past = try store.followerHistory(of: final.briefs.flatMap { $0.rows.map(\.creatorID) }, before: seq)
         let previous = try store.previousShortlists(before: seq)
@@ -37,21 +38,23 @@ struct HistoryNight {
             let tonight = Set(final.briefs[b].rows.map(\.creatorID))
             gone += (previous[id] ?? []).filter { !tonight.contains($0.accountID) }.map { (id, $0) }
         }
+        let snapshots = try snapshots()
         // Only the dropped creators' presence tonight is looked up, not every account's.
-        let present = accounts.firstPositions(of: Set(gone.map(\.entry.accountID)))
+        let wanted = Set(gone.map(\.entry.accountID))
+        let present = Dictionary(snapshots.lazy.filter { wanted.contains($0.accountID) }.map { ($0.accountID, $0.person) },
+                                 uniquingKeysWith: { a, _ in a })
         // Their people's other accounts, for do-not-contact entries about the person (one pass, only wanted people).
         var accountsOfPerson: [String: [String]] = [:]
         if doNotContact != nil {
-            let wanted = Set(present.values.map { accounts[$0].personKey })
-            for i in accounts.indices where wanted.contains(accounts[i].personKey) { accountsOfPerson[accounts[i].personKey, default: []].append(accounts[i].id) }
+            let people = Set(present.values)
+            for s in snapshots where people.contains(s.person) { accountsOfPerson[s.person, default: []].append(s.accountID) }
         }
         final.dropped = gone.map { briefID, old in
-            let others = present[old.accountID].map { (accountsOfPerson[accounts[$0].personKey] ?? []).filter { $0 != old.accountID } } ?? []
+            let others = present[old.accountID].map { (accountsOfPerson[$0] ?? []).filter { $0 != old.accountID } } ?? []
             let reason = doNotContact?.reason(for: old.accountID, otherAccounts: others).map { "excluded: " + $0 }
                 ?? (present[old.accountID] != nil ? "below the shortlist cut" : "not in tonight's exports")
             return DroppedCreator(briefID: briefID, creatorID: old.accountID, previousRank: old.rank, previousScore: old.score, reason: reason)
         }
-        let snapshots = accounts.map { CreatorSnapshot(accountID: $0.id, followers: $0.followers, engagementRate: $0.engagementRate) }
         try store.record(seq: seq, snapshots: snapshots, shortlists: entries)
     }
 

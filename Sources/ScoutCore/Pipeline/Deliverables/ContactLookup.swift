@@ -10,6 +10,12 @@ enum ContactLookup {
     /// The address of each account in `accounts` that has one, by account id.
     /// - Throws: `ScoutError.unreadableInput` when an export named by a source row cannot be read.
     static func emails(of accounts: [CreatorAccount], aliases: HeaderAliases) throws -> [String: String] {
+        try emails(of: accounts.map { ($0.id, $0.handle, $0.sources) }, aliases: aliases)
+    }
+
+    /// The address of each account (id, handle and source rows, first the one that won) that has one — what
+    /// `scout run`'s last stage and a sharded night's merge step (which has no `CreatorAccount`s) both use.
+    static func emails(of accounts: [(id: String, handle: String, sources: [SourceRef])], aliases: HeaderAliases) throws -> [String: String] {
         var wanted: [String: [Int: String]] = [:]  // file → line → the handle the row must name
         for account in accounts {
             for source in account.sources { wanted[source.file, default: [:]][source.line] = account.handle }

@@ -17,10 +17,25 @@ public enum IngestStage {
         var diagnostics = DiagnosticsCollector()
         let (validBriefs, briefReport) = try BriefReader(taxonomy: reference.taxonomy).read(briefs, diagnostics: &diagnostics)
         var output = IngestOutput(rows: [], briefs: validBriefs, quarantine: [], files: [], diagnostics: diagnostics)
+        for (file, local) in try readCreators(try InputFiles.expand(creators), reference: reference, platform: platform, strict: strict) {
+            output.diagnostics.merge(local)
+            output.rows += file.rows
+            output.quarantine += file.quarantine
+            output.files.append(file.report)
+        }
+        try requireAFileRead(output.files)
+        output.files.append(briefReport)
+        return output
+    }
+
+    /// Reads creator exports in parallel, each with its own diagnostics; results are taken in file order, so the
+    /// output (and the first error thrown) is what a sequential pass gives. A file that cannot be used is set aside
+    /// (no rows, `FileReport.setAside`, a `file_set_aside` warning in its diagnostics) unless `strict` — the same
+    /// in `scout run` and in a sharded night's ingest shards.
+    /// - Throws: `ScoutError` for a file that cannot be used under `strict`, or any other read failure.
+    static func readCreators(_ paths: [String], reference: ReferenceData, platform: Platform?,
+                             strict: Bool) throws -> [(CreatorFileIngest, DiagnosticsCollector)] {
         let reader = CreatorExportReader(reference: reference, platform: platform)
-        // Files are read in parallel, each with its own diagnostics; results are taken in file order, so the
-        // output (and the first error thrown) is what a sequential pass gives.
-        let paths = try InputFiles.expand(creators)
         let read = Mutex<[Result<(CreatorFileIngest, DiagnosticsCollector), Error>?]>(Array(repeating: nil, count: paths.count))
         let done = Atomic(0)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
@@ -29,24 +44,25 @@ public enum IngestStage {
             read.withLock { $0[index] = result }
             TerminalProgress.shared.count(done.add(1, ordering: .relaxed).newValue, of: paths.count, "files read")
         }
-        var firstSetAside: Error?
-        for (index, result) in read.withLock({ $0 }).enumerated() {
+        return try read.withLock { $0 }.enumerated().map { index, result in
             switch result! {
-            case .success(let (file, local)):
-                output.diagnostics.merge(local)
-                output.rows += file.rows
-                output.quarantine += file.quarantine
-                output.files.append(file.report)
+            case .success(let read): return read
             case .failure(let error):
                 guard !strict, let reason = setAsideReason(error) else { throw error }
-                if firstSetAside == nil { firstSetAside = error }
-                output.diagnostics.warning(.fileSetAside, file: paths[index], "set aside, not read: \(reason)")
-                output.files.append(.setAside(path: paths[index], kind: .creators, reason: reason))
+                var local = DiagnosticsCollector()
+                local.warning(.fileSetAside, file: paths[index], "set aside, not read: \(reason)")
+                let report = FileReport.setAside(path: paths[index], kind: .creators, reason: reason)
+                return (CreatorFileIngest(report: report, info: CSVFileInfo()), local)
             }
         }
-        if let firstSetAside, output.files.allSatisfy({ $0.setAside != nil }) { throw firstSetAside }
-        output.files.append(briefReport)
-        return output
+    }
+
+    /// Fails a night where every creator file was set aside (with the first one's reason).
+    /// - Throws: `ScoutError.unreadableInput` naming the first set-aside file.
+    static func requireAFileRead(_ files: [FileReport]) throws {
+        let creators = files.filter { $0.kind == .creators }
+        guard !creators.isEmpty, creators.allSatisfy({ $0.setAside != nil }), let first = creators.first else { return }
+        throw ScoutError.unreadableInput(path: first.path, reason: "set aside, and no creator file could be read: \(first.setAside!)")
     }
 
     /// Why a creator file that failed to read can be set aside (nil: the failure must stop the run).
