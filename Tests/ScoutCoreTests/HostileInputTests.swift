@@ -51,6 +51,14 @@ struct HostileInputTests {
 
     // MARK: 2. An unclosed quote in the middle of a file
 
+    /// A total-budget choice with a price billions of times the budget leaves that creator out instead of trapping
+    /// on an `Int` conversion of the price in budget steps (issue 18's exact choice meets issue 15's rule).
+    @Test func aPriceFarAboveATinyTotalBudgetIsLeftOutNotACrash() {
+        let chosen = ShortlistSelection.knapsack(prices: [1e300, 0.5e-300, nil], scores: [0.9, 0.5, 0.8], size: 2,
+                                                 budget: 1e-300)
+        #expect(chosen == [1])
+    }
+
     @Test func midFileUnclosedQuoteAfterAStrayQuoteKeepsEveryLaterRow() throws {
         let text = "platform,handle,followers,bio,city\n" + "instagram,tall.guy,1000,5'11\" runner,\"Austin\n"
             + (0..<1000).map { "instagram,user\($0),\(1000 + $0),bio \($0),Paris\n" }.joined()

@@ -11,6 +11,8 @@ public struct BriefFunnel: Sendable, Hashable {
     public var shortlisted = 0
     /// Creators the do-not-contact list took off the list after ranking (they are in `excluded.csv`).
     public var doNotContact = 0
+    /// Under a total budget: candidates left out because their price could not be compared with the budget.
+    public var unpriced = 0
     /// Whether more creators share the score of the last one on the list than the list holds.
     public var tieBeyondList = false
     /// Per platform the brief allows: accounts whose country (and audience country) is unknown, and all accounts.
@@ -50,6 +52,7 @@ public struct BriefFunnel: Sendable, Hashable {
         }
         parts.append("left \(Self.grouped(left))")
         if doNotContact > 0 { parts.append("removed after ranking by the do-not-contact list -\(Self.grouped(doNotContact))") }
+        if unpriced > 0 { parts.append("\(Self.grouped(unpriced)) without a price comparable with the total budget left out") }
         if tieBeyondList { parts.append("more creators share the last score than the list holds") }
         if shortlisted < requested && left == 0, let emptied = emptiedBy {
             parts.append("emptied by: \(emptied.label)")

@@ -73,7 +73,9 @@ public struct ScoringEngine: Sendable {
         var clock = PhaseClock()
         let chosen = pools.briefs.enumerated().map { b, brief in
             Self.select(brief.brief, pools.kept[b].sorted { $1 < $0 }, person: { accounts[pools.order[Int($0.index)]].personKey },
-                        country: { CountryCap.country(of: accounts[pools.order[Int($0.index)]]) })
+                        country: { ShortlistSelection.country(of: accounts[pools.order[Int($0.index)]]) },
+                        platform: { accounts[pools.order[Int($0.index)]].platform },
+                        price: { model.listPrice(accounts[pools.order[Int($0.index)]], brief: brief.brief) }, score: \.score)
         }
         var funnels = pools.funnels
         let explained = Self.explain(pools, chosen.map(\.list), accounts: accounts, model: model, workers: workers)
@@ -81,6 +83,7 @@ public struct ScoringEngine: Sendable {
             let ties = ShortlistTies(scores: list.map(\.score), beyond: chosen[b].beyond?.score)
             funnels[b].shortlisted = list.count
             funnels[b].tieBeyondList = ties.tieBeyondList
+            funnels[b].unpriced = chosen[b].unpriced
             return ties.apply(to: list, rank: \.rank, why: \.why)
         }
         clock.lap("score: shortlists")
@@ -90,7 +93,7 @@ public struct ScoringEngine: Sendable {
     /// The heap (pool) capacity of `brief`: its pool size × the most accounts one person has, + 1 for the first
     /// creator beyond the list (`BriefFunnel.tieBeyondList`). The same in one process, a score shard and the merge.
     static func heapSize(_ brief: Brief, largestPerson: Int) -> Int {
-        CountryCap.poolSize(brief) * largestPerson + 1
+        ShortlistSelection.poolSize(brief) * largestPerson + 1
     }
 
     /// Scoring up to each brief's pool: the accounts compiled (or prepared, exhaustive), the night's statistics
@@ -181,17 +184,20 @@ public struct ScoringEngine: Sendable {
         }
     }
 
-    /// A brief's shortlist from its candidates, best first: one place per person (their best account), then the
-    /// country cap, then the first `shortlist_size`; and the one who would come next (`beyond`, for honest ties).
-    /// The same choice in one process and in a sharded night's merge.
-    static func select<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String) -> (list: [T], beyond: T?) {
+    /// A brief's shortlist from its candidates, best first: one place per person (their best account), then the list
+    /// rules (`ShortlistSelection`: country and platform caps, platform mix, a total budget) up to `shortlist_size`;
+    /// the one who would come next (`beyond`, for honest ties; none under a total budget, whose choice is not a ranked
+    /// cut); and how many a total budget left out unpriced. The same choice in one process and in a sharded night's
+    /// merge. `price` is a candidate's price in the brief's currency, `score` its total.
+    static func select<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String, platform: (T) -> Platform,
+                          price: (T) -> Double?, score: (T) -> Double) -> (list: [T], beyond: T?, unpriced: Int) {
         var people = Set<String>()
         let bestPerPerson = ranked.filter { people.insert(person($0)).inserted }
-        var roomier = brief
-        roomier.shortlistSize += 1
-        var list = CountryCap.apply(roomier, bestPerPerson, country: country)
+        let room = brief.budgetMode == .total ? brief.shortlistSize : brief.shortlistSize + 1
+        let choice = ShortlistSelection.choose(brief, bestPerPerson, size: room, country: country, platform: platform, price: price, score: score)
+        var list = choice.chosen.map { bestPerPerson[$0] }
         let beyond = list.count > brief.shortlistSize ? list.removeLast() : nil
-        return (list, beyond)
+        return (list, beyond, choice.unpriced)
     }
 
     /// The components and the `why` sentence of each chosen entry (accounts prepared again, in parallel), ranked

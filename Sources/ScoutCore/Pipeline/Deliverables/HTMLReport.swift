@@ -94,8 +94,10 @@ struct HTMLReport {
         var meta = "\(brief.returned) of \(brief.asked) creators"
         if !brief.whyShort.isEmpty { meta += " — " + brief.whyShort }
         if brief.pricedRows > 0 {
-            meta += " · est. cost " + DisplayText.money(brief.estimatedCost, brief.currency)
-            if let budget = brief.budget { meta += " of " + DisplayText.money(budget, brief.currency) + " budget" }
+            meta += (brief.budgetMode == .total ? " · planned spend " : " · est. cost ") + DisplayText.money(brief.estimatedCost, brief.currency)
+            if let budget = brief.budget {
+                meta += " of " + DisplayText.money(budget, brief.currency) + (brief.budgetMode == .total ? " total budget" : " budget")
+            }
             if brief.pricedRows < brief.returned { meta += " (\(brief.pricedRows) of \(brief.returned) priced in \(brief.currency))" }
         }
         html += "<p class=\"meta\(brief.returned < brief.asked ? " short" : "")\">\(HTMLText.escape(meta))</p>"

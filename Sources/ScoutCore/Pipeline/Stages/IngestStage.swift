@@ -68,9 +68,10 @@ public enum IngestStage {
     /// Why a creator file that failed to read can be set aside (nil: the failure must stop the run).
     static func setAsideReason(_ error: Error) -> String? {
         switch error {
-        case ScoutError.missingColumns(_, let missing, let seen, _):
+        case ScoutError.missingColumns(_, let missing, let seen, _, let hint):
             let shown = seen.prefix(5).map { "'\(VisibleText.shortened(VisibleText.escaped($0), limit: 40))'" }.joined(separator: ", ")
             return "no column for required field(s) \(missing.joined(separator: ", ")); headers: \(shown)\(seen.count > 5 ? ", …" : "")"
+                + (hint.isEmpty ? "" : "; " + hint)
         case ScoutError.unreadableInput(_, let reason): return reason
         default: return nil
         }

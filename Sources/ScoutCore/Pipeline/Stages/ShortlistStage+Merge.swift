@@ -33,11 +33,15 @@ extension ShortlistStage {
     static func rank(_ input: ShardMergeInput, context: StageContext) throws -> [BriefShortlist] {
         var byBrief: [String: [PoolEntry]] = [:]
         for entry in input.pools { byBrief[entry.row.briefID, default: []].append(entry) }
-        var chosen: [String: (list: [PoolEntry], beyond: PoolEntry?)] = [:]
+        var chosen: [String: (list: [PoolEntry], beyond: PoolEntry?, unpriced: Int)] = [:]
         for brief in input.briefs {
             let pool = (byBrief[brief.id] ?? []).sorted(by: PoolEntry.before)
                 .prefix(ScoringEngine.heapSize(brief, largestPerson: input.largestPerson))
-            chosen[brief.id] = ScoringEngine.select(brief, Array(pool), person: \.person, country: \.country)
+            // The row's price is in the brief's currency when the rates allow, exactly as `MatchModel.listPrice` converts it.
+            let currency = brief.currency.isEmpty ? "USD" : brief.currency
+            chosen[brief.id] = ScoringEngine.select(brief, Array(pool), person: \.person, country: \.country, platform: \.row.platform,
+                                                    price: { $0.row.price.flatMap { $0.currency == currency ? $0.amount : nil } },
+                                                    score: \.row.score)
         }
         let contactBriefs = ShortlistRow.contactBriefs(input.briefs, options: context.options.shortlist)
         let contacts = chosen.filter { contactBriefs.contains($0.key) }.values.map(\.list).joined().map { ($0.row.creatorID, $0.row.handle, $0.sources) }
@@ -45,10 +49,11 @@ extension ShortlistStage {
         var rows: [String: [ShortlistRow]] = [:]
         var funnels = input.funnels
         for (b, brief) in input.briefs.enumerated() {
-            guard let (list, beyond) = chosen[brief.id], rows[brief.id] == nil else { continue }
+            guard let (list, beyond, unpriced) = chosen[brief.id], rows[brief.id] == nil else { continue }
             let ties = ShortlistTies(scores: list.map(\.row.score), beyond: beyond?.row.score)
             funnels[b].shortlisted = list.count
             funnels[b].tieBeyondList = ties.tieBeyondList
+            funnels[b].unpriced = unpriced
             rows[brief.id] = ties.apply(to: list.map { entry in
                 var row = entry.row
                 if row.contact != nil { row.contact?.email = addresses[row.creatorID] ?? "" }
