@@ -1,13 +1,13 @@
 extension DoNotContactList {
-    /// Removes the listed creators from every shortlist, closing up the ranks (equal scores keep sharing a rank) and
-    /// counting the removals in each brief's funnel.
+    /// Removes the listed creators, and every account of a listed creator's person, from every shortlist, closing
+    /// up the ranks (equal scores keep sharing a rank) and counting the removals in each brief's funnel.
     /// - Returns: the creators removed, in brief order and by their rank before removal.
     func remove(from briefs: inout [BriefShortlist]) -> [ExcludedCreator] {
         var excluded: [ExcludedCreator] = []
         for b in briefs.indices {
             var kept: [ShortlistRow] = []
             for var row in briefs[b].rows {
-                if let reason = reason(for: row.creatorID) {
+                if let reason = reason(for: row.creatorID, otherAccounts: row.otherAccounts) {
                     excluded.append(ExcludedCreator(briefID: row.briefID, creatorID: row.creatorID, handle: row.handle,
                                                     rankBeforeExclusion: row.rank, reason: reason))
                     continue
