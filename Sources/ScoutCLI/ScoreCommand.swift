@@ -15,7 +15,7 @@ public struct ScoreCommand: ParsableCommand {
 
     public func run() throws {
         try runMappingErrors {
-            let output = try out.runStage(ScoreStage.definition, with: score.apply)
+            let output = try out.runStage(ScoreStage.definition, with: { score.apply(to: &$0) })
             printError("scout score: \(output.candidates.count) candidates -> \(out.out)/stages/score")
         }
     }

@@ -18,6 +18,7 @@ public struct BriefReader {
         "exclude": ["exclude", "exclusions", "competitors", "blocklist"], "tier": ["tier", "tiers"],
         "max_per_country": ["maxpercountry", "countrycap"], "primary_niches": ["primaryniches", "primaryniche"],
         "include_contact": ["includecontact"],
+        "declined_days": ["declineddays"], "pitched_days": ["pitcheddays"], "conflict_days": ["conflictdays"],
         "min_fit": ["minfit"], "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
     ]
 
@@ -147,6 +148,11 @@ public struct BriefReader {
         case "", "no", "false", "0", "n": break
         case "yes", "true", "1", "y": brief.includeContact = true
         default: throw fail("include_contact", "write yes or no")
+        }
+        for (field, path) in [("declined_days", \Brief.declinedDays), ("pitched_days", \Brief.pitchedDays), ("conflict_days", \Brief.conflictDays)]
+        where !text(field).isEmpty {
+            guard let days = Int(text(field)), days >= 0 else { throw fail(field, "must be a whole number of days (0 or more)") }
+            brief[keyPath: path] = days
         }
         for (field, (value, _)) in values where field.hasPrefix("w_") && !value.isEmpty {
             guard let weight = Double(value), weight >= 0, weight.isFinite else { throw fail(field, "weight must be a number >= 0") }

@@ -39,6 +39,10 @@ public struct Brief: Sendable, Hashable {
     public var weights: [String: Double] = [:]
     /// Put the shortlisted creators' e-mail and website into this brief's deliverables (`include_contact`).
     public var includeContact = false
+    /// Outreach windows in days (`declined_days`, `pitched_days`, `conflict_days`); nil uses `OutreachRules`' defaults.
+    public var declinedDays: Int?
+    public var pitchedDays: Int?
+    public var conflictDays: Int?
     /// The line in the briefs file, for messages.
     public var line = 0
 

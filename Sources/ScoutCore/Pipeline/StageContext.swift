@@ -8,15 +8,18 @@ public struct StageContext: Sendable {
     public var identity: IdentityRules
     /// `--do-not-contact`, when given.
     public var doNotContact: DoNotContactList?
+    /// `--statuses`, when given.
+    public var statuses: OutreachStatuses?
 
     public var layout: RunLayout { options.layout }
 
     /// Reads the reference tables and the side inputs the options name.
-    /// - Throws: `ScoutError` for a table, override file or do-not-contact list that cannot be read.
+    /// - Throws: `ScoutError` for a table, override file, do-not-contact list or statuses file that cannot be read.
     public init(options: PipelineOptions) throws {
         self.options = options
         reference = try ReferenceData.load(from: options.dataDirectory)
         identity = try IdentityRules(reference: reference, overridesPath: options.normalize.mergeOverrides)
-        doNotContact = try options.shortlist.doNotContact.map { try DoNotContactList.load($0) }
+        doNotContact = try options.score.doNotContact.map { try DoNotContactList.load($0) }
+        statuses = try options.score.statuses.map { try OutreachStatuses.load($0) }
     }
 }

@@ -9,7 +9,8 @@ public struct BriefFunnel: Sendable, Hashable {
     /// Creators that pass every filter (accounts; a person with several accounts may count more than once).
     public var left = 0
     public var shortlisted = 0
-    /// Creators the do-not-contact list took off the list after ranking (they are in `excluded.csv`).
+    /// Creators the do-not-contact list or the outreach statuses kept off the list before it was chosen (the next
+    /// ones moved up; they are in `excluded.csv`).
     public var doNotContact = 0
     /// Whether more creators share the score of the last one on the list than the list holds.
     public var tieBeyondList = false
@@ -49,7 +50,7 @@ public struct BriefFunnel: Sendable, Hashable {
             parts.append(text)
         }
         parts.append("left \(Self.grouped(left))")
-        if doNotContact > 0 { parts.append("removed after ranking by the do-not-contact list -\(Self.grouped(doNotContact))") }
+        if doNotContact > 0 { parts.append("kept off by do-not-contact or outreach statuses -\(Self.grouped(doNotContact)) (the next moved up)") }
         if tieBeyondList { parts.append("more creators share the last score than the list holds") }
         if shortlisted < requested && left == 0, let emptied = emptiedBy {
             parts.append("emptied by: \(emptied.label)")

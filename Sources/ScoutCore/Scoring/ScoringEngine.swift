@@ -23,6 +23,9 @@ public struct ScoringResult: Sendable {
     public var shortlists: [[ScoredCandidate]]
     public var funnels: [BriefFunnel]
     public var authenticity: AuthenticitySummary
+    /// The creators the do-not-contact list or the outreach statuses kept off a list they would have been on, in
+    /// brief order and by the rank they would have had (`excluded.csv`).
+    public var excluded: [ExcludedCreator] = []
 }
 
 /// Scores creators against every brief on all cores and keeps each brief's top K.
@@ -49,11 +52,14 @@ public struct ScoringEngine: Sendable {
     public var threads: Int?
     /// Score every (brief, account) pair instead of the bucket-pruned candidates; both give identical shortlists.
     public var exhaustive: Bool
+    /// Who may not take a place tonight (do-not-contact list, outreach statuses); nil or empty changes nothing.
+    public var outreach: OutreachRules?
 
-    public init(model: MatchModel, threads: Int? = nil, exhaustive: Bool = false) {
+    public init(model: MatchModel, threads: Int? = nil, exhaustive: Bool = false, outreach: OutreachRules? = nil) {
         self.model = model
         self.threads = threads
         self.exhaustive = exhaustive
+        self.outreach = outreach
     }
 
     /// A heap entry: the heap's minimum is the worst candidate kept so far.
@@ -89,7 +95,9 @@ public struct ScoringEngine: Sendable {
             for i in accounts.indices { accountsPerPerson[accounts[i].personKey, default: 0] += 1 }  // in place, no copies
             perPerson = accountsPerPerson.values.max() ?? 1
         }
-        let sizes = preparedBriefs.map { CountryCap.poolSize($0.brief) * perPerson + 1 }
+        // Each brief's pool also holds the accounts the outreach rules keep off it, so the list still fills without them.
+        let blocked = outreach?.blocked(briefs: briefs, accounts: accounts, order: order) ?? briefs.map { _ in [:] }
+        let sizes = preparedBriefs.indices.map { CountryCap.poolSize(preparedBriefs[$0].brief) * perPerson + 1 + blocked[$0].count }
         if exhaustive {
             let (prepared, unknown) = Self.prepare(order.map { accounts[$0] }, model: model, workers: workers)
             corpus = CorpusStatistics(prepared)
@@ -117,11 +125,12 @@ public struct ScoringEngine: Sendable {
         }
         model.checkTiers(briefs, diagnostics: &diagnostics)
         AuthenticityReport.diagnose(inauthentic, model: model, diagnostics: &diagnostics)
-        let shortlists = Self.shortlists(preparedBriefs, kept: kept, accounts: accounts, order: order, model: model, corpus: corpus,
-                                         workers: workers, funnels: &funnels)
+        var excluded: [ExcludedCreator] = []
+        let shortlists = Self.shortlists(preparedBriefs, kept: kept, blocked: blocked, accounts: accounts, order: order, model: model,
+                                         corpus: corpus, workers: workers, funnels: &funnels, excluded: &excluded)
         Self.describeUnknownCountries(&funnels, briefs: briefs, accounts: accounts)
         clock.lap("score: shortlists")
-        return ScoringResult(shortlists: shortlists, funnels: funnels, authenticity: summary)
+        return ScoringResult(shortlists: shortlists, funnels: funnels, authenticity: summary, excluded: excluded)
     }
 
     /// Per brief with a country filter: each allowed platform's accounts without a country, for the funnel's words.
@@ -140,21 +149,23 @@ public struct ScoringEngine: Sendable {
         }
     }
 
-    /// Turns each brief's kept entries into its shortlist: one place per person, the country cap, then the
-    /// components and the `why` sentence of each shortlisted account (prepared again, in parallel). Scores that read
-    /// the same to 4 decimals share a rank.
-    static func shortlists(_ briefs: [PreparedBrief], kept: [[Entry]], accounts: [CreatorAccount], order: [Int], model: MatchModel,
-                           corpus: CorpusStatistics, workers: Int, funnels: inout [BriefFunnel]) -> [[ScoredCandidate]] {
+    /// Turns each brief's kept entries into its shortlist (`select`), then adds the components and the `why`
+    /// sentence of each shortlisted account (prepared again, in parallel). Scores that read the same to 4 decimals
+    /// share a rank. The blocked accounts that would have been on a list go to `excluded` with that rank.
+    static func shortlists(_ briefs: [PreparedBrief], kept: [[Entry]], blocked: [[Int32: String]], accounts: [CreatorAccount], order: [Int],
+                           model: MatchModel, corpus: CorpusStatistics, workers: Int, funnels: inout [BriefFunnel],
+                           excluded: inout [ExcludedCreator]) -> [[ScoredCandidate]] {
         var beyond: [Entry?] = []
         let ranked: [[Entry]] = briefs.enumerated().map { b, brief in
             let merged = kept[b].sorted { $1 < $0 }
-            // One person (several linked accounts) takes at most one place: their best-scoring account.
-            var people = Set<String>()
-            let bestPerPerson = merged.filter { people.insert(accounts[order[Int($0.index)]].personKey).inserted }
-            var roomier = brief.brief
-            roomier.shortlistSize += 1
-            var list = CountryCap.apply(roomier, bestPerPerson) { accounts[order[Int($0.index)]] }
+            let account = { (entry: Entry) in accounts[order[Int(entry.index)]] }
+            var list = Self.select(brief.brief, merged, blocked: blocked[b], extra: 1, account: account)
             beyond.append(list.count > brief.brief.shortlistSize ? list.removeLast() : nil)
+            if !blocked[b].isEmpty {
+                let keptOff = Self.keptOff(brief.brief, merged, blocked: blocked[b], account: account)
+                funnels[b].doNotContact = keptOff.count
+                excluded += keptOff
+            }
             return list
         }
         let positions = Array(Set(ranked.joined().map(\.index))).sorted()
@@ -183,6 +194,33 @@ public struct ScoringEngine: Sendable {
                     nicheSource: model.nicheMatch(brief, account).score > 0 ? account.nicheSource.rawValue : "",
                     authenticityConfidence: account.authenticity.confidence)
             }
+        }
+    }
+
+    /// A brief's list from its ranked pool, best first: the accounts `blocked` keeps off it (do-not-contact list,
+    /// outreach statuses) left out before anything is chosen, so the next ones move up; then one place per person
+    /// (their best remaining account), the country cap, and the first `shortlist_size` + `extra`.
+    static func select(_ brief: Brief, _ ranked: [Entry], blocked: [Int32: String], extra: Int = 0,
+                       account: (Entry) -> CreatorAccount) -> [Entry] {
+        let open = blocked.isEmpty ? ranked : ranked.filter { blocked[$0.index] == nil }
+        // One person (several linked accounts) takes at most one place: their best-scoring account.
+        var people = Set<String>()
+        let bestPerPerson = open.filter { people.insert(account($0).personKey).inserted }
+        var roomier = brief
+        roomier.shortlistSize += extra
+        return CountryCap.apply(roomier, bestPerPerson, account: account)
+    }
+
+    /// The blocked accounts that the list would hold without the outreach rules, with the rank they would have had
+    /// (equal scores to 4 decimals share it) and the reason.
+    static func keptOff(_ brief: Brief, _ ranked: [Entry], blocked: [Int32: String], account: (Entry) -> CreatorAccount) -> [ExcludedCreator] {
+        let wouldBe = select(brief, ranked, blocked: [:], account: account)
+        var rank = 0
+        return wouldBe.enumerated().compactMap { position, entry in
+            if position == 0 || NumberText.fixed(entry.score, 4) != NumberText.fixed(wouldBe[position - 1].score, 4) { rank = position + 1 }
+            guard let reason = blocked[entry.index] else { return nil }
+            let creator = account(entry)
+            return ExcludedCreator(briefID: brief.id, creatorID: creator.id, handle: creator.handle, rankBeforeExclusion: rank, reason: reason)
         }
     }
 

@@ -10,7 +10,10 @@ public enum BriefCodec {
         let weightNames = Set(briefs.flatMap(\.weights.keys)).sorted()
         // `include_contact` only when a brief sets it, so briefs without it keep the stage file's columns.
         let contact = briefs.contains(where: \.includeContact)
-        let header = baseHeader + (contact ? ["include_contact"] : []) + weightNames.map { "w_" + $0 }
+        // The outreach windows likewise only when a brief sets one.
+        let windows = briefs.contains { $0.declinedDays != nil || $0.pitchedDays != nil || $0.conflictDays != nil }
+        let header = baseHeader + (contact ? ["include_contact"] : []) + (windows ? ["declined_days", "pitched_days", "conflict_days"] : [])
+            + weightNames.map { "w_" + $0 }
         let f = NumberText.format
         let rows = briefs.map { b -> [String] in
             let minimum: String = b.minFollowers.map { String($0) } ?? ""
@@ -22,6 +25,7 @@ public enum BriefCodec {
             row += [String(b.shortlistSize), b.exclude.joined(separator: "|"), b.maxPerCountry.map { String($0) } ?? "", b.tiers.joined(separator: "|")]
             row += [b.primaryNiches.joined(separator: "|"), f(b.minFit), b.unknownCountry.rawValue, b.unknownLanguage.rawValue]
             if contact { row.append(b.includeContact ? "yes" : "no") }
+            if windows { row += [b.declinedDays, b.pitchedDays, b.conflictDays].map { $0.map { String($0) } ?? "" } }
             return row + weightNames.map { f(b.weights[$0]) }
         }
         try IntermediateTable.write(path, header: header, rows: rows)

@@ -1,7 +1,7 @@
 /// Stage 4: the final rows, computed once (see `FinalShortlist`), then the deliverables and the manifest.
 public enum ShortlistStage {
-    /// Joins each candidate with its account (and the person's other accounts), in brief order; then removes the
-    /// do-not-contact creators and, with history, flags follower spikes, fills the change column, lists the
+    /// Joins each candidate with its account (and the person's other accounts), in brief order; takes the creators
+    /// scoring kept off the lists (do-not-contact, statuses: `excluded.csv`) and, with history, flags follower spikes, fills the change column, lists the
     /// creators dropped since the previous night and records tonight in the history database.
     /// - Throws: `ScoutError.badIntermediate` for a candidate whose account is missing (hand-edited stage files),
     ///   `NightlyError.history` when the history database refuses.
@@ -12,17 +12,17 @@ public enum ShortlistStage {
             briefs: briefs, quarantine: input.quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
             merges: input.merges, inauthentic: input.inauthentic, diagnostics: input.diagnostics, inputs: input.files,
             creators: input.accounts.count, people: people, authenticity: input.authenticity)
-        if let list = context.doNotContact { final.excluded = list.remove(from: &final.briefs) }
+        final.excluded = input.excluded
         if let path = context.options.shortlist.history {
             let night = HistoryNight(store: try HistoryStore(path: path), runID: context.options.shortlist.runID ?? RunClock.today(),
-                                     recordedAt: recordedAt, doNotContact: context.doNotContact)
+                                     recordedAt: recordedAt, doNotContact: context.doNotContact, excluded: input.excluded ?? [])
             try night.annotate(&final, accounts: input.accounts)
         }
         clock.lap("shortlist: rows")
         return final
     }
 
-    /// Every brief's rows before do-not-contact and history, and the number of people among the accounts.
+    /// Every brief's rows before history, and the number of people among the accounts.
     ///
     /// Only shortlisted accounts and their people are looked up; at a million accounts, indexing all of them
     /// would cost more than writing the shortlists. Accounts are read in place by index. Each row also gets its
