@@ -28,6 +28,7 @@ public struct NightlyCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
+        try pipeline.input.require()
         if waitLock < 0 { throw ValidationError("--wait-lock must be 0 or more") }
         if let runID = pipeline.shortlist.runID, !RunDirectory.isValidRunID(runID) {
             throw ValidationError(NightlyError.badRunID(runID).description)

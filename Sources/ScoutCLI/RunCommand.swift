@@ -13,6 +13,8 @@ public struct RunCommand: ParsableCommand {
 
     public init() {}
 
+    public func validate() throws { try pipeline.input.require() }
+
     public func run() throws {
         var exit = ScoutExit.success
         try runMappingErrors {

@@ -9,7 +9,8 @@ public struct ScoutCommand: ParsableCommand {
         discussion: ScoutExit.summary,
         version: Manifest.version,
         subcommands: [RunCommand.self, NightlyCommand.self, HistoryCommand.self, InspectCommand.self, IngestCommand.self, NormalizeCommand.self,
-                      ScoreCommand.self, ShortlistCommand.self])
+                      ScoreCommand.self, ShortlistCommand.self, PlanCommand.self, IdentityCommand.self, StatisticsCommand.self,
+                      MergeCommand.self])
 
     public init() {}
 }

@@ -147,12 +147,15 @@ import Testing
         var unknown: [String: [String]] = [:]
         let prepared = briefs.map { model.prepare($0, unknownNiches: &unknown) }
         let search = AccountMarkSearch(prepared)
-        let (compiled, _) = CompiledAccounts.build(accounts, order: order, model: model, search: search, workers: 3)
-        let corpus = compiled.corpus()
+        var (compiled, _) = CompiledAccounts.build(accounts, order: order, model: model, search: search, workers: 3)
         let (reference, _) = ScoringEngine.prepare(order.map { accounts[$0] }, model: model, workers: 1)
-        #expect(corpus.averageLength == CorpusStatistics(reference).averageLength)
-        #expect(corpus.documentFrequency == CorpusStatistics(reference).documentFrequency)
-        #expect(corpus.medianCostPerEngagement == CorpusStatistics(reference).medianCostPerEngagement)
+        // The compiled accounts count the night's statistics exactly as the prepared ones do.
+        let terms = NightStatistics.queryTerms(prepared)
+        let statistics = compiled.statistics(terms: terms)
+        #expect(statistics == NightStatistics(reference, terms: terms))
+        #expect(statistics.costsPerEngagement.count > 100 && statistics.documentFrequency.values.contains { $0 > 0 })
+        let corpus = statistics.published()
+        compiled.bind(corpus)
         var (scored, relevant, affine, priced, inferred, secondary) = (0, 0, 0, 0, 0, 0)
         var reasons: [ExclusionReason: Int] = [:]
         for (b, brief) in prepared.enumerated() {

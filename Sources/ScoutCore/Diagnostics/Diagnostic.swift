@@ -1,6 +1,6 @@
 /// A recoverable problem worth telling the user about; the run goes on.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable { case note, warning }
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Codable {
+    public enum Severity: String, Sendable, Hashable, Codable { case note, warning }
 
     public var severity: Severity
     /// What kind of problem it is (the `[code]` at the end of the line).

@@ -2,7 +2,7 @@
 ///
 /// This enum is the one list: a diagnostic cannot be emitted with a code that is not here, and what each means
 /// for the user is in docs/outputs.md ("diagnostics.txt"), whose table a test keeps equal to these cases.
-public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
+public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     // Ingest
     case strayQuote = "stray_quote"
     case windows1252 = "windows_1252"

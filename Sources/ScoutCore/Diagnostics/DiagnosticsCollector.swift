@@ -1,11 +1,18 @@
 /// Collects diagnostics during a stage; repeated codes for the same file are counted, not repeated endlessly.
-public struct DiagnosticsCollector: Sendable {
+public struct DiagnosticsCollector: Sendable, Codable {
     public private(set) var diagnostics: [Diagnostic] = []
     private var perKey: [String: Int] = [:]
     /// How many diagnostics of one code and file are kept in full; the rest are only counted.
     public var detailLimit = 20
 
     public init() {}
+
+    /// Written by a sharded night's tasks (`diagnostics.json`) and merged, in file order, by its merge step: the
+    /// diagnostics kept in full and how many of each code and file were seen.
+    enum CodingKeys: String, CodingKey {
+        case diagnostics
+        case perKey = "counts"
+    }
 
     public mutating func emit(_ diagnostic: Diagnostic) {
         let key = diagnostic.code.rawValue + "\u{0}" + (diagnostic.file ?? "")

@@ -10,3 +10,10 @@ public struct CreatorSnapshot: Sendable, Equatable {
         self.engagementRate = engagementRate
     }
 }
+
+extension CreatorSnapshot {
+    /// What the history records of `account` tonight.
+    init(_ account: CreatorAccount) {
+        self.init(accountID: account.id, followers: account.followers, engagementRate: account.engagementRate)
+    }
+}

@@ -15,8 +15,9 @@ struct HistoryNight {
     var spike = FollowerSpike()
 
     /// Annotates `final` (after do-not-contact) and records tonight.
+    /// - Parameter snapshots: every account's numbers tonight, by id (computed only when history is on).
     /// - Throws: `NightlyError.history` when the database refuses.
-    func annotate(_ final: inout FinalShortlist, accounts: [CreatorAccount]) throws {
+    func annotate(_ final: inout FinalShortlist, snapshots: () throws -> [CreatorSnapshot]) throws {
         let seq = try store.sequence(of: runID, recordedAt: recordedAt)
         let past = try store.followerHistory(of: final.briefs.flatMap { $0.rows.map(\.creatorID) }, before: seq)
         let previous = try store.previousShortlists(before: seq)
@@ -39,15 +40,16 @@ struct HistoryNight {
             let tonight = Set(final.briefs[b].rows.map(\.creatorID))
             gone += (previous[id] ?? []).filter { !tonight.contains($0.accountID) }.map { (id, $0) }
         }
+        let snapshots = try snapshots()
         // Only the dropped creators' presence tonight is looked up, not every account's.
-        let present = accounts.firstPositions(of: Set(gone.map(\.entry.accountID)))
+        let wanted = Set(gone.map(\.entry.accountID))
+        let present = Set(snapshots.lazy.map(\.accountID).filter(wanted.contains))
         let keptOff = Dictionary(excluded.map { ($0.briefID + "\u{0}" + $0.creatorID, $0.reason) }, uniquingKeysWith: { a, _ in a })
         final.dropped = gone.map { briefID, old in
             let reason = (keptOff[briefID + "\u{0}" + old.accountID] ?? doNotContact?.reason(for: old.accountID)).map { "excluded: " + $0 }
-                ?? (present[old.accountID] != nil ? "below the shortlist cut" : "not in tonight's exports")
+                ?? (present.contains(old.accountID) ? "below the shortlist cut" : "not in tonight's exports")
             return DroppedCreator(briefID: briefID, creatorID: old.accountID, previousRank: old.rank, previousScore: old.score, reason: reason)
         }
-        let snapshots = accounts.map { CreatorSnapshot(accountID: $0.id, followers: $0.followers, engagementRate: $0.engagementRate) }
         try store.record(seq: seq, snapshots: snapshots, shortlists: entries)
     }
 

@@ -29,6 +29,17 @@ public struct PersonLinker: Sendable {
     /// `link(accounts, aliases:diagnostics:)` with the accounts' ids already at hand (`ids[i]` is `accounts[i].id`).
     func link(_ accounts: inout [CreatorAccount], ids: [String], aliases: [String: String],
               diagnostics: inout DiagnosticsCollector) -> [MergeRecord] {
+        let (persons, records) = people(accounts, ids: ids, aliases: aliases, diagnostics: &diagnostics)
+        for node in accounts.indices { accounts[node].personID = persons[node] }
+        return records
+    }
+
+    /// Each account's person id (`p:` + the smallest account id of its person) and the merge records of
+    /// `link(_:ids:aliases:diagnostics:)`, from what linking reads of the accounts: whole accounts in one process,
+    /// the compact `IdentityRecord`s of a sharded night's identity step.
+    /// - Parameter accounts: sorted by id (`ids[i]` is the id of `accounts[i]`).
+    func people<Account: LinkableAccount>(_ accounts: [Account], ids: [String], aliases: [String: String],
+                                          diagnostics: inout DiagnosticsCollector) -> (persons: [String], records: [MergeRecord]) {
         precondition(ids.count == accounts.count)
         let index = AccountIndex(ids)
         var byPlatformID: [String: Int] = [:]
@@ -106,23 +117,22 @@ public struct PersonLinker: Sendable {
         }
         let personOf = roots.map { smallest[$0] }
         let persons = OrderedParallelMap.map(accounts.count) { "p:" + ids[personOf[$0]] }
-        for node in accounts.indices { accounts[node].personID = persons[node] }
         var records: [MergeRecord] = []
         for (rule, shown, group) in keyGroups {
             var parts: [String: [String]] = [:]
-            for member in group { parts[accounts[member].personID, default: []].append(ids[member]) }
+            for member in group { parts[persons[member], default: []].append(ids[member]) }
             for (person, members) in parts where members.count > 1 {
                 records.append(MergeRecord(keptID: person, mergedIDs: members.sorted(), rule: rule,
                                            evidence: members.sorted().joined(separator: ", ") + " share " + shown))
             }
         }
-        for (a, b, rule, why) in pairs where accounts[a].personID == accounts[b].personID {
-            records.append(MergeRecord(keptID: accounts[a].personID, mergedIDs: [ids[a], ids[b]], rule: rule, evidence: why))
+        for (a, b, rule, why) in pairs where persons[a] == persons[b] {
+            records.append(MergeRecord(keptID: persons[a], mergedIDs: [ids[a], ids[b]], rule: rule, evidence: why))
         }
         func order(_ x: MergeRecord, _ y: MergeRecord) -> Bool {
             (x.keptID, x.ruleText, x.mergedIDs.joined(separator: "|"), x.evidence) < (y.keptID, y.ruleText, y.mergedIDs.joined(separator: "|"), y.evidence)
         }
-        return records.sorted(by: order) + refused.sorted { $0.key < $1.key }.map(\.value)
+        return (persons, records.sorted(by: order) + refused.sorted { $0.key < $1.key }.map(\.value))
     }
 
     /// Every account's id, computed on every core.
@@ -131,18 +141,18 @@ public struct PersonLinker: Sendable {
     }
 
     /// Per account: its e-mail hash, when it has one.
-    static func emailKeys(_ accounts: [CreatorAccount]) -> [String?] {
+    static func emailKeys<Account: LinkableAccount>(_ accounts: [Account]) -> [String?] {
         OrderedParallelMap.map(accounts.count) { accounts[$0].emailHash.isEmpty ? nil : accounts[$0].emailHash }
     }
 
     /// Per account: the host of its personal web site (see `SharedDomains.personalDomain`); none without the table.
-    static func websiteKeys(_ accounts: [CreatorAccount], domains: SharedDomains?) -> [String?] {
+    static func websiteKeys<Account: LinkableAccount>(_ accounts: [Account], domains: SharedDomains?) -> [String?] {
         guard let domains else { return Array(repeating: nil, count: accounts.count) }
         return OrderedParallelMap.map(accounts.count) { accounts[$0].website.isEmpty ? nil : domains.personalDomain(accounts[$0].website) }
     }
 
     /// Per account: whether its bio or website has a `/`, without which `profileLinks` finds nothing.
-    static func mayHoldLinks(_ accounts: [CreatorAccount]) -> [Bool] {
+    static func mayHoldLinks<Account: LinkableAccount>(_ accounts: [Account]) -> [Bool] {
         OrderedParallelMap.map(accounts.count) { containsSlash(accounts[$0].bio) || containsSlash(accounts[$0].website) }
     }
 

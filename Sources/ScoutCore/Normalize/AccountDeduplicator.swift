@@ -32,8 +32,23 @@ public struct AccountDeduplicator: Sendable {
 
     /// `resolve(accounts)` with each account's blocking keys already computed (`keys[i]` for `accounts[i]`).
     func resolve(_ accounts: consuming [CreatorAccount], keys: [BlockingKeys]) -> AccountResolution {
-        precondition(keys.count == accounts.count)
-        let count = accounts.count
+        let rowIDs = keys.map(\.id)
+        let groups = groups(accounts, keys: keys)
+        let (resolved, ids) = groups.apply(to: accounts, rowIDs: rowIDs)
+        return AccountResolution(accounts: resolved, merges: groups.merges, aliases: groups.aliases, ids: ids,
+                                 foldedSources: groups.foldedSources)
+    }
+
+    /// Which rows are one account, from the rows' keys and the evidence their snapshots show; the rows stay where
+    /// they are (`AccountGroups.apply` builds the accounts).
+    ///
+    /// Rows are joined in the order given, which is the night's global row order (files as `--creators` lists
+    /// them, folders expanded, then line): a `never_merge` override refuses the join that would first put its two
+    /// ids together, so the same rows give the same refusals however a night is split into shards.
+    /// - Complexity: near-linear union-find over the keys, plus sorting each group's rows and the merge records.
+    func groups<Snapshot: IdentitySnapshot>(_ snapshots: [Snapshot], keys: [BlockingKeys]) -> AccountGroups {
+        precondition(keys.count == snapshots.count)
+        let count = snapshots.count
         let never = overrides.neverPairs()
         var graph = IdentityGraph(labels: keys.map(\.id), never: never.partners)
         var byID = [String: Int](minimumCapacity: count)
@@ -59,8 +74,8 @@ public struct AccountDeduplicator: Sendable {
             if let key = keys[node].platformID {
                 let earlier = BlockingKeys.claim(key, node, in: &byPlatformID)
                 if earlier != node {
-                    let account = accounts[node]
-                    join(earlier, node, rule: .samePlatformID, shown: "\(account.platform.rawValue) platform id \(account.platformID)")
+                    let snapshot = snapshots[node]
+                    join(earlier, node, rule: .samePlatformID, shown: "\(snapshot.platform.rawValue) platform id \(snapshot.platformID)")
                 }
             }
             if let key = keys[node].profile {
@@ -78,58 +93,64 @@ public struct AccountDeduplicator: Sendable {
         for item in evidence { evidenceByRoot[roots[item.node], default: []].append((item.rule, item.text)) }
         // Groups of several rows, members ascending, in the order of their smallest member.
         var groupOfRoot: [Int: Int] = [:]
-        var groups: [[Int]] = []
+        var members: [[Int]] = []
         for node in 0..<count where sizes[roots[node]] > 1 {
-            if let slot = groupOfRoot[roots[node]] { groups[slot].append(node) } else {
-                groupOfRoot[roots[node]] = groups.count
-                groups.append([node])
+            if let slot = groupOfRoot[roots[node]] { members[slot].append(node) } else {
+                groupOfRoot[roots[node]] = members.count
+                members.append([node])
             }
         }
+        var result = AccountGroups(groups: [], merges: [], aliases: [:], foldedSources: [])
         var merges: [MergeRecord] = []
-        var aliases: [String: String] = [:]
-        var keep = [Bool](repeating: true, count: count)
-        var foldedSources: [SourceRef] = []
-        for members in groups {
-            let snapshots = members.map { accounts[$0] }.sorted(by: Self.newerFirst)
-            var survivor = snapshots[0]
-            for other in snapshots.dropFirst() { Self.fill(&survivor, from: other) }
-            survivor.sources = snapshots.flatMap(\.sources)
-            foldedSources += survivor.sources.dropFirst()
-            let otherIDs = Set(snapshots.map(\.id)).subtracting([survivor.id]).sorted()
-            for id in otherIDs { aliases[id] = survivor.id }
-            let keyEvidence = evidenceByRoot[roots[members[0]]] ?? []
-            var parts = ["\(snapshots.count) rows; kept \(survivor.sources[0].file):\(survivor.sources[0].line)"
+        for group in members {
+            let ordered = group.sorted { Self.newerFirst(snapshots[$0], snapshots[$1]) }
+            result.groups.append(ordered)
+            let survivor = snapshots[ordered[0]]
+            let sources = ordered.flatMap { snapshots[$0].sources }
+            result.foldedSources += sources.dropFirst()
+            let otherIDs = Set(ordered.map { snapshots[$0].id }).subtracting([survivor.id]).sorted()
+            for id in otherIDs { result.aliases[id] = survivor.id }
+            let keyEvidence = evidenceByRoot[roots[group[0]]] ?? []
+            var parts = ["\(ordered.count) rows; kept \(sources[0].file):\(sources[0].line)"
                 + (survivor.asOf.isEmpty ? "" : " (\(survivor.asOf))")]
             parts += Array(Set(keyEvidence.map(\.text))).sorted()
-            if Set(snapshots.map(\.followers)).count > 1 {
-                parts.append("followers " + snapshots.map { "\($0.followers)" + ($0.asOf.isEmpty ? "" : " (\($0.asOf))") }.joined(separator: " vs "))
+            if Set(ordered.map { snapshots[$0].followers }).count > 1 {
+                parts.append("followers " + ordered.map { member in
+                    let s = snapshots[member]
+                    return "\(s.followers)" + (s.asOf.isEmpty ? "" : " (\(s.asOf))")
+                }.joined(separator: " vs "))
             }
             var names: [String] = []
-            for name in snapshots.map(\.displayName) where !name.isEmpty && !names.contains(name) { names.append(name) }
+            for name in ordered.map({ snapshots[$0].displayName }) where !name.isEmpty && !names.contains(name) { names.append(name) }
             if names.count > 1 { parts.append("display names " + names.map { "'\($0)'" }.joined(separator: " vs ")) }
             merges.append(MergeRecord(
                 keptID: survivor.id,
-                mergedIDs: otherIDs + snapshots.dropFirst().flatMap(\.sources).map { "\($0.file):\($0.line)" },
+                mergedIDs: otherIDs + ordered.dropFirst().flatMap { snapshots[$0].sources }.map { "\($0.file):\($0.line)" },
                 rules: otherIDs.isEmpty ? [.sameAccount] : Array(Set(keyEvidence.map(\.rule))),
                 evidence: parts.joined(separator: "; ")))
-            // The survivor takes its group's first slot; the other slots are dropped.
-            accounts[members[0]] = survivor
-            for member in members.dropFirst() { keep[member] = false }
         }
         merges += refused.sorted { $0.key < $1.key }.map(\.value)
-        var survivorIDs = keys.map(\.id)
-        for members in groups { survivorIDs[members[0]] = accounts[members[0]].id }
-        let ids = InPlacePermutation.keepSorted(&accounts, keep: keep, by: survivorIDs)
         let mergeKeys = merges.map { ($0.keptID, $0.ruleText, $0.mergedIDs.joined(separator: "|")) }
         let mergeOrder = merges.indices.sorted { a, b in
             let (x, y) = (mergeKeys[a], mergeKeys[b])
             return (x.0, x.1, x.2, a) < (y.0, y.1, y.2, b)
         }
-        return AccountResolution(accounts: accounts, merges: mergeOrder.map { merges[$0] }, aliases: aliases, ids: ids,
-                                 foldedSources: foldedSources)
+        result.merges = mergeOrder.map { merges[$0] }
+        return result
     }
 
-    static func newerFirst(_ a: CreatorAccount, _ b: CreatorAccount) -> Bool {
+    /// The account a group of rows' snapshots (newest first) make: the first, its empty fields filled from the
+    /// others in order, with every row as a source.
+    static func survivor(of snapshots: [CreatorAccount]) -> CreatorAccount {
+        var survivor = snapshots[0]
+        for other in snapshots.dropFirst() { fill(&survivor, from: other) }
+        survivor.sources = snapshots.flatMap(\.sources)
+        return survivor
+    }
+
+    /// Survivorship order: the newest `as_of` first (rows without a date count as oldest), then the earlier source
+    /// row (file name, then line): a global order, whatever order the rows were processed in.
+    static func newerFirst<Snapshot: IdentitySnapshot>(_ a: Snapshot, _ b: Snapshot) -> Bool {
         if a.asOf != b.asOf { return a.asOf > b.asOf }
         return a.sources[0] < b.sources[0]
     }

@@ -23,6 +23,13 @@ struct BlockingKeys: Sendable {
         }
     }
 
+    /// The keys of a row known by its parts (an `IdentityRecord` read back from `keys.csv`).
+    init(id: String, platform: Platform, platformID: String, profile: String?) {
+        self.id = id
+        if !platformID.isEmpty { self.platformID = "\(platform.rawValue):\(platformID)" }
+        self.profile = profile
+    }
+
     /// A value without heap storage, left behind where keys were moved out.
     static let filler = BlockingKeys(id: "")
 

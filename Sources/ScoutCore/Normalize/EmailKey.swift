@@ -4,12 +4,7 @@ public enum EmailKey {
     public static func hash(_ email: String) -> String {
         let normalised = (ASCIIFastPath.trimmedIfASCII(email) ?? email.trimmingCharacters(in: .whitespacesAndNewlines)).lowercased()
         guard normalised.contains("@"), normalised.count >= 3 else { return "" }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in normalised.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
+        let hex = String(StableHash.fnv1a64(normalised), radix: 16)
         return "e:" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

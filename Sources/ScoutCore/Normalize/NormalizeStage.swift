@@ -8,6 +8,35 @@ public enum NormalizeStage {
     public static func run(_ rows: [SourceRow], identity: IdentityRules = IdentityRules(),
                            diagnostics: inout DiagnosticsCollector) -> NormalizedAccounts {
         TerminalProgress.shared.phase("parsing \(DisplayText.grouped(rows.count)) rows")
+        var normalized = normaliseRows(rows)
+        diagnostics.merge(normalized.diagnostics)
+        let keys = normalized.keys
+        normalized.keys = []
+        TerminalProgress.shared.phase("merging duplicate rows")
+        var resolution = AccountDeduplicator(overrides: identity.overrides).resolve(normalized.takeAccounts(), keys: keys)
+        // Moved out, so linking (which sets every `personID`) mutates the only reference instead of copying.
+        var deduplicated = resolution.accounts
+        resolution.accounts = []
+        TerminalProgress.shared.phase("linking accounts into people")
+        let links = PersonLinker(rules: identity).link(&deduplicated, ids: resolution.ids, aliases: resolution.aliases, diagnostics: &diagnostics)
+        let merges = resolution.merges + links
+        var counts = normalized.counts
+        settle(&counts, folded: resolution.foldedSources)
+        return NormalizedAccounts(accounts: deduplicated, merges: merges, quarantine: normalized.quarantine, counts: counts)
+    }
+
+    /// Every account normalised from one row; the rows folded into another account are the merged ones.
+    static func settle(_ counts: inout [String: (accepted: Int, merged: Int, quarantined: Int)], folded: [SourceRef]) {
+        for source in folded {
+            counts[source.file]!.accepted -= 1
+            counts[source.file]!.merged += 1
+        }
+    }
+
+    /// Each row normalised alone (typed values, quarantine, blocking keys), in parallel chunks, results and
+    /// diagnostics taken in row order: the part of stage 2 that needs no other row (a sharded night does it in
+    /// its ingest tasks).
+    static func normaliseRows(_ rows: [SourceRow]) -> NormalizedRows {
         let normalizer = AccountNormalizer()
         let ranges = OrderedParallelMap.chunks(rows.count, minimumChunk: 256)
         var parts = OrderedParallelMap.map(ranges.count, minimumChunk: 1) { chunk in
@@ -30,39 +59,23 @@ public enum NormalizeStage {
         }
         var accountChunks: [[CreatorAccount]] = []
         var keyChunks: [[BlockingKeys]] = []
-        var quarantine: [QuarantineEntry] = []
-        var counts: [String: (accepted: Int, merged: Int, quarantined: Int)] = [:]
+        var result = NormalizedRows()
         for index in parts.indices {
             // Taken out of `parts`, so each chunk's arrays are uniquely referenced when they are moved below.
             let part = parts[index]
             parts[index] = NormalizedChunk()
-            diagnostics.merge(part.diagnostics)
+            result.diagnostics.merge(part.diagnostics)
             accountChunks.append(part.accounts)
             keyChunks.append(part.keys)
-            quarantine += part.quarantine
+            result.quarantine += part.quarantine
             for run in part.runs {
-                counts[run.file, default: (0, 0, 0)].accepted += run.accepted
-                counts[run.file, default: (0, 0, 0)].quarantined += run.quarantined
+                result.counts[run.file, default: (0, 0, 0)].accepted += run.accepted
+                result.counts[run.file, default: (0, 0, 0)].quarantined += run.quarantined
             }
         }
-        let accounts = ChunkConcatenation.moveJoin(&accountChunks, filler: CreatorAccount(platform: .instagram, handle: "", followers: 0))
-        let keys = ChunkConcatenation.moveJoin(&keyChunks, filler: BlockingKeys.filler)
-        accountChunks = []
-        keyChunks = []
-        TerminalProgress.shared.phase("merging duplicate rows")
-        var resolution = AccountDeduplicator(overrides: identity.overrides).resolve(consume accounts, keys: keys)
-        // Moved out, so linking (which sets every `personID`) mutates the only reference instead of copying.
-        var deduplicated = resolution.accounts
-        resolution.accounts = []
-        TerminalProgress.shared.phase("linking accounts into people")
-        let links = PersonLinker(rules: identity).link(&deduplicated, ids: resolution.ids, aliases: resolution.aliases, diagnostics: &diagnostics)
-        let merges = resolution.merges + links
-        // Every account normalised from one row; the rows folded into another account are the merged ones.
-        for source in resolution.foldedSources {
-            counts[source.file]!.accepted -= 1
-            counts[source.file]!.merged += 1
-        }
-        return NormalizedAccounts(accounts: deduplicated, merges: merges, quarantine: quarantine, counts: counts)
+        result.accounts = ChunkConcatenation.moveJoin(&accountChunks, filler: CreatorAccount(platform: .instagram, handle: "", followers: 0))
+        result.keys = ChunkConcatenation.moveJoin(&keyChunks, filler: BlockingKeys.filler)
+        return result
     }
 }
 

@@ -38,19 +38,12 @@ public struct OutreachRules: Sendable {
     /// - Complexity: O(N) dictionary look-ups over the accounts, then O(matched × B); nothing when both lists are empty.
     func blocked(briefs: [Brief], accounts: [CreatorAccount], order: [Int]) -> [[Int32: String]] {
         guard !isEmpty else { return briefs.map { _ in [:] } }
-        let records = statuses?.records ?? []
-        var byAccount: [String: [Int]] = [:], byHandle: [String: [Int]] = [:]
-        for (i, record) in records.enumerated() {
-            if let id = record.creator.accountID { byAccount[id, default: []].append(i) } else { byHandle[record.creator.handle, default: []].append(i) }
-        }
+        let lookup = Lookup(statuses?.records ?? [])
         var own: [Int: Standing] = [:]
         var ofPerson: [String: [(accountID: String, standing: Standing)]] = [:]
         for position in order.indices {
             let account = accounts[order[position]]
-            let found = (byAccount[account.id] ?? []) + (byHandle[account.handle] ?? [])
-            let listed = doNotContact?.reason(for: account.id)
-            guard listed != nil || !found.isEmpty else { continue }
-            let standing = Standing(doNotContact: listed, records: found.sorted().map { records[$0] })
+            guard let standing = standing(account.id, handle: account.handle, lookup) else { continue }
             own[position] = standing
             if !account.personID.isEmpty { ofPerson[account.personKey, default: []].append((account.id, standing)) }
         }
@@ -78,6 +71,45 @@ public struct OutreachRules: Sendable {
                 if let reason = reason(brief, standing, competitors: competitors) { blocked[Int32(position)] = reason }
             }
             return blocked
+        }
+    }
+
+    /// The records of the statuses file by account id and by bare handle.
+    struct Lookup {
+        var records: [OutreachRecord]
+        var byAccount: [String: [Int]] = [:], byHandle: [String: [Int]] = [:]
+
+        init(_ records: [OutreachRecord]) {
+            self.records = records
+            for (i, record) in records.enumerated() {
+                if let id = record.creator.accountID { byAccount[id, default: []].append(i) } else { byHandle[record.creator.handle, default: []].append(i) }
+            }
+        }
+    }
+
+    /// What the lists say about the account `accountID` itself, or nil when they name it nowhere.
+    func standing(_ accountID: String, handle: String, _ lookup: Lookup) -> Standing? {
+        let found = (lookup.byAccount[accountID] ?? []) + (lookup.byHandle[handle] ?? [])
+        let listed = doNotContact?.reason(for: accountID)
+        guard listed != nil || !found.isEmpty else { return nil }
+        return Standing(doNotContact: listed, records: found.sorted().map { lookup.records[$0] })
+    }
+
+    /// Per creator (its account id, handle, and its person's other account ids), the reason it may not take a place on
+    /// `brief`, or nil: `blocked`'s rules for creators known only by their shortlist rows (a sharded night's merge).
+    func reasons(_ brief: Brief, creators: [(id: String, handle: String, others: [String])]) -> [String?] {
+        guard !isEmpty else { return creators.map { _ in nil } }
+        let lookup = Lookup(statuses?.records ?? [])
+        let competitors = Set(brief.exclude.map(Self.fold).filter { !$0.isEmpty })
+        return creators.map { creator in
+            var standing = self.standing(creator.id, handle: creator.handle, lookup) ?? Standing()
+            for other in creator.others.sorted() where other != creator.id {
+                let handle = other.firstIndex(of: ":").map { String(other[other.index(after: $0)...]) } ?? other
+                guard let theirs = self.standing(other, handle: handle, lookup) else { continue }
+                if standing.doNotContact == nil, let reason = theirs.doNotContact { standing.doNotContact = "\(reason) (same person as \(other))" }
+                standing.records += theirs.records
+            }
+            return reason(brief, standing, competitors: competitors)
         }
     }
 

@@ -24,6 +24,9 @@ public struct PipelineStage<Input, Output>: Sendable {
     /// Writes its files and returns their paths; may fail afterwards on a run-level check (too many quarantined
     /// rows), so what was set aside can still be read.
     let write: @Sendable (Output, StageContext) throws -> [String]
+    /// The step's name when it is one step of a sharded night (`plan`, `ingest 2/4`, `identity` …), for timings;
+    /// nil for the stage itself.
+    var step: String? = nil
 
     /// The JSON (sorted keys) of the stage's options group in `options`: what a resumed night compares.
     func optionsFingerprint(_ options: PipelineOptions) -> String {
@@ -36,13 +39,14 @@ public struct PipelineStage<Input, Output>: Sendable {
     /// Runs the stage on `input`, or when that is nil on what `readInput` reads, and writes its files.
     func run(in context: StageContext, input: () throws -> Input?) throws -> (output: Output, files: [String]) {
         var clock = PhaseClock()
-        TerminalProgress.shared.stage(StageName.allCases.firstIndex(of: name)! + 1, of: StageName.allCases.count, name.rawValue)
+        let label = step ?? name.rawValue
+        TerminalProgress.shared.stage(StageName.allCases.firstIndex(of: name)! + 1, of: StageName.allCases.count, label)
         let given = try input() ?? readInput(context)
-        clock.lap(name.rawValue + " input")
+        clock.lap(label + " input")
         let output = try transition(given, context)
-        clock.lap(name.rawValue)
+        clock.lap(label)
         let files = try write(output, context)
-        clock.lap(name.rawValue + " write")
+        clock.lap(label + " write")
         return (output, files)
     }
 }

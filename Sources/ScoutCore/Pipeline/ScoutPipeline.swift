@@ -37,4 +37,19 @@ public enum ScoutPipeline {
     public static func runStage<Input, Output>(_ stage: PipelineStage<Input, Output>, options: PipelineOptions) throws -> Output {
         try stage.run(in: StageContext(options: options), input: { nil }).output
     }
+
+    /// One step of a sharded night (`scout ingest --shard K/N`, `scout identity` …) on the run directory
+    /// `directory`, with the options the night was planned with (`ShardPlan`).
+    /// - Parameters:
+    ///   - shard: the step's shard, checked against the plan; nil for a global step.
+    ///   - dataDirectory: the reference tables (default: the plan's folder); they must be the plan's.
+    /// - Throws: `ScoutError` for a missing plan or input, another shard count or other reference tables.
+    package static func runShardStep<Input, Output>(_ stage: PipelineStage<Input, Output>, run directory: String, shard: Shard?,
+                                                    dataDirectory: String?, threads: Int?) throws -> Output {
+        let plan = try ShardPlan.read(run: directory)
+        var options = plan.pipelineOptions(directory: directory, dataDirectory: dataDirectory)
+        options.threads = threads
+        try plan.check(shard: shard, dataDirectory: options.dataDirectory)
+        return try runStage(stage, options: options)
+    }
 }

@@ -31,12 +31,13 @@ public enum AuthenticityReport {
             + " (authenticity \(NumberText.fixed(authenticity.score, 2)) < --min-authenticity \(NumberText.format(model.minAuthenticity)))"
     }
 
-    /// One warning per excluded account (the collector shows the first 20) and a note with the total.
-    static func diagnose(_ excluded: [(id: String, authenticity: Authenticity)], model: MatchModel, diagnostics: inout DiagnosticsCollector) {
-        for (id, authenticity) in excluded {
-            let flags = authenticity.flags.map(\.rawValue).joined(separator: ", ")
-            diagnostics.warning(.lowAuthenticity, "\(id) excluded from every shortlist: needs a check on several signals, authenticity "
-                                + "\(NumberText.fixed(authenticity.score, 2)) < \(NumberText.format(model.minAuthenticity)) (\(flags))")
+    /// One warning per excluded account (the collector shows the first 20) and a note with the total, from the
+    /// `inauthentic.csv` rows (by id), so one process and a sharded night's merge step say the same.
+    static func diagnose(_ excluded: [[String]], model: MatchModel, diagnostics: inout DiagnosticsCollector) {
+        for row in excluded {
+            let flags = row[9].split(separator: "|").joined(separator: ", ")
+            diagnostics.warning(.lowAuthenticity, "\(row[0]) excluded from every shortlist: needs a check on several signals, authenticity "
+                                + "\(row[7]) < \(NumberText.format(model.minAuthenticity)) (\(flags))")
         }
         if !excluded.isEmpty {
             diagnostics.note(.lowAuthenticityTotal, "\(excluded.count) creators excluded on several strong authenticity signals (see inauthentic.csv)")

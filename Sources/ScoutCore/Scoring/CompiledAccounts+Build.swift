@@ -113,13 +113,6 @@ extension CompiledAccounts {
         }
         result.documentFrequency = Array(repeating: 0, count: result.vocabulary.count)
         for term in result.terms { result.documentFrequency[Int(term >> 32)] += 1 }
-        result.medianCostPerEngagement = CorpusStatistics.median(
-            ofCosts: result.rows.compactMap { $0.costPerEngagement.isNaN ? nil : $0.costPerEngagement })
-        if let median = result.medianCostPerEngagement {
-            for i in result.rows.indices where !result.rows[i].costPerEngagement.isNaN && result.rows[i].costPerEngagement > 0 {
-                result.rows[i].costPerEngagementScore = min(1, PartialScore.medianCostPerEngagement * median / result.rows[i].costPerEngagement)
-            }
-        }
         return (result, unknown)
     }
 }

@@ -18,7 +18,7 @@ struct CompiledAccount: Sendable {
     var authenticity: Double
     /// `MatchModel.engagement(_:)`, which does not depend on the brief.
     var engagement: Double
-    /// The cost-per-engagement part of the commercial component (needs the night's median, so set after compiling).
+    /// The cost-per-engagement part of the commercial component (needs the night's median: set by `bind`).
     var costPerEngagementScore: Double
     /// The post price in `costCurrency`; NaN without a price.
     var costAmount: Double
@@ -59,20 +59,28 @@ struct CompiledAccounts: Sendable {
     /// Per term id, the number of documents holding it.
     var documentFrequency: [Int] = []
     var totalLength = 0
-    /// The night's median cost per engagement (see `CorpusStatistics`).
-    var medianCostPerEngagement: Double?
 
     init(marks: AccountMarks) { self.marks = marks }
 
     var count: Int { rows.count }
 
-    /// The corpus statistics `CorpusStatistics(_:)` would compute from the prepared accounts.
-    func corpus() -> CorpusStatistics {
-        var frequency: [String: Int] = [:]
-        frequency.reserveCapacity(vocabulary.count)
-        for (id, token) in vocabulary.strings.enumerated() { frequency[token] = documentFrequency[id] }
-        return CorpusStatistics(documentCount: count, totalLength: totalLength, documentFrequency: frequency,
-                                medianCostPerEngagement: medianCostPerEngagement)
+    /// What these accounts contribute to the night's statistics (`largestPerson` is set by the caller, who has the
+    /// people), counting the document frequency of `terms` only.
+    func statistics(terms: Set<String>) -> NightStatistics {
+        var statistics = NightStatistics(terms: terms)
+        statistics.accounts = count
+        statistics.totalLength = totalLength
+        for term in terms { statistics.documentFrequency[term] = vocabulary.id(of: term).map { documentFrequency[Int($0)] } ?? 0 }
+        statistics.costsPerEngagement = NightStatistics.sorted(rows.compactMap { $0.costPerEngagement.isNaN ? nil : $0.costPerEngagement })
+        return statistics
+    }
+
+    /// Sets every account's cost-per-engagement score against the night's median (`MatchModel.commercial`).
+    mutating func bind(_ corpus: CorpusStatistics) {
+        guard let median = corpus.medianCostPerEngagement else { return }
+        for i in rows.indices where !rows[i].costPerEngagement.isNaN && rows[i].costPerEngagement > 0 {
+            rows[i].costPerEngagementScore = min(1, PartialScore.medianCostPerEngagement * median / rows[i].costPerEngagement)
+        }
     }
 
     /// The count of term `id` in account `row`'s document, or `nil`.

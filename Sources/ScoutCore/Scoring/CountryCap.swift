@@ -13,14 +13,19 @@ public enum CountryCap {
         brief.maxPerCountry == nil ? brief.shortlistSize : brief.shortlistSize * poolFactor
     }
 
-    /// The first `shortlistSize` of `ranked` (best first) that respect the cap.
-    public static func apply<T>(_ brief: Brief, _ ranked: [T], account: (T) -> CreatorAccount) -> [T] {
+    /// The country the cap counts an account under: its own, else its audience's; empty for neither.
+    public static func country(of account: CreatorAccount) -> String {
+        account.country.isEmpty ? account.audienceCountry : account.country
+    }
+
+    /// The first `shortlistSize` of `ranked` (best first) that respect the cap; `country` gives each one's
+    /// `country(of:)`.
+    public static func apply<T>(_ brief: Brief, _ ranked: [T], country: (T) -> String) -> [T] {
         guard let cap = brief.maxPerCountry else { return Array(ranked.prefix(brief.shortlistSize)) }
         var counts: [String: Int] = [:]
         var kept: [T] = []
         for candidate in ranked where kept.count < brief.shortlistSize {
-            let a = account(candidate)
-            let country = a.country.isEmpty ? a.audienceCountry : a.country
+            let country = country(candidate)
             if counts[country, default: 0] < cap {
                 counts[country, default: 0] += 1
                 kept.append(candidate)

@@ -1,50 +1,46 @@
 import Foundation
 
-/// Statistics over the night's creators that relevance and cost-per-engagement are measured against.
-public struct CorpusStatistics: Sendable {
+/// The night-wide figures relevance, cost per engagement and the heap sizes are measured against, as published by
+/// `NightStatistics.published()`: every double here is derived once, so a sharded night's score tasks (which read
+/// them as exact bit patterns) use the same values as one process.
+public struct CorpusStatistics: Sendable, Equatable {
     /// Accounts in the corpus.
     public var documentCount = 0
     /// Mean number of tokens per account document.
     public var averageLength = 1.0
-    /// In how many account documents each token occurs.
+    /// In how many account documents each query term occurs.
     public var documentFrequency: [String: Int] = [:]
+    /// Each query term's inverse document frequency, as published; terms without one are computed from
+    /// `documentFrequency` (a corpus built by hand, as tests do).
+    public var idfs: [String: Double] = [:]
+    /// The idf of a term no document holds, as published.
+    public var unseenIDF: Double?
     /// The median cost per expected engagement (USD) over accounts whose cost is known, for the commercial component.
     public var medianCostPerEngagement: Double?
+    /// The most accounts one person has (each brief keeps K × this candidates).
+    public var largestPerson = 1
 
     public init() {}
 
-    /// Statistics over `accounts`.
+    /// Statistics over `accounts`, counting every token (a corpus for any query).
     /// - Complexity: O(total tokens + n log n).
     public init(_ accounts: [PreparedAccount]) {
-        var totalLength = 0
-        var frequency: [String: Int] = [:]
-        for account in accounts {
-            totalLength += account.document.length
-            for token in account.document.counts.keys { frequency[token, default: 0] += 1 }
-        }
-        self.init(documentCount: accounts.count, totalLength: totalLength, documentFrequency: frequency,
-                  medianCostPerEngagement: Self.median(ofCosts: accounts.compactMap(\.costPerEngagement)))
-    }
-
-    /// Statistics from their parts: `totalLength` is the sum of the document lengths.
-    init(documentCount: Int, totalLength: Int, documentFrequency: [String: Int], medianCostPerEngagement: Double?) {
-        self.documentCount = documentCount
-        self.documentFrequency = documentFrequency
-        averageLength = documentCount == 0 ? 1 : max(1, Double(totalLength) / Double(documentCount))
-        self.medianCostPerEngagement = medianCostPerEngagement
-    }
-
-    /// The median of the known costs per engagement (given in any order); `nil` when there are none.
-    /// - Complexity: O(n log n) for n costs.
-    static func median(ofCosts costsPerEngagement: [Double]) -> Double? {
-        let costs = costsPerEngagement.sorted()
-        guard !costs.isEmpty else { return nil }
-        return costs.count % 2 == 1 ? costs[costs.count / 2] : (costs[costs.count / 2 - 1] + costs[costs.count / 2]) / 2
+        var statistics = NightStatistics(accounts, terms: nil)
+        statistics.largestPerson = NightStatistics.largestPerson(accounts.map(\.account))
+        self = statistics.published()
     }
 
     /// BM25's inverse document frequency, ln(1 + (N − df + 0.5) / (df + 0.5)); always positive.
     public func idf(_ token: String) -> Double {
-        let n = Double(documentCount), df = Double(documentFrequency[token] ?? 0)
+        if let published = idfs[token] { return published }
+        let frequency = documentFrequency[token] ?? 0
+        if frequency == 0, let unseenIDF { return unseenIDF }
+        return Self.idf(documents: documentCount, frequency: frequency)
+    }
+
+    /// ln(1 + (N − df + 0.5) / (df + 0.5)) for N documents, df of them holding the term.
+    static func idf(documents: Int, frequency: Int) -> Double {
+        let n = Double(documents), df = Double(frequency)
         return log(1 + (n - df + 0.5) / (df + 0.5))
     }
 }

@@ -18,16 +18,6 @@ public struct ScoredCandidate: Sendable, Hashable {
     public var authenticityConfidence = 1.0
 }
 
-/// What scoring produces: the shortlists, each brief's funnel, and the night's authenticity in numbers.
-public struct ScoringResult: Sendable {
-    public var shortlists: [[ScoredCandidate]]
-    public var funnels: [BriefFunnel]
-    public var authenticity: AuthenticitySummary
-    /// The creators the do-not-contact list or the outreach statuses kept off a list they would have been on, in
-    /// brief order and by the rank they would have had (`excluded.csv`).
-    public var excluded: [ExcludedCreator] = []
-}
-
 /// Scores creators against every brief on all cores and keeps each brief's top K.
 ///
 /// Creators are sorted by id, prepared through `MatchModel` in parallel and compiled into `CompiledAccounts`
@@ -76,8 +66,58 @@ public struct ScoringEngine: Sendable {
         score(briefs: briefs, accounts: accounts, diagnostics: &diagnostics).shortlists
     }
 
-    /// The shortlists with each brief's funnel and the night's authenticity summary.
+    /// The shortlists with each brief's funnel, the night's authenticity summary and the accounts the authenticity
+    /// threshold excludes (`inauthentic.csv` rows), with the scoring warnings (`diagnose`).
     public func score(briefs: [Brief], accounts: [CreatorAccount], diagnostics: inout DiagnosticsCollector) -> ScoringResult {
+        let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let pools = pools(briefs: briefs, accounts: accounts, published: nil)
+        let inauthentic = AuthenticityReport.rows(pools.inauthentic.map { accounts[$0] }, model: model)
+        Self.diagnose(unknownNiches: pools.unknownNiches, briefs: briefs, inauthentic: inauthentic, model: model, diagnostics: &diagnostics)
+        var clock = PhaseClock()
+        var funnels = pools.funnels
+        var excluded: [ExcludedCreator] = []
+        let chosen = pools.briefs.enumerated().map { b, brief in
+            let ranked = pools.kept[b].sorted { $1 < $0 }
+            let person = { (entry: Entry) in accounts[pools.order[Int(entry.index)]].personKey }
+            let country = { (entry: Entry) in CountryCap.country(of: accounts[pools.order[Int(entry.index)]]) }
+            let blocked = pools.blocked.isEmpty ? [:] : pools.blocked[b]
+            if !blocked.isEmpty {
+                let keptOff = Self.keptOff(brief.brief, ranked, person: person, country: country, score: \.score) { blocked[$0.index] }
+                funnels[b].doNotContact = keptOff.count
+                excluded += keptOff.map { entry, rank, reason in
+                    let account = accounts[pools.order[Int(entry.index)]]
+                    return ExcludedCreator(briefID: brief.brief.id, creatorID: account.id, handle: account.handle, rankBeforeExclusion: rank,
+                                           reason: reason)
+                }
+            }
+            return Self.select(brief.brief, ranked, person: person, country: country, blocked: { blocked[$0.index] != nil })
+        }
+        let explained = Self.explain(pools, chosen.map(\.list), accounts: accounts, model: model, workers: workers)
+        let shortlists = explained.enumerated().map { b, list in
+            let ties = ShortlistTies(scores: list.map(\.score), beyond: chosen[b].beyond?.score)
+            funnels[b].shortlisted = list.count
+            funnels[b].tieBeyondList = ties.tieBeyondList
+            return ties.apply(to: list, rank: \.rank, why: \.why)
+        }
+        clock.lap("score: shortlists")
+        return ScoringResult(shortlists: shortlists, inauthentic: inauthentic, funnels: funnels, authenticity: pools.authenticity,
+                             excluded: excluded)
+    }
+
+    /// The heap (pool) capacity of `brief`: its pool size × the most accounts one person has, + 1 for the first
+    /// creator beyond the list (`BriefFunnel.tieBeyondList`). The same in one process, a score shard and the merge.
+    static func heapSize(_ brief: Brief, largestPerson: Int) -> Int {
+        CountryCap.poolSize(brief) * largestPerson + 1
+    }
+
+    /// Scoring up to each brief's pool: the accounts compiled (or prepared, exhaustive), the night's statistics
+    /// (`published`, or computed from `accounts` when nil), each brief's best K × m + 1 entries, unordered, and the
+    /// counts that add up over any split of the accounts (each brief's funnel but its shortlist, the authenticity
+    /// summary).
+    ///
+    /// `published` is how a sharded night's score task scores its share of the accounts with the night's figures
+    /// (`NightStatistics`); the pools of all shards then hold every entry one process would keep.
+    func pools(briefs: [Brief], accounts: [CreatorAccount], published: CorpusStatistics?) -> ScoringPools {
         let model = self.model
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         var clock = PhaseClock()
@@ -87,50 +127,63 @@ public struct ScoringEngine: Sendable {
         clock.lap("score: order by id")
         var unknownBriefNiches: [String: [String]] = [:]
         let preparedBriefs = briefs.map { model.prepare($0, unknownNiches: &unknownBriefNiches) }
-        let kept: [[Entry]], corpus: CorpusStatistics, unknownNiches: Set<String>, inauthentic: [(id: String, authenticity: Authenticity)]
+        let terms = NightStatistics.queryTerms(preparedBriefs)
+        let kept: [[Entry]], corpus: CorpusStatistics, unknownNiches: Set<String>, inauthentic: [Int]
         var funnels: [BriefFunnel], summary = AuthenticitySummary()
-        var perPerson = 1
-        if accounts.contains(where: { !$0.personID.isEmpty }) {  // without person links every account is its own person
-            var accountsPerPerson: [String: Int] = [:]
-            for i in accounts.indices { accountsPerPerson[accounts[i].personKey, default: 0] += 1 }  // in place, no copies
-            perPerson = accountsPerPerson.values.max() ?? 1
-        }
         // Each brief's pool also holds the accounts the outreach rules keep off it, so the list still fills without them.
-        let blocked = outreach?.blocked(briefs: briefs, accounts: accounts, order: order) ?? briefs.map { _ in [:] }
-        let sizes = preparedBriefs.indices.map { CountryCap.poolSize(preparedBriefs[$0].brief) * perPerson + 1 + blocked[$0].count }
+        let blocked = outreach?.blocked(briefs: briefs, accounts: accounts, order: order) ?? []
+        func sizes(_ corpus: CorpusStatistics) -> [Int] {
+            preparedBriefs.indices.map { Self.heapSize(preparedBriefs[$0].brief, largestPerson: corpus.largestPerson) + (blocked.isEmpty ? 0 : blocked[$0].count) }
+        }
         if exhaustive {
             let (prepared, unknown) = Self.prepare(order.map { accounts[$0] }, model: model, workers: workers)
-            corpus = CorpusStatistics(prepared)
+            corpus = published ?? {
+                var statistics = NightStatistics(prepared, terms: terms)
+                statistics.largestPerson = NightStatistics.largestPerson(accounts)
+                return statistics.published()
+            }()
             unknownNiches = unknown
-            inauthentic = prepared.filter { $0.authenticity.score < model.minAuthenticity }.map { ($0.account.id, $0.authenticity) }
+            inauthentic = prepared.indices.filter { prepared[$0].authenticity.score < model.minAuthenticity }.map { order[$0] }
             for account in prepared { summary.add(account.authenticity, minAuthenticity: model.minAuthenticity) }
-            (kept, funnels) = Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes, model: model, corpus: corpus, workers: workers)
+            (kept, funnels) = Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes(corpus), model: model, corpus: corpus, workers: workers)
         } else {
             let search = AccountMarkSearch(preparedBriefs)
-            let (compiled, unknown) = CompiledAccounts.build(accounts, order: order, model: model, search: search, workers: workers)
+            var (compiled, unknown) = CompiledAccounts.build(accounts, order: order, model: model, search: search, workers: workers)
             clock.lap("score: compile accounts")
-            corpus = compiled.corpus()
+            corpus = published ?? {
+                var statistics = compiled.statistics(terms: terms)
+                statistics.largestPerson = NightStatistics.largestPerson(accounts)
+                return statistics.published()
+            }()
+            compiled.bind(corpus)
             unknownNiches = unknown
-            inauthentic = compiled.inauthentic.map { (accounts[order[Int($0.position)]].id, $0.authenticity) }
+            inauthentic = compiled.inauthentic.map { order[Int($0.position)] }
             summary = compiled.authenticity
             clock.lap("score: corpus")
-            (kept, funnels) = Self.compiledTopK(preparedBriefs, compiled, search: search, sizes: sizes, model: model, corpus: corpus, workers: workers)
+            (kept, funnels) = Self.compiledTopK(preparedBriefs, compiled, search: search, sizes: sizes(corpus), model: model, corpus: corpus,
+                                                workers: workers)
             clock.lap("score: top K")
         }
+        Self.describeUnknownCountries(&funnels, briefs: briefs, accounts: accounts)
+        return ScoringPools(briefs: preparedBriefs, order: order, kept: kept, corpus: corpus, unknownNiches: unknownNiches,
+                            inauthentic: inauthentic, funnels: funnels, authenticity: summary, blocked: blocked)
+    }
+
+    /// Scoring's warnings, from what it found: creator and brief niches the taxonomy lacks, brief tiers
+    /// `data/tiers.csv` lacks, and the accounts excluded as inauthentic (`inauthentic.csv` rows, by id). A sharded
+    /// night's merge step emits them from the shards' findings, in the same words and order.
+    static func diagnose(unknownNiches: Set<String>, briefs: [Brief], inauthentic: [[String]], model: MatchModel,
+                         diagnostics: inout DiagnosticsCollector) {
         for label in unknownNiches.sorted() {
             diagnostics.warning(.unknownNiche, "creator niche '\(label)' is not in the taxonomy (add it to data/niches.csv)")
         }
+        var unknownBriefNiches: [String: [String]] = [:]
+        for brief in briefs { _ = model.prepare(brief, unknownNiches: &unknownBriefNiches) }
         for label in unknownBriefNiches.keys.sorted() {
             diagnostics.warning(.unknownNiche, "brief niche '\(label)' is not in the taxonomy (briefs: \(unknownBriefNiches[label]!.joined(separator: ", ")))")
         }
         model.checkTiers(briefs, diagnostics: &diagnostics)
         AuthenticityReport.diagnose(inauthentic, model: model, diagnostics: &diagnostics)
-        var excluded: [ExcludedCreator] = []
-        let shortlists = Self.shortlists(preparedBriefs, kept: kept, blocked: blocked, accounts: accounts, order: order, model: model,
-                                         corpus: corpus, workers: workers, funnels: &funnels, excluded: &excluded)
-        Self.describeUnknownCountries(&funnels, briefs: briefs, accounts: accounts)
-        clock.lap("score: shortlists")
-        return ScoringResult(shortlists: shortlists, funnels: funnels, authenticity: summary, excluded: excluded)
     }
 
     /// Per brief with a country filter: each allowed platform's accounts without a country, for the funnel's words.
@@ -149,78 +202,47 @@ public struct ScoringEngine: Sendable {
         }
     }
 
-    /// Turns each brief's kept entries into its shortlist (`select`), then adds the components and the `why`
-    /// sentence of each shortlisted account (prepared again, in parallel). Scores that read the same to 4 decimals
-    /// share a rank. The blocked accounts that would have been on a list go to `excluded` with that rank.
-    static func shortlists(_ briefs: [PreparedBrief], kept: [[Entry]], blocked: [[Int32: String]], accounts: [CreatorAccount], order: [Int],
-                           model: MatchModel, corpus: CorpusStatistics, workers: Int, funnels: inout [BriefFunnel],
-                           excluded: inout [ExcludedCreator]) -> [[ScoredCandidate]] {
-        var beyond: [Entry?] = []
-        let ranked: [[Entry]] = briefs.enumerated().map { b, brief in
-            let merged = kept[b].sorted { $1 < $0 }
-            let account = { (entry: Entry) in accounts[order[Int(entry.index)]] }
-            var list = Self.select(brief.brief, merged, blocked: blocked[b], extra: 1, account: account)
-            beyond.append(list.count > brief.brief.shortlistSize ? list.removeLast() : nil)
-            if !blocked[b].isEmpty {
-                let keptOff = Self.keptOff(brief.brief, merged, blocked: blocked[b], account: account)
-                funnels[b].doNotContact = keptOff.count
-                excluded += keptOff
-            }
-            return list
-        }
-        let positions = Array(Set(ranked.joined().map(\.index))).sorted()
-        let (prepared, _) = Self.prepare(positions.map { accounts[order[Int($0)]] }, model: model, workers: workers)
+    /// A brief's shortlist from its candidates, best first: the ones `blocked` keeps off (do-not-contact list, outreach
+    /// statuses) left out before anything is chosen, so the next ones move up; one place per person (their best
+    /// remaining account), then the country cap, then the first `shortlist_size`; and the one who would come next
+    /// (`beyond`, for honest ties). The same choice in one process and in a sharded night's merge.
+    static func select<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String,
+                          blocked: (T) -> Bool = { _ in false }) -> (list: [T], beyond: T?) {
+        var people = Set<String>()
+        let bestPerPerson = ranked.filter { !blocked($0) && people.insert(person($0)).inserted }
+        var roomier = brief
+        roomier.shortlistSize += 1
+        var list = CountryCap.apply(roomier, bestPerPerson, country: country)
+        let beyond = list.count > brief.shortlistSize ? list.removeLast() : nil
+        return (list, beyond)
+    }
+
+    /// The candidates `reason` keeps off that the list would hold without it, with the rank they would have had
+    /// (scores equal to 4 decimals share it) and the reason: `excluded.csv`'s rows, in one process and in the merge.
+    static func keptOff<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String, score: (T) -> Double,
+                           reason: (T) -> String?) -> [(entry: T, rank: Int, reason: String)] {
+        let wouldBe = select(brief, ranked, person: person, country: country).list
+        let ranks = ShortlistTies(scores: wouldBe.map(score), beyond: nil).ranks
+        return wouldBe.indices.compactMap { i in reason(wouldBe[i]).map { (wouldBe[i], ranks[i], $0) } }
+    }
+
+    /// The components and the `why` sentence of each chosen entry (accounts prepared again, in parallel), ranked
+    /// from 1 in the order given (`ShortlistTies` then shares the ranks of tied scores).
+    static func explain(_ pools: ScoringPools, _ chosen: [[Entry]], accounts: [CreatorAccount], model: MatchModel,
+                        workers: Int) -> [[ScoredCandidate]] {
+        let positions = Array(Set(chosen.joined().map(\.index))).sorted()
+        let (prepared, _) = Self.prepare(positions.map { accounts[pools.order[Int($0)]] }, model: model, workers: workers)
         let preparedAt = Dictionary(uniqueKeysWithValues: zip(positions, prepared.indices))
-        return briefs.enumerated().map { b, brief in
-            let shown = ranked[b].map { NumberText.fixed($0.score, 4) }
-            var ties: [String: Int] = [:]
-            for text in shown { ties[text, default: 0] += 1 }
-            let tiedBeyond = beyond[b].map { NumberText.fixed($0.score, 4) == shown.last } ?? false
-            funnels[b].shortlisted = ranked[b].count
-            funnels[b].tieBeyondList = tiedBeyond
-            var rank = 0
-            return ranked[b].enumerated().map { position, entry in
-                if position == 0 || shown[position] != shown[position - 1] { rank = position + 1 }
+        return pools.briefs.enumerated().map { b, brief in
+            chosen[b].enumerated().map { rank, entry in
                 let account = prepared[preparedAt[entry.index]!]
-                var (why, flags) = model.explain(brief, account, corpus: corpus)
-                let others = ties[shown[position]]! - 1
-                if others > 0 || (tiedBeyond && shown[position] == shown.last) {
-                    why += " · tied at \(shown[position])" + (others > 0 ? " with \(others) other\(others == 1 ? "" : "s") (listed by creator id)" : "")
-                    if tiedBeyond && shown[position] == shown.last { why += "; more creators share this score beyond the list" }
-                }
+                let (why, flags) = model.explain(brief, account, corpus: pools.corpus)
                 return ScoredCandidate(
-                    briefID: brief.brief.id, rank: rank, accountID: account.account.id, score: entry.score,
-                    components: model.components(brief, account, corpus: corpus), why: why, flags: flags,
+                    briefID: brief.brief.id, rank: rank + 1, accountID: account.account.id, score: entry.score,
+                    components: model.components(brief, account, corpus: pools.corpus), why: why, flags: flags,
                     nicheSource: model.nicheMatch(brief, account).score > 0 ? account.nicheSource.rawValue : "",
                     authenticityConfidence: account.authenticity.confidence)
             }
-        }
-    }
-
-    /// A brief's list from its ranked pool, best first: the accounts `blocked` keeps off it (do-not-contact list,
-    /// outreach statuses) left out before anything is chosen, so the next ones move up; then one place per person
-    /// (their best remaining account), the country cap, and the first `shortlist_size` + `extra`.
-    static func select(_ brief: Brief, _ ranked: [Entry], blocked: [Int32: String], extra: Int = 0,
-                       account: (Entry) -> CreatorAccount) -> [Entry] {
-        let open = blocked.isEmpty ? ranked : ranked.filter { blocked[$0.index] == nil }
-        // One person (several linked accounts) takes at most one place: their best-scoring account.
-        var people = Set<String>()
-        let bestPerPerson = open.filter { people.insert(account($0).personKey).inserted }
-        var roomier = brief
-        roomier.shortlistSize += extra
-        return CountryCap.apply(roomier, bestPerPerson, account: account)
-    }
-
-    /// The blocked accounts that the list would hold without the outreach rules, with the rank they would have had
-    /// (equal scores to 4 decimals share it) and the reason.
-    static func keptOff(_ brief: Brief, _ ranked: [Entry], blocked: [Int32: String], account: (Entry) -> CreatorAccount) -> [ExcludedCreator] {
-        let wouldBe = select(brief, ranked, blocked: [:], account: account)
-        var rank = 0
-        return wouldBe.enumerated().compactMap { position, entry in
-            if position == 0 || NumberText.fixed(entry.score, 4) != NumberText.fixed(wouldBe[position - 1].score, 4) { rank = position + 1 }
-            guard let reason = blocked[entry.index] else { return nil }
-            let creator = account(entry)
-            return ExcludedCreator(briefID: brief.id, creatorID: creator.id, handle: creator.handle, rankBeforeExclusion: rank, reason: reason)
         }
     }
 

@@ -30,6 +30,19 @@ public enum AccountCodec {
         }.values
     }
 
+    /// The accounts of `path` whose first source `wanted` accepts (only those are decoded), in file order.
+    static func read(_ path: String, where wanted: @Sendable (SourceRef) -> Bool) throws -> [CreatorAccount] {
+        try StageTableReader.read(path, required: header) { records, columns in
+            records.compactMap { r -> Result<CreatorAccount, any Error>? in
+                let sources = r[columns[30]]
+                let first = sources.prefix { $0 != "|" }
+                guard let colon = first.lastIndex(of: ":"), let line = Int(first[first.index(after: colon)...]),
+                      wanted(SourceRef(file: String(first[..<colon]), line: line)) else { return nil }
+                return Result { try account(r, columns: columns, path: path) }
+            }
+        }.values
+    }
+
     /// One row; `columns[i]` is the position of `header[i]`.
     /// - Throws: `ScoutError.badIntermediate` naming the file and line of a value that cannot be read (a
     ///   hand-edited file), never a trap.

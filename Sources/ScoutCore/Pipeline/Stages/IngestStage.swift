@@ -10,10 +10,21 @@ public enum IngestStage {
         var diagnostics = DiagnosticsCollector()
         let (validBriefs, briefReport) = try BriefReader(taxonomy: reference.taxonomy).read(briefs, diagnostics: &diagnostics)
         var output = IngestOutput(rows: [], briefs: validBriefs, quarantine: [], files: [], diagnostics: diagnostics)
+        for (file, local) in try readCreators(try InputFiles.expand(creators), reference: reference, platform: platform) {
+            output.diagnostics.merge(local)
+            output.rows += file.rows
+            output.quarantine += file.quarantine
+            output.files.append(file.report)
+        }
+        output.files.append(briefReport)
+        return output
+    }
+
+    /// Reads creator exports in parallel, each with its own diagnostics; results are taken in file order, so the
+    /// output (and the first error thrown) is what a sequential pass gives.
+    /// - Throws: `ScoutError` for an unreadable file or an export without handle or follower columns.
+    static func readCreators(_ paths: [String], reference: ReferenceData, platform: Platform?) throws -> [(CreatorFileIngest, DiagnosticsCollector)] {
         let reader = CreatorExportReader(reference: reference, platform: platform)
-        // Files are read in parallel, each with its own diagnostics; results are taken in file order, so the
-        // output (and the first error thrown) is what a sequential pass gives.
-        let paths = try InputFiles.expand(creators)
         let read = Mutex<[Result<(CreatorFileIngest, DiagnosticsCollector), Error>?]>(Array(repeating: nil, count: paths.count))
         let done = Atomic(0)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
@@ -22,15 +33,7 @@ public enum IngestStage {
             read.withLock { $0[index] = result }
             TerminalProgress.shared.count(done.add(1, ordering: .relaxed).newValue, of: paths.count, "files read")
         }
-        for result in read.withLock({ $0 }) {
-            let (file, local) = try result!.get()
-            output.diagnostics.merge(local)
-            output.rows += file.rows
-            output.quarantine += file.quarantine
-            output.files.append(file.report)
-        }
-        output.files.append(briefReport)
-        return output
+        return try read.withLock { $0 }.map { try $0!.get() }
     }
 
     /// Writes the stage's files under `stages/ingest/`; returns their paths.

@@ -21,14 +21,12 @@ public enum ScoreStage {
         let accounts = input.accounts
         var tiers: [String: (String, Double?)] = [:]
         for (id, i) in accounts.firstPositions(of: Set(result.shortlists.flatMap { $0.map(\.accountID) })) {
-            tiers[id] = (reference.tiers.tier(platform: accounts[i].platform, followers: accounts[i].followers),
-                         MatchModel.engagementRate(of: accounts[i]))
+            tiers[id] = tierAndRate(accounts[i], reference: reference)
         }
         let candidates = result.shortlists.flatMap { $0 }.map { c in
             ShortlistCandidate(candidate: c, tier: tiers[c.accountID]?.0 ?? "", engagementRate: tiers[c.accountID]?.1 ?? nil)
         }
-        let model = MatchModel(reference: reference, minAuthenticity: options.minAuthenticity)
-        return ScoreOutput(candidates: candidates, inauthentic: AuthenticityReport.rows(accounts, model: model), funnels: result.funnels,
+        return ScoreOutput(candidates: candidates, inauthentic: result.inauthentic, funnels: result.funnels,
                            authenticity: result.authenticity, excluded: outreach == nil ? nil : result.excluded, diagnostics: diagnostics)
     }
 

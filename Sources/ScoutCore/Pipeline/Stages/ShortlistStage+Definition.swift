@@ -16,22 +16,29 @@ extension ShortlistStage {
         options: { $0.shortlist },
         readInput: { context in try ShortlistInput(reading: context.layout, reference: context.reference) },
         transition: { input, context in
-            let final = try finalShortlist(input, context: context, recordedAt: RunClock.timestamp(Date()))
-            let deliverables = Deliverable.all(for: final)
-            return ShortlistOutput(final: final, manifest: Manifest(final, outputs: deliverables), deliverables: deliverables)
+            output(try finalShortlist(input, context: context, recordedAt: RunClock.timestamp(Date())))
         },
-        write: { output, context in
-            let layout = context.layout
-            try CSVDeliverables.write(output.final, output.deliverables, to: layout, utf8BOM: context.options.shortlist.utf8BOM)
-            // The same rows for the people who open a workbook, a page or a message rather than a CSV.
-            var clock = PhaseClock()
-            let night = NightReport(output.final, runID: context.options.shortlist.runID ?? (layout.directory as NSString).lastPathComponent)
-            try WorkbookWriter.write(night, to: layout.path(of: .workbook))
-            clock.lap("shortlist: workbook")
-            try AtomicFile.write(Array(HTMLReport(night: night).render().utf8), to: layout.path(of: .report))
-            try AtomicFile.write(Array(MorningSummary(night: night).render().utf8), to: layout.path(of: .summary))
-            clock.lap("shortlist: report and summary")
-            try JSONFile.write(output.manifest, to: layout.manifest)
-            return output.deliverables.map(layout.path(of:)) + [layout.manifest]
-        })
+        write: { output, context in try deliver(output, context: context) })
+
+    /// The deliverables of `final` and the manifest built from the same rows.
+    static func output(_ final: FinalShortlist) -> ShortlistOutput {
+        let deliverables = Deliverable.all(for: final)
+        return ShortlistOutput(final: final, manifest: Manifest(final, outputs: deliverables), deliverables: deliverables)
+    }
+
+    /// Writes every deliverable, then `manifest.json`; returns their paths (`scout run`, and a sharded night's merge).
+    static func deliver(_ output: ShortlistOutput, context: StageContext) throws -> [String] {
+        let layout = context.layout
+        try CSVDeliverables.write(output.final, output.deliverables, to: layout, utf8BOM: context.options.shortlist.utf8BOM)
+        // The same rows for the people who open a workbook, a page or a message rather than a CSV.
+        var clock = PhaseClock()
+        let night = NightReport(output.final, runID: context.options.shortlist.runID ?? (layout.directory as NSString).lastPathComponent)
+        try WorkbookWriter.write(night, to: layout.path(of: .workbook))
+        clock.lap("shortlist: workbook")
+        try AtomicFile.write(Array(HTMLReport(night: night).render().utf8), to: layout.path(of: .report))
+        try AtomicFile.write(Array(MorningSummary(night: night).render().utf8), to: layout.path(of: .summary))
+        clock.lap("shortlist: report and summary")
+        try JSONFile.write(output.manifest, to: layout.manifest)
+        return output.deliverables.map(layout.path(of:)) + [layout.manifest]
+    }
 }

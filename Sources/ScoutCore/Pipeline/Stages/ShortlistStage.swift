@@ -13,12 +13,22 @@ public enum ShortlistStage {
             merges: input.merges, inauthentic: input.inauthentic, diagnostics: input.diagnostics, inputs: input.files,
             creators: input.accounts.count, people: people, authenticity: input.authenticity)
         final.excluded = input.excluded
+        defer { clock.lap("shortlist: rows") }
+        return try annotate(final, context: context, recordedAt: recordedAt) { input.accounts.map(CreatorSnapshot.init) }
+    }
+
+    /// `final` (its `excluded` already set: scoring, or the merge step, kept those creators off before the lists were
+    /// chosen) with history: the spike flags, the change column and the dropped creators, tonight recorded. The same
+    /// in one process and in a sharded night's merge step.
+    /// - Parameter snapshots: every account's numbers tonight, by id (only read with history).
+    static func annotate(_ final: FinalShortlist, context: StageContext, recordedAt: String,
+                         snapshots: () throws -> [CreatorSnapshot]) throws -> FinalShortlist {
+        var final = final
         if let path = context.options.shortlist.history {
             let night = HistoryNight(store: try HistoryStore(path: path), runID: context.options.shortlist.runID ?? RunClock.today(),
-                                     recordedAt: recordedAt, doNotContact: context.doNotContact, excluded: input.excluded ?? [])
-            try night.annotate(&final, accounts: input.accounts)
+                                     recordedAt: recordedAt, doNotContact: context.doNotContact, excluded: final.excluded ?? [])
+            try night.annotate(&final, snapshots: snapshots)
         }
-        clock.lap("shortlist: rows")
         return final
     }
 
@@ -31,65 +41,30 @@ public enum ShortlistStage {
     static func rows(_ input: ShortlistInput, context: StageContext) throws -> (briefs: [BriefShortlist], people: Int) {
         let accounts = input.accounts, candidatesPath = context.layout.candidates
         let byID = accounts.firstPositions(of: Set(input.candidates.map(\.candidate.accountID))).mapValues { accounts[$0] }
-        let wantedPeople = Set(byID.values.map(\.personKey))
-        var people = Set<String>()
-        var accountsOfPerson: [String: [String]] = [:]
-        for i in accounts.indices {
-            let person = accounts[i].personKey
-            people.insert(person)
-            if wantedPeople.contains(person) { accountsOfPerson[person, default: []].append(accounts[i].id) }
-        }
-        let contactBriefs = Set(input.briefs.filter { context.options.shortlist.includeContact || $0.includeContact }.map(\.id))
+        let (accountsOfPerson, people) = ShortlistRow.accountsOfPeople(Set(byID.values.map(\.personKey)), in: accounts)
+        let contactBriefs = ShortlistRow.contactBriefs(input.briefs, options: context.options.shortlist)
         let contactAccounts = Set(input.candidates.filter { contactBriefs.contains($0.candidate.briefID) }.map(\.candidate.accountID))
         let addresses = contactAccounts.isEmpty ? [:]
             : try ContactLookup.emails(of: contactAccounts.sorted().compactMap { byID[$0] }, rowsPath: context.layout.ingestRows)
-
-        let model = MatchModel(reference: context.reference)
-        var unknownNiches: [String: [String]] = [:]
-        let briefByID = Dictionary(input.briefs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let preparedBriefs = Dictionary(input.briefs.map { ($0.id, model.prepare($0, unknownNiches: &unknownNiches)) },
-                                        uniquingKeysWith: { a, _ in a })
+        let builder = ShortlistRow.Builder(briefs: input.briefs, reference: context.reference)
         let shortlisted = byID.keys.sorted()
-        let preparedList = OrderedParallelMap.map(shortlisted.count, minimumChunk: 256) { i in
-            var unknown = Set<String>()
-            return model.prepare(byID[shortlisted[i]]!, unknownNiches: &unknown)
-        }
-        let preparedAccounts = Dictionary(uniqueKeysWithValues: zip(shortlisted, preparedList))
+        let prepared = Dictionary(uniqueKeysWithValues: zip(shortlisted, builder.prepare(shortlisted.map { byID[$0]! })))
         var rowsByBrief: [String: [ShortlistRow]] = [:]
         for entry in input.candidates {
             let c = entry.candidate
-            guard let account = byID[c.accountID], let prepared = preparedAccounts[account.id] else {
+            guard let account = byID[c.accountID], let preparedAccount = prepared[account.id] else {
                 throw ScoutError.badIntermediate(path: candidatesPath, reason: "creator \(c.accountID) is not in accounts.csv")
             }
-            guard let brief = briefByID[c.briefID], let preparedBrief = preparedBriefs[brief.id] else {
+            guard var row = builder.row(c, account: account, prepared: preparedAccount,
+                                        otherAccounts: (accountsOfPerson[account.personKey] ?? []).filter { $0 != account.id }.sorted(),
+                                        tier: entry.tier, engagementRate: entry.engagementRate) else {
                 throw ScoutError.badIntermediate(path: candidatesPath, reason: "brief \(c.briefID) is not in briefs.csv")
             }
-            var row = ShortlistRow(briefID: c.briefID, brand: brief.brand, rank: c.rank, creatorID: c.accountID,
-                                   platform: account.platform, handle: account.handle, followers: account.followers, score: c.score)
-            row.platformID = account.platformID
-            row.displayName = account.displayName
-            row.link = ProfileLink(platform: account.platform, handle: account.handle, platformID: account.platformID)
-            row.otherAccounts = (accountsOfPerson[account.personKey] ?? []).filter { $0 != account.id }.sorted()
-            row.tier = entry.tier
-            row.engagementRate = entry.engagementRate
-            row.components = c.components
-            row.price = prepared.cost.map { ShortlistRow.Price($0, for: brief, rates: context.reference.currencies) }
-            if contactBriefs.contains(brief.id) {
+            if contactBriefs.contains(c.briefID) {
                 row.contact = ShortlistRow.Contact(email: addresses[account.id] ?? "", website: account.website)
             }
-            row.matchedNiche = model.nicheMatch(preparedBrief, prepared).label
-            row.nicheSource = c.nicheSource
-            row.authenticityConfidence = c.authenticityConfidence
-            row.flags = c.flags
-            row.why = c.why
             rowsByBrief[c.briefID, default: []].append(row)
         }
-        let funnelOf = Dictionary(input.funnels.map { ($0.briefID, $0) }, uniquingKeysWith: { a, _ in a })
-        let briefs = input.briefs.map { brief in
-            BriefShortlist(briefID: brief.id, brand: brief.brand, requested: brief.shortlistSize, rows: rowsByBrief[brief.id] ?? [],
-                           budget: brief.budget, currency: ShortlistRow.Price.currency(of: brief) ?? "USD",
-                           includesContact: contactBriefs.contains(brief.id), funnel: funnelOf[brief.id])
-        }
-        return (briefs, people.count)
+        return (ShortlistRow.briefShortlists(input.briefs, rows: rowsByBrief, contactBriefs: contactBriefs, funnels: input.funnels), people)
     }
 }

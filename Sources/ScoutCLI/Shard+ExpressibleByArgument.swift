@@ -1,0 +1,6 @@
+import ArgumentParser
+import ScoutCore
+
+extension Shard: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}
