@@ -147,6 +147,11 @@ import Testing
         #expect(excluded.first { $0["creator_id"] == volt[1] }?["rank_before_exclusion"] == "2")
         let funnel = try #require(output.manifest.briefs.first(where: { $0.id == "voltlab-gadgets" })?.funnel)
         #expect(funnel.doNotContact == 2)
+        // The morning's readers see it too, though the list is full.
+        let summary = try String(contentsOfFile: options.layout.directory + "/summary.md", encoding: .utf8)
+        #expect(summary.contains("Kept off by outreach statuses or do-not-contact: 2; the next moved up (excluded.csv)"))
+        let report = try String(contentsOfFile: options.layout.directory + "/report.html", encoding: .utf8)
+        #expect(report.contains("20 of 20 creators · 2 kept off by outreach statuses or do-not-contact (excluded.csv)"))
         #expect(output.manifest.briefs.first(where: { $0.id == "voltlab-gadgets" })?.shortlisted == 20)
     }
 
