@@ -35,7 +35,7 @@ struct DeliverableTests {
         #expect(header.contains("price") && header.contains("price_currency") && header.contains("engagement_rate"))
         // Less the brief columns and what the workbook shows through a link or a format, the CSV's columns are the
         // workbook's, in the same order.
-        let csv = ShortlistColumn.columns(contact: true, history: true).filter { ![.profileURL, .priceCurrency, .priceBasis].contains($0) }
+        let csv = ShortlistColumn.columns(contact: true, history: true).filter { ![.profileURL, .priceCurrency].contains($0) }
         #expect(csv == ShortlistColumn.sheetColumns(contact: true, history: true))
         #expect(ShortlistColumn.sheetColumns(contact: true, history: true).firstIndex(of: .why)!
                 < ShortlistColumn.sheetColumns(contact: true, history: true).firstIndex(of: .niche)!)

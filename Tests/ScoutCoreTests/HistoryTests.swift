@@ -74,20 +74,34 @@ import Testing
         let rows1 = try NightlySupport.rows(first.runDirectory + "/shortlists.csv")
         #expect(rows1.allSatisfy { $0["change"] == "new" })
         #expect(rows1.first?["creator_id"] == "instagram:ben.marathon")
-        // Night 2: ben.marathon (rank 1) is gone from the exports; everyone below moves up one place.
+        // Night 2: ben.marathon (rank 1) is gone from the exports; everyone below moves up one place, which the change
+        // column reports only for creators whose own score moved by more than the noise band.
         let file = try NightlySupport.creatorsFile(removing: ["ben.marathon"], in: runs, night: "d2")
         let second = try NightlySupport.night("d2", runs: runs, creators: file)
         let rows2 = try NightlySupport.rows(second.runDirectory + "/shortlists.csv")
         for row in rows2 {
             let old = rows1.first { $0["creator_id"] == row["creator_id"] }
-            let expected = old.map { Int($0["rank"]!)! - Int(row["rank"]!)! == 1 ? "up 1" : "?" } ?? "new"
+            let expected = old.map { old -> String in
+                guard Int(old["rank"]!)! - Int(row["rank"]!)! == 1 else { return "?" }
+                return abs(Double(old["score"]!)! - Double(row["score"]!)!) > HistoryNight.noiseBand ? "up 1" : "same"
+            } ?? "new"
             #expect(row["change"] == expected, "\(row["creator_id"] ?? "")")
         }
+        #expect(rows2.count > 1)
         let dropped = try NightlySupport.rows(second.runDirectory + "/dropped.csv")
         #expect(dropped.count == 1)
         #expect(dropped.first?["creator_id"] == "instagram:ben.marathon")
         #expect(dropped.first?["previous_rank"] == "1")
         #expect(dropped.first?["reason"] == "not in tonight's exports")
+    }
+
+    /// Scores that differ in the third decimal are noise: no "up 5" between 0.7500 and 0.7437.
+    @Test func changeIgnoresScoresWithinTheNoiseBand() {
+        #expect(HistoryNight.change(previous: 6, now: 1, scoreMoved: abs(0.7500 - 0.7437)) == "same")
+        #expect(HistoryNight.change(previous: 1, now: 4, scoreMoved: 0.0099) == "same")
+        #expect(HistoryNight.change(previous: 6, now: 1, scoreMoved: 0.0150) == "up 5")
+        #expect(HistoryNight.change(previous: 2, now: 5, scoreMoved: 0.0400) == "down 3")
+        #expect(HistoryNight.change(previous: nil, now: 1, scoreMoved: 0) == "new")
     }
 
     @Test func pruneKeepsNewestNights() throws {

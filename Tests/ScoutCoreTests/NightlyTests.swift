@@ -136,7 +136,7 @@ import Testing
         case .niches: return "zz-unused,,Unused," + String(repeating: ",", count: max(0, columns - 4))
         case .tiers: return "myspace-none,none,0,1" + String(repeating: ",", count: max(0, columns - 4))
         case .engagementBenchmarks: return "zz,none,0.01,0.001,0.1,test" + String(repeating: ",", count: max(0, columns - 6))
-        case .costEstimates: return "zz,none,1" + String(repeating: ",", count: max(0, columns - 3))
+        case .costEstimates: return "zz,none,1,2,0.1" + String(repeating: ",", count: max(0, columns - 5))
         case .currencyRates: return "ZZZ,1" + String(repeating: ",", count: max(0, columns - 2))
         case .linkServices: return "unused.example" + String(repeating: ",", count: max(0, columns - 1))
         case .mergeOverrides: return "# a comment,,,"

@@ -53,6 +53,12 @@ import Testing
             if r.chance(0.3) { a.sponsoredRatio = Double(r.int(0..<100)) / 100 }
             if r.chance(0.2) { a.brandMentions = ["Brand \(r.int(0..<40))"] }
             if r.chance(0.1) { a.captions = "love @brand\(r.int(0..<40)) and brand \(r.int(0..<40))" }
+            // Audience demographics (issue 18): gender, ages, credibility, each often missing.
+            if r.chance(0.3) {
+                if r.chance(0.8) { a.audience.female = Double(r.int(0..<101)) / 100 } else { a.audience.male = Double(r.int(0..<101)) / 100 }
+                if r.chance(0.7) { a.audience.ages = (0..<5).map { _ in r.chance(0.9) ? Double(r.int(0..<40)) / 100 : nil } }
+                if r.chance(0.5) { a.audience.credibility = Double(r.int(20..<100)) / 100 }
+            }
             if i % 7 == 6, let earlier = accounts.last {
                 let handle = a.handle
                 a = earlier
@@ -82,6 +88,13 @@ import Testing
             if r.chance(0.3) { brief.minFit = r.pick([0, 0.3, 0.5, 0.9]) }
             if r.chance(0.3) { brief.unknownCountry = .pass }
             if r.chance(0.3) { brief.unknownLanguage = .fail }
+            // List rules (issue 18): a total budget, a platform cap, a platform mix.
+            if r.chance(0.3), brief.budget != nil { brief.budgetMode = .total }
+            if r.chance(0.15) { brief.maxPerPlatform = r.int(1..<4) }
+            if r.chance(0.1) { brief.platformMix = [.instagram: r.int(0..<4), .tiktok: r.int(1..<5)] }
+            if r.chance(0.3) { brief.audience.gender = r.pick([.women, .men]) }
+            if r.chance(0.3) { brief.audience.ages = AudienceTarget.buckets([r.pick(["18-34", "13-17", "25+", "35-44"])])! }
+            if r.chance(0.3) { brief.audience.minShare = r.pick([0.3, 0.5, 0.8]) }
             list.append(brief)
         }
         return (list, accounts)

@@ -54,11 +54,11 @@ struct ShardedNightTests {
         #expect(try String(contentsOfFile: options.layout.diagnostics, encoding: .utf8).contains("[shared_contact]"))
         let rows = try PipelineTests.table(options.layout.shortlists)
         let vegan = rows.filter { $0["brief_id"] == "vegan-cap" }
-        // Six chosen under the cap of two per country; the do-not-contact list keeps vg.us1 off before they are
+        // Six chosen under the cap of two per country; the do-not-contact list keeps vg.es5 off before they are
         // chosen, so the next creator takes the sixth place.
-        #expect(vegan.count == 6 && !vegan.contains { $0["creator_id"] == "instagram:vg.us1" })
-        #expect(try PipelineTests.table(out + "/excluded.csv").map { $0["creator_id"] } == ["instagram:vg.us1"])
-        let countries = Dictionary(uniqueKeysWithValues: try ShardedNight.accounts(in: out, shards: 3).map { ($0.id, CountryCap.country(of: $0)) })
+        #expect(vegan.count == 6 && !vegan.contains { $0["creator_id"] == "instagram:vg.es5" })
+        #expect(try PipelineTests.table(out + "/excluded.csv").map { $0["creator_id"] } == ["instagram:vg.es5"])
+        let countries = Dictionary(uniqueKeysWithValues: try ShardedNight.accounts(in: out, shards: 3).map { ($0.id, ShortlistSelection.country(of: $0)) })
         let perCountry = Dictionary(grouping: vegan, by: { countries[$0["creator_id"] ?? ""] ?? "" })
         #expect(perCountry.count == 4 && perCountry.values.allSatisfy { $0.count <= 2 })
         // Contact details (bread and travel opt in) are read back from the rows, even from an older row of the
@@ -78,6 +78,12 @@ struct ShardedNightTests {
         #expect(report.first { $0["brief_id"] == "vegan-cap" }?["do_not_contact"] == "1")
         #expect(report.allSatisfy { $0["considered"] == "37" && $0["low_authenticity"] == "1" })
         #expect(try PipelineTests.table(out + "/inauthentic.csv").map { $0["creator_id"] } == ["instagram:fake.grow"])
+        // List rules in the merge step: a total budget chooses four cheaper creators over the top-ranked pair the naive
+        // cut would keep, within 150 EUR; the platform mix holds.
+        let total = rows.filter { $0["brief_id"] == "vegan-total" }
+        #expect(total.count == 4 && total.map { Double($0["price"]!)! }.reduce(0, +) <= 150 && !total.contains { $0["creator_id"] == "tiktok:vg.mx3" })
+        let mix = Dictionary(grouping: rows.filter { $0["brief_id"] == "vegan-mix" }, by: { $0["platform"]! }).mapValues(\.count)
+        #expect(mix == ["instagram": 2, "tiktok": 2])
         let briefs = try ShardPlan.read(run: out).briefs
         for n in [3, 7] {
             let plan = try ShardPlan.make(options: options, shards: n, briefs: briefs)

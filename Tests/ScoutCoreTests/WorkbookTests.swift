@@ -135,7 +135,7 @@ struct WorkbookTests {
                     let cell = try #require(sheet.cell(row, price))
                     #expect(abs(try #require(cell.number) - amount) < 0.01)
                     #expect(cell.format.contains(expected["price_currency"]!))
-                    #expect(cell.format.contains("est.") == (expected["price_basis"] == "estimate"))
+                    #expect(cell.format.contains("est.") == (expected["price_source"] != "quoted"))
                     checkedPrices += 1
                 }
                 #expect(sheet.cell(row, why)?.text == expected["why"])

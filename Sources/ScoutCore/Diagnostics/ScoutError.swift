@@ -2,7 +2,7 @@
 public enum ScoutError: Error, Sendable, CustomStringConvertible, Equatable {
     case unreadableInput(path: String, reason: String)
     case noInputFiles(path: String)
-    case missingColumns(path: String, missing: [String], seen: [String], expected: [String])
+    case missingColumns(path: String, missing: [String], seen: [String], expected: [String], hint: String = "")
     case badBrief(path: String, line: Int, column: Int, field: String, value: String, reason: String)
     case badReferenceData(path: String, line: Int, reason: String)
     case badIntermediate(path: String, reason: String)
@@ -20,10 +20,10 @@ public enum ScoutError: Error, Sendable, CustomStringConvertible, Equatable {
             return "\(path): cannot read input: \(reason)"
         case .noInputFiles(let path):
             return "\(path): no .csv, .tsv or .txt files found"
-        case .missingColumns(let path, let missing, let seen, let expected):
+        case .missingColumns(let path, let missing, let seen, let expected, let hint):
             return "\(path): no column for required field(s) \(missing.joined(separator: ", ")); headers seen: "
                 + seen.map { "'\($0)'" }.joined(separator: ", ")
-                + "; expected one of: " + expected.joined(separator: ", ")
+                + "; expected " + expected.joined(separator: "; ") + (hint.isEmpty ? "" : "\n" + hint)
         case .badBrief(let path, let line, let column, let field, let value, let reason):
             return "\(path):\(line):\(column): bad brief field \(field) = '\(value)': \(reason)"
         case .badReferenceData(let path, let line, let reason):

@@ -26,14 +26,15 @@ struct HistoryNight {
         var gone: [(briefID: String, entry: ShortlistEntry)] = []
         for b in final.briefs.indices {
             let id = final.briefs[b].briefID
-            let before = Dictionary((previous[id] ?? []).map { ($0.accountID, $0.rank) }, uniquingKeysWith: { a, _ in a })
+            let before = Dictionary((previous[id] ?? []).map { ($0.accountID, $0) }, uniquingKeysWith: { a, _ in a })
             for r in final.briefs[b].rows.indices {
                 var row = final.briefs[b].rows[r]
                 if spike.isSpike(history: past[row.creatorID] ?? [], tonight: row.followers) {
                     if !row.flags.contains(FollowerSpike.flag) { row.flags.append(FollowerSpike.flag) }
                     final.followerSpikes += 1
                 }
-                row.change = Self.change(previous: before[row.creatorID], now: row.rank)
+                let last = before[row.creatorID]
+                row.change = Self.change(previous: last?.rank, now: row.rank, scoreMoved: last.map { abs(row.score - $0.score) } ?? 0)
                 entries.append(ShortlistEntry(briefID: id, rank: row.rank, accountID: row.creatorID, score: row.score))
                 final.briefs[b].rows[r] = row
             }
@@ -53,10 +54,15 @@ struct HistoryNight {
         try store.record(seq: seq, snapshots: snapshots, shortlists: entries)
     }
 
-    /// `new`, `same`, `up N` (moved N places towards rank 1) or `down N`.
-    static func change(previous: Int?, now: Int) -> String {
+    /// A score that moved no more than this since the previous night (one point on the workbook's 0–100 scale) is
+    /// noise: the creator's rank may shift as others move, but the change column says `same`.
+    static let noiseBand = 0.01
+
+    /// `new`, `same`, `up N` (moved N places towards rank 1) or `down N`; `same` also when the creator's own score moved
+    /// by no more than `noiseBand` (0.7500 → 0.7437 is not "up 5").
+    static func change(previous: Int?, now: Int, scoreMoved: Double = .infinity) -> String {
         guard let previous else { return "new" }
-        if previous == now { return "same" }
+        if previous == now || scoreMoved <= noiseBand { return "same" }
         return previous > now ? "up \(previous - now)" : "down \(now - previous)"
     }
 }

@@ -18,8 +18,10 @@ public struct BriefReader {
         "exclude": ["exclude", "exclusions", "competitors", "blocklist"], "tier": ["tier", "tiers"],
         "max_per_country": ["maxpercountry", "countrycap"], "primary_niches": ["primaryniches", "primaryniche"],
         "include_contact": ["includecontact"],
+        "min_fit": ["minfit"], "budget_mode": ["budgetmode"], "max_per_platform": ["maxperplatform", "platformcap"],
+        "platform_mix": ["platformmix", "mix"], "audience_gender": ["audiencegender", "gender"],
+        "audience_age": ["audienceage", "age", "ages"], "min_audience_share": ["minaudienceshare", "audienceshare"], "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
         "declined_days": ["declineddays"], "pitched_days": ["pitcheddays"], "conflict_days": ["conflictdays"],
-        "min_fit": ["minfit"], "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
     ]
 
     /// Reads `path`.
@@ -50,8 +52,10 @@ public struct BriefReader {
                         }
                     }
                     for required in ["brief_id", "brand"] where !fieldOf.values.contains(required) {
+                        let hint = Self.looksLikeExport(record.fields)
+                            ? "; hint: this looks like a creator export (it has handle/followers columns): were --creators and --briefs swapped?" : ""
                         throw ScoutError.badBrief(path: path, line: 1, column: 1, field: required, value: "",
-                                                  reason: "no '\(required)' column; headers seen: \(record.fields.joined(separator: ", "))")
+                                                  reason: "no '\(required)' column; headers seen: \(record.fields.joined(separator: ", "))" + hint)
                     }
                     return
                 }
@@ -135,6 +139,41 @@ public struct BriefReader {
             guard let cap = Int(text("max_per_country")), cap >= 1 else { throw fail("max_per_country", "must be a whole number of at least 1") }
             brief.maxPerCountry = cap
         }
+        if !text("max_per_platform").isEmpty {
+            guard let cap = Int(text("max_per_platform")), cap >= 1 else { throw fail("max_per_platform", "must be a whole number of at least 1") }
+            brief.maxPerPlatform = cap
+        }
+        for item in Self.list(text("platform_mix")) {
+            let parts = item.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, let platform = Platform(parsing: parts[0]), let count = Int(parts[1]), count >= 0 else {
+                throw fail("platform_mix", "write platform:count items such as instagram:6|tiktok:4")
+            }
+            guard brief.platformMix[platform] == nil else { throw fail("platform_mix", "\(platform.rawValue) is named twice") }
+            brief.platformMix[platform] = count
+        }
+        switch text("audience_gender").lowercased() {
+        case "": break
+        case "women", "woman", "female", "f": brief.audience.gender = .women
+        case "men", "man", "male", "m": brief.audience.gender = .men
+        default: throw fail("audience_gender", "write women or men")
+        }
+        if !text("audience_age").isEmpty {
+            guard let buckets = AudienceTarget.buckets(Self.list(text("audience_age"))) else {
+                throw fail("audience_age", "write age ranges made of the buckets 13-17, 18-24, 25-34, 35-44, 45+ (18-34, 25+, 18-24|25-34)")
+            }
+            brief.audience.ages = buckets
+        }
+        switch ValueParsing.rate(text("min_audience_share"), percentColumn: (Double(text("min_audience_share")) ?? 0) > 1) {
+        case .missing: break
+        case .value(let share) where share > 0 && share <= 1: brief.audience.minShare = share
+        default: throw fail("min_audience_share", "a share above 0 and at most 100% (60% or 0.6)")
+        }
+        if !text("budget_mode").isEmpty {
+            let mode = text("budget_mode").lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+            guard let parsed = BudgetMode(rawValue: mode) else { throw fail("budget_mode", "must be 'per_creator' or 'total'") }
+            brief.budgetMode = parsed
+            if parsed == .total && (brief.budget ?? 0) <= 0 { throw fail("budget_mode", "a total budget needs a budget above 0") }
+        }
         brief.primaryNiches = Self.list(text("primary_niches"))
         if !text("min_fit").isEmpty {
             guard let minimum = Double(text("min_fit")), (0...1).contains(minimum) else { throw fail("min_fit", "must be a number from 0 to 1") }
@@ -159,6 +198,20 @@ public struct BriefReader {
             brief.weights[String(field.dropFirst(2))] = weight
         }
         return brief
+    }
+
+    /// Whether a header row reads like a briefs file (a `brief_id` column, or `brand` with `niches`, `keywords` or
+    /// `budget`): the hint when it is given as a creator export.
+    static func looksLikeBriefs(_ headers: [String]) -> Bool {
+        let folded = Set(headers.map(HeaderAliases.fold))
+        return folded.contains("briefid") || folded.contains("campaignid")
+            || (folded.contains("brand") && !folded.isDisjoint(with: ["niches", "keywords", "budget", "shortlistsize"]))
+    }
+
+    /// Whether a header row reads like a creator export (a handle or follower column): the hint when it is given as
+    /// the briefs file.
+    static func looksLikeExport(_ headers: [String]) -> Bool {
+        !Set(headers.map(HeaderAliases.fold)).isDisjoint(with: ["handle", "username", "followers", "subscribers", "followercount", "profileurl"])
     }
 
     /// Splits a list cell on `|`, `;` or `,` and trims the items.

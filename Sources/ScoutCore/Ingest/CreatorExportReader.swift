@@ -72,7 +72,11 @@ public struct CreatorExportReader: Sendable {
             if !missing.isEmpty {
                 throw ScoutError.missingColumns(
                     path: path, missing: missing.map(\.rawValue), seen: header.headers,
-                    expected: missing.flatMap { reference.aliases.aliases(of: $0).prefix(12) })
+                    expected: missing.map { field in
+                        "\(field.rawValue) as one of " + reference.aliases.aliases(of: field).prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+                    },
+                    hint: BriefReader.looksLikeBriefs(header.headers)
+                        ? "hint: this looks like a briefs file (it has brief_id/brand columns): were --creators and --briefs swapped?" : "")
             }
             Self.dropMisfitColumns(&header, sample: pending)
             for field in CreatorField.allCases where field.isRate {

@@ -25,6 +25,15 @@ public struct Brief: Sendable, Hashable {
     public var tiers: [String] = []
     /// Diversity: at most this many creators from one country on the shortlist (`nil`: no cap).
     public var maxPerCountry: Int?
+    /// At most this many creators from one platform on the shortlist (`max_per_platform`; `nil`: no cap).
+    public var maxPerPlatform: Int?
+    /// The platform mix (`platform_mix`, `instagram:6|tiktok:4`): at most this many creators of each named platform,
+    /// none of the others; empty: any mix.
+    public var platformMix: [Platform: Int] = [:]
+    /// The audience the brief asks for (`audience_gender`, `audience_age`, `min_audience_share`); empty: any.
+    public var audience = AudienceTarget()
+    /// Whether `budget` is each creator's share (default) or the whole list's (`budget_mode`).
+    public var budgetMode = BudgetMode.perCreator
     /// The niches that matter most (`travel` for a travel app that also takes `lifestyle`); empty: every niche is
     /// primary. A match on any other listed niche counts at most `MatchModel.secondaryNicheFactor` of a primary one.
     public var primaryNiches: [String] = []

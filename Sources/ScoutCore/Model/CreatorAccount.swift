@@ -34,6 +34,8 @@ public struct CreatorAccount: Sendable, Hashable {
     public var website = ""
     public var brandMentions: [String] = []
     public var sponsoredRatio: Double?
+    /// Audience gender, age, country share and credibility, when the export reports them.
+    public var audience = AudienceDemographics()
     public var estCost: Double?
     public var currency = ""
     /// ISO date (`yyyy-mm-dd`) of the snapshot, empty when unknown.

@@ -21,6 +21,15 @@ public enum CreatorField: String, Sendable, Hashable, CaseIterable {
     case estCost = "est_cost"
     case currency
     case asOf = "as_of"
+    case audienceFemale = "audience_female"
+    case audienceMale = "audience_male"
+    case audienceAge13to17 = "audience_age_13_17"
+    case audienceAge18to24 = "audience_age_18_24"
+    case audienceAge25to34 = "audience_age_25_34"
+    case audienceAge35to44 = "audience_age_35_44"
+    case audienceAge45plus = "audience_age_45_plus"
+    case audienceCountryShare = "audience_country_share"
+    case audienceCredibility = "audience_credibility"
 
     /// The position of this field in a `SourceRow`'s value array.
     /// (A switch, not a dictionary: this runs for every cell read. `CreatorFieldTests` checks it against `allCases`.)
@@ -55,6 +64,15 @@ public enum CreatorField: String, Sendable, Hashable, CaseIterable {
         case .estCost: 26
         case .currency: 27
         case .asOf: 28
+        case .audienceFemale: 29
+        case .audienceMale: 30
+        case .audienceAge13to17: 31
+        case .audienceAge18to24: 32
+        case .audienceAge25to34: 33
+        case .audienceAge35to44: 34
+        case .audienceAge45plus: 35
+        case .audienceCountryShare: 36
+        case .audienceCredibility: 37
         }
     }
 
@@ -68,8 +86,11 @@ public enum CreatorField: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// Fields holding rates (engagement rate, sponsored share).
-    public var isRate: Bool { self == .engagementRate || self == .sponsoredRatio }
+    /// Fields holding rates (engagement rate, sponsored share, audience shares).
+    public var isRate: Bool { self == .engagementRate || self == .sponsoredRatio || ordinal >= CreatorField.audienceFemale.ordinal }
+
+    /// The audience age columns, in `AudienceDemographics.AgeBucket` order.
+    public static let audienceAges: [CreatorField] = [.audienceAge13to17, .audienceAge18to24, .audienceAge25to34, .audienceAge35to44, .audienceAge45plus]
 
     /// Fields that may come from several columns and are joined with `|` (e.g. Category_1 and Category_2).
     public var joinsColumns: Bool { self == .niches || self == .hashtags || self == .brandMentions || self == .captions }

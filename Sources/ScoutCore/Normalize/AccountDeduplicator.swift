@@ -170,6 +170,7 @@ public struct AccountDeduplicator: Sendable {
                      \.audienceCountry, \.language, \.emailHash, \.website, \.currency] { text(path) }
         for path in [\CreatorAccount.niches, \.hashtags, \.brandMentions] { list(path) }
         optional(\.sponsoredRatio)
+        if survivor.audience.isEmpty { survivor.audience = other.audience }
         optional(\.estCost)
         if survivor.asOf.isEmpty && survivor.interactionsPerPost == nil && survivor.statedEngagementRate == nil {
             survivor.avgLikes = other.avgLikes

@@ -77,6 +77,11 @@ public struct AccountNormalizer: Sendable {
         account.avgEngagements = count(.avgEngagements)
         account.statedEngagementRate = rate(.engagementRate)
         account.sponsoredRatio = rate(.sponsoredRatio)
+        account.audience.female = rate(.audienceFemale)
+        account.audience.male = rate(.audienceMale)
+        for (k, field) in CreatorField.audienceAges.enumerated() { account.audience.ages[k] = rate(field) }
+        account.audience.countryShare = rate(.audienceCountryShare)
+        account.audience.credibility = rate(.audienceCredibility)
         account.estCost = count(.estCost)
         account.niches = Self.list(row[.niches])
         account.bio = row[.bio]

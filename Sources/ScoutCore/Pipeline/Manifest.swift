@@ -37,6 +37,35 @@ public struct Manifest: Codable, Sendable {
         public var shortlisted: Int
         /// Why the list is as long as it is (`brief_report.csv` has the same numbers).
         public var funnel: Funnel?
+        /// The brief's budget, its currency and mode, and the shortlisted prices in that currency summed (the planned
+        /// spend; under `budget_mode` = `total` never above the budget); absent without a budget.
+        public var budget: Budget?
+    }
+
+    /// A brief's money: the budget and what the shortlist plans to spend of it.
+    public struct Budget: Codable, Sendable, Equatable {
+        public var amount: Double
+        public var currency: String
+        public var mode: String
+        public var plannedSpend: Double
+        /// Shortlisted creators whose price is in `currency` (the others are not in `plannedSpend`).
+        public var pricedRows: Int
+
+        enum CodingKeys: String, CodingKey {
+            case amount, currency, mode
+            case plannedSpend = "planned_spend"
+            case pricedRows = "priced_rows"
+        }
+
+        init?(_ brief: BriefShortlist) {
+            guard let budget = brief.budget else { return nil }
+            let priced = brief.rows.compactMap(\.price).filter { $0.currency == brief.currency }
+            amount = budget
+            currency = brief.currency
+            mode = brief.budgetMode.rawValue
+            plannedSpend = (priced.map(\.amount).reduce(0, +) * 100).rounded() / 100
+            pricedRows = priced.count
+        }
     }
 
     /// A brief's funnel: creators considered, removed by each hard filter (in the order they are checked), left.
@@ -84,7 +113,8 @@ extension Manifest {
     init(_ final: FinalShortlist, outputs: [Deliverable]) {
         self.init(scoutVersion: Manifest.version, inputs: final.inputs,
                   briefs: final.briefs.map {
-                      BriefSummary(id: $0.briefID, requested: $0.requested, shortlisted: $0.rows.count, funnel: $0.funnel.map(Funnel.init))
+                      BriefSummary(id: $0.briefID, requested: $0.requested, shortlisted: $0.rows.count, funnel: $0.funnel.map(Funnel.init),
+                                   budget: Budget($0))
                   },
                   totals: Totals(final), outputs: outputs.map(\.path))
     }

@@ -9,10 +9,16 @@ public struct HeaderAliases: Sendable {
     }
 
     private var targets: [String: Target] = [:]
+    /// Each field's headers as `header_aliases.csv` writes them (one per folded key, the field's own name first), for
+    /// messages people read.
+    private var spellings: [CreatorField: [String]] = [:]
 
     /// Built-in: each canonical field name maps to itself.
     public init() {
-        for field in CreatorField.allCases { targets[Self.fold(field.rawValue)] = .field(field) }
+        for field in CreatorField.allCases {
+            targets[Self.fold(field.rawValue)] = .field(field)
+            spellings[field] = [field.rawValue]
+        }
     }
 
     /// Loads `header_aliases.csv` (columns `field,alias`); `ignore` as field marks ignorable columns.
@@ -34,6 +40,9 @@ public struct HeaderAliases: Sendable {
             let key = fold(fields[aliasColumn])
             if let existing = aliases.targets[key], existing != target {
                 throw ScoutError.badReferenceData(path: path, line: line, reason: "alias '\(fields[aliasColumn])' maps to two fields")
+            }
+            if aliases.targets[key] == nil, case .field(let field) = target {
+                aliases.spellings[field, default: []].append(fields[aliasColumn].trimmingCharacters(in: .whitespacesAndNewlines))
             }
             aliases.targets[key] = target
         }
@@ -104,6 +113,6 @@ public struct HeaderAliases: Sendable {
 
     /// Header names users can write for `field` (for error messages).
     public func aliases(of field: CreatorField) -> [String] {
-        targets.filter { $0.value == .field(field) }.map(\.key).sorted()
+        spellings[field] ?? []
     }
 }

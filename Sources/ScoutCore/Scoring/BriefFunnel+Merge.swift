@@ -1,8 +1,8 @@
 extension BriefFunnel {
     /// Adds what another part of the night's accounts counted for the same brief (a sharded night's merge step):
     /// considered, removed per filter, left and the accounts without a country per platform (in platform order, as
-    /// `ScoringEngine.describeUnknownCountries` lists them). `shortlisted`, `doNotContact` and `tieBeyondList`
-    /// belong to the chosen list and are left alone.
+    /// `ScoringEngine.describeUnknownCountries` lists them). `shortlisted`, `doNotContact`, `tieBeyondList` and
+    /// `unpriced` belong to the chosen list and are left alone.
     mutating func add(_ other: BriefFunnel) {
         considered += other.considered
         for k in removed.indices { removed[k] += other.removed[k] }

@@ -12,6 +12,8 @@ public struct BriefFunnel: Sendable, Hashable {
     /// Creators the do-not-contact list or the outreach statuses kept off the list before it was chosen (the next
     /// ones moved up; they are in `excluded.csv`).
     public var doNotContact = 0
+    /// Under a total budget: candidates left out because their price could not be compared with the budget.
+    public var unpriced = 0
     /// Whether more creators share the score of the last one on the list than the list holds.
     public var tieBeyondList = false
     /// Per platform the brief allows: accounts whose country (and audience country) is unknown, and all accounts.
@@ -51,6 +53,7 @@ public struct BriefFunnel: Sendable, Hashable {
         }
         parts.append("left \(Self.grouped(left))")
         if doNotContact > 0 { parts.append("kept off by do-not-contact or outreach statuses -\(Self.grouped(doNotContact)) (the next moved up)") }
+        if unpriced > 0 { parts.append("\(Self.grouped(unpriced)) without a price comparable with the total budget left out") }
         if tieBeyondList { parts.append("more creators share the last score than the list holds") }
         if shortlisted < requested && left == 0, let emptied = emptiedBy {
             parts.append("emptied by: \(emptied.label)")

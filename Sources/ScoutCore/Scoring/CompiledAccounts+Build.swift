@@ -7,6 +7,7 @@ extension CompiledAccounts {
         var rows: [CompiledAccount] = []
         var niches: [Int32] = []
         var nicheWeights: [Double] = []
+        var audiences: [AudienceDemographics] = []
         var terms: [UInt64] = []
         var tiers = StringInterner(), countries = StringInterner(), languages = StringInterner()
         var currencies = StringInterner(), nicheNames = StringInterner(), vocabulary = StringInterner()
@@ -40,7 +41,9 @@ extension CompiledAccounts {
                 engagement: model.engagement(prepared).score, costPerEngagementScore: PartialScore.medianCostPerEngagement,
                 costAmount: prepared.cost?.amount ?? .nan, costPerEngagement: prepared.costPerEngagement ?? .nan,
                 nicheStart: nicheStart, nicheEnd: Int32(niches.count), termStart: termStart, termEnd: Int32(terms.count),
-                documentLength: Int32(prepared.document.length)))
+                documentLength: Int32(prepared.document.length),
+                audience: account.audience.isEmpty ? -1 : Int32(audiences.count)))
+            if !account.audience.isEmpty { audiences.append(account.audience) }
             if prepared.authenticity.score < model.minAuthenticity { inauthentic.append((position, prepared.authenticity)) }
             authenticity.add(prepared.authenticity, minAuthenticity: model.minAuthenticity)
             search.mark(prepared, at: position, in: &marks)
@@ -92,6 +95,7 @@ extension CompiledAccounts {
             let languages = result.languages.absorb(part.languages), currencies = result.currencies.absorb(part.currencies)
             let niches = result.nicheNames.absorb(part.nicheNames)
             let offset = Int32(result.rows.count), nicheBase = Int32(result.niches.count), termBase = Int32(result.terms.count)
+            let audienceBase = Int32(result.audiences.count)
             for var row in part.rows {
                 row.tier = tiers[Int(row.tier)]
                 row.country = countries[Int(row.country)]
@@ -100,10 +104,12 @@ extension CompiledAccounts {
                 if row.costCurrency >= 0 { row.costCurrency = currencies[Int(row.costCurrency)] }
                 row.nicheStart += nicheBase; row.nicheEnd += nicheBase
                 row.termStart += termBase; row.termEnd += termBase
+                if row.audience >= 0 { row.audience += audienceBase }
                 result.rows.append(row)
             }
             result.niches += part.niches.map { niches[Int($0)] }
             result.nicheWeights += part.nicheWeights
+            result.audiences += part.audiences
             result.terms += documents[k]
             result.marks.append(part.marks, offset: offset)
             result.inauthentic += part.inauthentic.map { ($0.position + offset, $0.authenticity) }

@@ -30,6 +30,8 @@ struct CompiledAccount: Sendable {
     var termStart: Int32, termEnd: Int32
     /// Tokens in the BM25 document (`TokenDocument.length`).
     var documentLength: Int32
+    /// Index in `CompiledAccounts.audiences`; −1 without audience demographics.
+    var audience: Int32 = -1
 }
 
 /// The night's accounts compiled for scoring: one `CompiledAccount` per account (in creator-id order), their niches
@@ -43,6 +45,8 @@ struct CompiledAccounts: Sendable {
     var niches: [Int32] = []
     /// Each entry of `niches`: 1 when stated, the inference's confidence when read off the creator's words.
     var nicheWeights: [Double] = []
+    /// The audience demographics of the accounts that have them (`CompiledAccount.audience`).
+    var audiences: [AudienceDemographics] = []
     /// Every document's terms as `term id << 32 | count` (id in `vocabulary`), back to back, each document sorted.
     var terms: [UInt64] = []
     var tiers = StringInterner()

@@ -25,6 +25,9 @@ extension CompiledBrief {
             } else { language = 0 }
         }
         components.audience = country * language
+        if !audienceTarget.isEmpty && row.audience >= 0 {
+            components.audience *= MatchModel.demographicFit(audienceTarget, accounts.audiences[Int(row.audience)])
+        }
         // commercial
         var fit = 1.0
         if let perCreator = perCreatorBudget {

@@ -29,6 +29,8 @@ struct CompiledBrief: Sendable {
     var averageLength: Double
     /// Budget per creator in the brief's currency; `nil` without a budget.
     var perCreatorBudget: Double?
+    /// The audience the brief asks for (`MatchModel.demographicFit`).
+    var audienceTarget: AudienceTarget
     /// The brief's currency id (−2 when no account uses it) and USD per unit of it.
     var currency: Int32
     var currencyUSD: Double?
@@ -72,6 +74,7 @@ struct CompiledBrief: Sendable {
         ideal = bound.ideal
         averageLength = bound.averageLength
         let currencyCode = b.currency.isEmpty ? "USD" : b.currency
+        audienceTarget = b.audience
         perCreatorBudget = b.budget.flatMap { $0 > 0 ? $0 / Double(max(b.shortlistSize, 1)) : nil }
         currency = accounts.currencies.id(of: currencyCode) ?? -2
         currencyUSD = model.reference.currencies.usdPerUnit(currencyCode)

@@ -20,6 +20,8 @@ public enum AuthenticityFlag: String, Sendable, Hashable, CaseIterable {
     case heavySponsored = "heavy_sponsored"
     /// Follower count jumped implausibly between snapshots (needs history; see `MatchModel.followerSpikes`).
     case followerSpike = "follower_spike"
+    /// The export's audience credibility (share of real followers) below 75 %.
+    case lowAudienceCredibility = "low_audience_credibility"
 }
 
 /// One signal that counted against an account: how much it cost, what was measured and the norm it was read against.
@@ -95,7 +97,7 @@ extension MatchModel {
     public enum AuthenticityWeight {
         public static let fewPosts = 0.5, massFollowing = 0.5
         public static let erFarBelow = 0.4, erFarAbove = 0.25, likesViews = 0.35, commentsLikes = 0.2
-        public static let digitHandle = 0.15, heavySponsored = 0.15, followerSpike = 0.4
+        public static let digitHandle = 0.15, heavySponsored = 0.15, followerSpike = 0.4, lowCredibility = 0.35
 
         /// The weight of each kind of evidence in `Authenticity.confidence` (digits of the handle are always there).
         static let posts = fewPosts, following = massFollowing, perFollower = erFarBelow
@@ -177,6 +179,10 @@ extension MatchModel {
         if digits >= 4 { add(.digitHandle, Double(digits - 3) / 3, weight: W.digitHandle, value: Double(digits), norm: 0) }
         if let sponsored = account.sponsoredRatio, sponsored > 0.5 {
             add(.heavySponsored, (sponsored - 0.5) / 0.5, weight: W.heavySponsored, value: sponsored, norm: 0)
+        }
+        if let credibility = account.audience.credibility, credibility < 0.75 {
+            // Modash: follower credibility under 75 % is "often a sign of fraud"; full strength at 25 %.
+            add(.lowAudienceCredibility, log10(0.75 / max(credibility, 0.01)) / log10(3), weight: W.lowCredibility, value: credibility, norm: 0.75)
         }
         if followerSpikes.contains(account.id) { add(.followerSpike, 1, weight: W.followerSpike, value: 0, norm: 0) }
         guard !signals.isEmpty else { return Authenticity(score: 1, confidence: min(1, available / applicable), signals: []) }

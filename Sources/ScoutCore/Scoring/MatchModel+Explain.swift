@@ -27,12 +27,27 @@ extension MatchModel {
             if !account.language.isEmpty { text += " · " + account.language + (account.languageInferred ? " (from bio)" : "") }
             parts.append(text)
         }
+        if let demographics = demographicsText(brief.brief.audience, account.account.audience) { parts.append(demographics) }
         let affinity = affinity(brief, account)
         if !affinity.note.isEmpty { parts.append(affinity.note) }
         let commercial = commercial(brief, account, corpus: corpus)
         if !commercial.note.isEmpty { parts.append(commercial.note) }
         if let verdict = authenticityText(account.authenticity, account: account.account, tier: account.tier) { parts.append(verdict) }
         return (parts.joined(separator: " · "), account.authenticity.flags.map(\.rawValue))
+    }
+
+    /// The audience a brief targets, as the export reports it: `64% women, 58% aged 18–34`; `audience demographics
+    /// unknown` when the export has none of them; `nil` when the brief targets none.
+    func demographicsText(_ target: AudienceTarget, _ audience: AudienceDemographics) -> String? {
+        guard !target.isEmpty else { return nil }
+        var parts: [String] = []
+        if let gender = target.gender, let share = Self.genderShare(gender, audience) {
+            parts.append("\(Int((share * 100).rounded()))% \(gender.rawValue)")
+        }
+        if !target.ages.isEmpty, let share = audience.share(of: target.ages) {
+            parts.append("\(Int((share * 100).rounded()))% aged \(target.ageLabel)")
+        }
+        return parts.isEmpty ? "audience demographics unknown" : parts.joined(separator: ", ")
     }
 
     /// `beauty/skincare (exact, stated)` or `beauty/skincare (exact, inferred 0.68 from hashtags, bio)`.
@@ -98,6 +113,8 @@ extension MatchModel {
             return "\(Int((signal.value * 100).rounded()))% of posts sponsored"
         case .followerSpike:
             return "follower count jumped between snapshots"
+        case .lowAudienceCredibility:
+            return "audience credibility \(Int((signal.value * 100).rounded()))% (under 75% is often a sign of fraud)"
         }
     }
 

@@ -1,14 +1,5 @@
 import Foundation
 
-/// A creator's price for one post: the export's value, or the tier × platform estimate in USD.
-public struct PostCost: Sendable, Hashable {
-    public var amount: Double
-    /// ISO 4217; empty when the export gave a price without a currency.
-    public var currency: String
-    /// True when the price comes from `data/cost_estimates.csv`.
-    public var estimated: Bool
-}
-
 extension MatchModel {
     /// Audience fit: country part × language part, each 1 when the brief sets no target.
     ///
@@ -28,7 +19,27 @@ extension MatchModel {
                 language = account.languageInferred ? PartialScore.inferredLanguage : 1
             } else { language = 0 }
         }
-        return (country * language, label)
+        var fit = country * language
+        if !b.audience.isEmpty && !a.audience.isEmpty { fit *= Self.demographicFit(b.audience, a.audience) }
+        return (fit, label)
+    }
+
+    /// The demographic part of audience fit: for each target the brief sets (gender, age group) that the export
+    /// reports, min(1, share / `min_audience_share`), multiplied. A target the export says nothing about counts 1:
+    /// unknown is not a mismatch. Shared by the compiled path, so both compute the same bits.
+    static func demographicFit(_ target: AudienceTarget, _ audience: AudienceDemographics) -> Double {
+        var fit = 1.0
+        if let gender = target.gender, let share = Self.genderShare(gender, audience) { fit *= min(1, share / target.minShare) }
+        if !target.ages.isEmpty, let share = audience.share(of: target.ages) { fit *= min(1, share / target.minShare) }
+        return fit
+    }
+
+    /// The audience's share of women (or men): stated, or 1 − the other.
+    static func genderShare(_ gender: AudienceTarget.Gender, _ audience: AudienceDemographics) -> Double? {
+        switch gender {
+        case .women: audience.womenShare
+        case .men: audience.male ?? audience.female.map { max(0, 1 - $0) }
+        }
     }
 
     /// The stated language, else `ja` / `ko` / `th` / `ar` when the bio is written in kana, Hangul, Thai or Arabic.
@@ -46,10 +57,32 @@ extension MatchModel {
         return ("", false)
     }
 
-    /// The export's price (in its currency), else the tier × platform estimate in USD.
-    func postCost(_ account: CreatorAccount, tier: String) -> PostCost? {
-        if let cost = account.estCost, cost > 0 { return PostCost(amount: cost, currency: account.currency, estimated: false) }
-        return reference.costs.estimate(platform: account.platform, tier: tier).map { PostCost(amount: $0, currency: "USD", estimated: true) }
+    /// The export's price (in its currency), else an estimate in USD: expected views per post × the platform's CPM
+    /// range (`data/cost_estimates.csv`). Expected views: the export's average views; else, on platforms with a
+    /// per-view engagement norm (TikTok, YouTube), engagement per post (the rate capped at the tier's `high_er`) ÷ the
+    /// tier's median engagement per view; else followers × the platform-and-tier reach rate. `nil` without followers.
+    func postCost(_ account: CreatorAccount, tier: String, rate: Double?, benchmark: EngagementBenchmark?) -> PostCost? {
+        if let cost = account.estCost, cost > 0 { return PostCost(quoted: cost, currency: account.currency) }
+        guard let table = reference.costs.rate(platform: account.platform, tier: tier) else { return nil }
+        if let views = account.avgViews, views > 0 { return PostCost(views: views, how: .average, rate: table) }
+        guard account.followers > 0 else { return nil }
+        let followers = Double(account.followers)
+        if let rate, rate > 0, let perView = reference.benchmarks.benchmark(platform: account.platform, tier: tier, basis: .views),
+           perView.platform != "*" {
+            let capped = min(rate, benchmark?.high ?? rate)
+            return PostCost(views: followers * capped / perView.median, how: .engagement(perView: perView.median), rate: table)
+        }
+        return PostCost(views: followers * table.viewsPerFollower, how: .followers(reach: table.viewsPerFollower), rate: table)
+    }
+
+    /// A creator's price for one post in `brief`'s currency (USD when it names none), as the commercial score sees it;
+    /// `nil` when it cannot be compared (no price, or a currency missing from `data/currency_rates.csv`).
+    func listPrice(_ account: CreatorAccount, brief: Brief) -> Double? {
+        let tier = reference.tiers.tier(platform: account.platform, followers: account.followers)
+        let benchmark = reference.benchmarks.benchmark(platform: account.platform, tier: tier)
+        guard let cost = postCost(account, tier: tier, rate: Self.engagementRate(of: account), benchmark: benchmark),
+              !cost.currency.isEmpty else { return nil }
+        return reference.currencies.convert(cost.amount, from: cost.currency, to: brief.currency.isEmpty ? "USD" : brief.currency)
     }
 
     /// USD per expected engagement: cost / (followers × ER), with ER capped at the tier's plausible maximum so
@@ -77,7 +110,7 @@ extension MatchModel {
             let currency = b.currency.isEmpty ? "USD" : b.currency
             let perCreator = budget / Double(max(b.shortlistSize, 1))
             if let cost = account.cost {
-                let shown = withNote ? Self.money(cost.amount, cost.currency) + (cost.estimated ? " est." : "") : ""
+                let shown = withNote ? priceText(cost) : ""
                 if !cost.currency.isEmpty, let converted = reference.currencies.convert(cost.amount, from: cost.currency, to: currency) {
                     fit = converted <= perCreator ? 1 : perCreator / converted
                     if withNote { note = shown + (fit >= 1 ? " within " : " over ") + Self.money(perCreator, currency) + "/creator budget" }
@@ -106,6 +139,21 @@ extension MatchModel {
             return (PartialScore.brandMentioned, "already mentions \(brief.brief.brand)")
         }
         return (0, "")
+    }
+
+    /// The price as `why` says it: `$290` (quoted), `$202500 est. from 9,000,000 avg views × $15–$30 CPM ($135000–$270000)`,
+    /// `$48 est. from ~4,828 views (followers × 22.9% reach) × $5–$15 CPM ($24–$72)`.
+    func priceText(_ cost: PostCost) -> String {
+        let amount = Self.money(cost.amount, cost.currency)
+        guard let how = cost.views, let cpm = cost.cpm else { return amount }
+        let views = DisplayText.grouped(Int(cost.expectedViews.rounded()))
+        let basis = switch how {
+        case .average: views + " avg views"
+        case .engagement(let perView): "~" + views + " views (engagement ÷ \(Self.percent(perView)) per view)"
+        case .followers(let reach): "~" + views + " views (followers × \(Self.percent(reach)) reach)"
+        }
+        return amount + " est. from " + basis + " × " + Self.money(cpm.cpmLow, "USD") + "–" + Self.money(cpm.cpmHigh, "USD") + " CPM ("
+            + Self.money(cost.low, cost.currency) + "–" + Self.money(cost.high, cost.currency) + ")"
     }
 
     static func money(_ amount: Double, _ currency: String) -> String {

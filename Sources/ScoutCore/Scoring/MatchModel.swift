@@ -147,7 +147,7 @@ public struct MatchModel: Sendable {
         let rate = Self.engagementRate(of: account)
         let benchmark = reference.benchmarks.benchmark(platform: account.platform, tier: tier)
         let (language, inferred) = Self.language(of: account)
-        let cost = postCost(account, tier: tier)
+        let cost = postCost(account, tier: tier, rate: rate, benchmark: benchmark)
         return PreparedAccount(
             account: account, tier: tier, engagementRate: rate, benchmark: benchmark, nicheIDs: nicheIDs, nicheWeights: nicheWeights,
             nicheSource: inferredNiches.isEmpty ? (nicheIDs.isEmpty ? .none : .stated) : .inferred, inferredNiches: inferredNiches, tokens: tokens,

@@ -79,10 +79,13 @@ public struct ScoringEngine: Sendable {
         let chosen = pools.briefs.enumerated().map { b, brief in
             let ranked = pools.kept[b].sorted { $1 < $0 }
             let person = { (entry: Entry) in accounts[pools.order[Int(entry.index)]].personKey }
-            let country = { (entry: Entry) in CountryCap.country(of: accounts[pools.order[Int(entry.index)]]) }
+            let country = { (entry: Entry) in ShortlistSelection.country(of: accounts[pools.order[Int(entry.index)]]) }
+            let platform = { (entry: Entry) in accounts[pools.order[Int(entry.index)]].platform }
+            let price = { (entry: Entry) in model.listPrice(accounts[pools.order[Int(entry.index)]], brief: brief.brief) }
             let blocked = pools.blocked.isEmpty ? [:] : pools.blocked[b]
             if !blocked.isEmpty {
-                let keptOff = Self.keptOff(brief.brief, ranked, person: person, country: country, score: \.score) { blocked[$0.index] }
+                let keptOff = Self.keptOff(brief.brief, ranked, person: person, country: country, platform: platform, price: price,
+                                           score: \.score) { blocked[$0.index] }
                 funnels[b].doNotContact = keptOff.count
                 excluded += keptOff.map { entry, rank, reason in
                     let account = accounts[pools.order[Int(entry.index)]]
@@ -90,13 +93,15 @@ public struct ScoringEngine: Sendable {
                                            reason: reason)
                 }
             }
-            return Self.select(brief.brief, ranked, person: person, country: country, blocked: { blocked[$0.index] != nil })
+            return Self.select(brief.brief, ranked, person: person, country: country, platform: platform, price: price, score: \.score,
+                               blocked: { blocked[$0.index] != nil })
         }
         let explained = Self.explain(pools, chosen.map(\.list), accounts: accounts, model: model, workers: workers)
         let shortlists = explained.enumerated().map { b, list in
             let ties = ShortlistTies(scores: list.map(\.score), beyond: chosen[b].beyond?.score)
             funnels[b].shortlisted = list.count
             funnels[b].tieBeyondList = ties.tieBeyondList
+            funnels[b].unpriced = chosen[b].unpriced
             return ties.apply(to: list, rank: \.rank, why: \.why)
         }
         clock.lap("score: shortlists")
@@ -107,7 +112,7 @@ public struct ScoringEngine: Sendable {
     /// The heap (pool) capacity of `brief`: its pool size × the most accounts one person has, + 1 for the first
     /// creator beyond the list (`BriefFunnel.tieBeyondList`). The same in one process, a score shard and the merge.
     static func heapSize(_ brief: Brief, largestPerson: Int) -> Int {
-        CountryCap.poolSize(brief) * largestPerson + 1
+        ShortlistSelection.poolSize(brief) * largestPerson + 1
     }
 
     /// Scoring up to each brief's pool: the accounts compiled (or prepared, exhaustive), the night's statistics
@@ -204,24 +209,26 @@ public struct ScoringEngine: Sendable {
 
     /// A brief's shortlist from its candidates, best first: the ones `blocked` keeps off (do-not-contact list, outreach
     /// statuses) left out before anything is chosen, so the next ones move up; one place per person (their best
-    /// remaining account), then the country cap, then the first `shortlist_size`; and the one who would come next
-    /// (`beyond`, for honest ties). The same choice in one process and in a sharded night's merge.
-    static func select<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String,
-                          blocked: (T) -> Bool = { _ in false }) -> (list: [T], beyond: T?) {
+    /// remaining account), then the list rules (`ShortlistSelection`: country and platform caps, platform mix, a total
+    /// budget) up to `shortlist_size`; the one who would come next (`beyond`, for honest ties; none under a total
+    /// budget, whose choice is not a ranked cut); and how many a total budget left out unpriced. The same choice in
+    /// one process and in a sharded night's merge. `price` is a candidate's price in the brief's currency, `score` its total.
+    static func select<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String, platform: (T) -> Platform,
+                          price: (T) -> Double?, score: (T) -> Double, blocked: (T) -> Bool = { _ in false }) -> (list: [T], beyond: T?, unpriced: Int) {
         var people = Set<String>()
         let bestPerPerson = ranked.filter { !blocked($0) && people.insert(person($0)).inserted }
-        var roomier = brief
-        roomier.shortlistSize += 1
-        var list = CountryCap.apply(roomier, bestPerPerson, country: country)
+        let room = brief.budgetMode == .total ? brief.shortlistSize : brief.shortlistSize + 1
+        let choice = ShortlistSelection.choose(brief, bestPerPerson, size: room, country: country, platform: platform, price: price, score: score)
+        var list = choice.chosen.map { bestPerPerson[$0] }
         let beyond = list.count > brief.shortlistSize ? list.removeLast() : nil
-        return (list, beyond)
+        return (list, beyond, choice.unpriced)
     }
 
     /// The candidates `reason` keeps off that the list would hold without it, with the rank they would have had
     /// (scores equal to 4 decimals share it) and the reason: `excluded.csv`'s rows, in one process and in the merge.
-    static func keptOff<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String, score: (T) -> Double,
-                           reason: (T) -> String?) -> [(entry: T, rank: Int, reason: String)] {
-        let wouldBe = select(brief, ranked, person: person, country: country).list
+    static func keptOff<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String, platform: (T) -> Platform,
+                           price: (T) -> Double?, score: (T) -> Double, reason: (T) -> String?) -> [(entry: T, rank: Int, reason: String)] {
+        let wouldBe = select(brief, ranked, person: person, country: country, platform: platform, price: price, score: score).list
         let ranks = ShortlistTies(scores: wouldBe.map(score), beyond: nil).ranks
         return wouldBe.indices.compactMap { i in reason(wouldBe[i]).map { (wouldBe[i], ranks[i], $0) } }
     }

@@ -4,7 +4,7 @@ package struct PoolEntry: Sendable, Hashable {
     var row: ShortlistRow
     /// `CreatorAccount.personKey`: the merge step keeps one place per person.
     var person: String
-    /// `CountryCap.country(of:)`.
+    /// `ShortlistSelection.country(of:)`.
     var country: String
     /// The account's source rows (first the one that won), for a brief that opted into contact details: the merge
     /// step reads the e-mail address back from them. Empty otherwise.

@@ -5,6 +5,8 @@ public enum AccountCodec {
         "avg_likes", "avg_comments", "avg_views", "avg_shares", "avg_saves", "avg_engagements", "engagement_rate",
         "niches", "bio", "hashtags", "captions", "country", "audience_country", "language", "email_hash", "website",
         "brand_mentions", "sponsored_ratio", "est_cost", "currency", "as_of", "sources", "person_id",
+        "audience_female", "audience_male", "audience_age_13_17", "audience_age_18_24", "audience_age_25_34", "audience_age_35_44",
+        "audience_age_45_plus", "audience_country_share", "audience_credibility",
     ]
 
     public static func row(_ a: CreatorAccount) -> [String] {
@@ -16,7 +18,8 @@ public enum AccountCodec {
             a.bio, a.hashtags.joined(separator: "|"), a.captions, a.country, a.audienceCountry, a.language, a.emailHash,
             a.website, a.brandMentions.joined(separator: "|"), f(a.sponsoredRatio), f(a.estCost), a.currency, a.asOf,
             a.sources.map { "\($0.file):\($0.line)" }.joined(separator: "|"), a.personID,
-        ]
+            f(a.audience.female), f(a.audience.male),
+        ] + a.audience.ages.map(f) + [f(a.audience.countryShare), f(a.audience.credibility)]
     }
 
     public static func write(_ accounts: [CreatorAccount], to path: String) throws {
@@ -77,6 +80,10 @@ public enum AccountCodec {
             return SourceRef(file: String(ref[..<colon]), line: line)
         }
         a.personID = v(31)
+        // 32… the audience: female, male, the five age buckets, country share, credibility.
+        a.audience.female = try d(32); a.audience.male = try d(33)
+        for k in a.audience.ages.indices { a.audience.ages[k] = try d(34 + k) }
+        a.audience.countryShare = try d(39); a.audience.credibility = try d(40)
         return a
     }
 }

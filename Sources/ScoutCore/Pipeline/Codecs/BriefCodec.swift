@@ -10,9 +10,14 @@ public enum BriefCodec {
         let weightNames = Set(briefs.flatMap(\.weights.keys)).sorted()
         // `include_contact` only when a brief sets it, so briefs without it keep the stage file's columns.
         let contact = briefs.contains(where: \.includeContact)
+        // Likewise the list rules, only when a brief sets one.
+        let rules = briefs.contains { $0.budgetMode != .perCreator || $0.maxPerPlatform != nil || !$0.platformMix.isEmpty }
+        let audience = briefs.contains { !$0.audience.isEmpty || $0.audience.minShare != AudienceTarget.defaultMinShare }
         // The outreach windows likewise only when a brief sets one.
         let windows = briefs.contains { $0.declinedDays != nil || $0.pitchedDays != nil || $0.conflictDays != nil }
-        let header = baseHeader + (contact ? ["include_contact"] : []) + (windows ? ["declined_days", "pitched_days", "conflict_days"] : [])
+        let header = baseHeader + (contact ? ["include_contact"] : []) + (rules ? ["budget_mode", "max_per_platform", "platform_mix"] : [])
+            + (audience ? ["audience_gender", "audience_age", "min_audience_share"] : [])
+            + (windows ? ["declined_days", "pitched_days", "conflict_days"] : [])
             + weightNames.map { "w_" + $0 }
         let f = NumberText.format
         let rows = briefs.map { b -> [String] in
@@ -25,6 +30,13 @@ public enum BriefCodec {
             row += [String(b.shortlistSize), b.exclude.joined(separator: "|"), b.maxPerCountry.map { String($0) } ?? "", b.tiers.joined(separator: "|")]
             row += [b.primaryNiches.joined(separator: "|"), f(b.minFit), b.unknownCountry.rawValue, b.unknownLanguage.rawValue]
             if contact { row.append(b.includeContact ? "yes" : "no") }
+            if rules {
+                let mix = Platform.allCases.compactMap { p in b.platformMix[p].map { "\(p.rawValue):\($0)" } }
+                row += [b.budgetMode.rawValue, b.maxPerPlatform.map { String($0) } ?? "", mix.joined(separator: "|")]
+            }
+            if audience {
+                row += [b.audience.gender?.rawValue ?? "", b.audience.ages.map(\.label).joined(separator: "|"), f(b.audience.minShare)]
+            }
             if windows { row += [b.declinedDays, b.pitchedDays, b.conflictDays].map { $0.map { String($0) } ?? "" } }
             return row + weightNames.map { f(b.weights[$0]) }
         }

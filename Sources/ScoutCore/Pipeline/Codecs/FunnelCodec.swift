@@ -6,8 +6,9 @@ public enum FunnelCodec {
         + ["left", "do_not_contact", "tie_beyond_list", "note"]
 
     /// `stages/score/funnels.csv`: the report's columns and, per platform, the accounts without a country
-    /// (`tiktok:3058/3058|…`), so the note can be written again from the file.
-    public static let header = columns + ["unknown_country_by_platform"]
+    /// (`tiktok:3058/3058|…`), and the candidates a total budget left out unpriced, so the note can be written again
+    /// from the file.
+    public static let header = columns + ["unknown_country_by_platform", "unpriced"]
 
     /// `brief_report.csv`: the brief id, the brand, then the funnel.
     public static let reportHeader = [columns[0], "brand"] + columns.dropFirst()
@@ -28,7 +29,7 @@ public enum FunnelCodec {
 
     public static func write(_ funnels: [BriefFunnel], to path: String) throws {
         try IntermediateTable.write(path, header: header, rows: funnels.map { f in
-            cells(f) + [f.unknownCountry.map { "\($0.platform.rawValue):\($0.unknown)/\($0.total)" }.joined(separator: "|")]
+            cells(f) + [f.unknownCountry.map { "\($0.platform.rawValue):\($0.unknown)/\($0.total)" }.joined(separator: "|"), String(f.unpriced)]
         })
     }
 
@@ -37,14 +38,15 @@ public enum FunnelCodec {
         let table = try IntermediateTable.read(path, required: header)
         return try table.rows.map { r in
             func bad() -> ScoutError { .badIntermediate(path: path, reason: "bad funnel row for brief \(table.value(r, "brief_id"))") }
-            let names = ["requested", "shortlisted", "considered", "left", "do_not_contact"] + ExclusionReason.allCases.map(\.rawValue)
+            let names = ["requested", "shortlisted", "considered", "left", "do_not_contact", "unpriced"] + ExclusionReason.allCases.map(\.rawValue)
             let numbers = try names.map { name -> Int in
                 guard let value = Int(table.value(r, name)) else { throw bad() }
                 return value
             }
             var funnel = BriefFunnel(briefID: table.value(r, "brief_id"), requested: numbers[0])
             (funnel.shortlisted, funnel.considered, funnel.left, funnel.doNotContact) = (numbers[1], numbers[2], numbers[3], numbers[4])
-            funnel.removed = Array(numbers[5...])
+            funnel.unpriced = numbers[5]
+            funnel.removed = Array(numbers[6...])
             funnel.tieBeyondList = table.value(r, "tie_beyond_list") == "yes"
             for entry in table.value(r, "unknown_country_by_platform").split(separator: "|") {
                 let parts = entry.split(separator: ":"), counts = parts.last?.split(separator: "/") ?? []

@@ -11,6 +11,8 @@ public struct BriefOutcome: Sendable, Hashable {
     /// The brief's total budget and its currency (`USD` when the brief names none).
     public var budget: Double?
     public var currency = "USD"
+    /// `total`: the list was chosen within the budget, and `estimatedCost` is its planned spend.
+    public var budgetMode = BudgetMode.perCreator
     /// The sum of the shortlisted creators' prices that are in `currency`, and how many rows had such a price.
     public var estimatedCost = 0.0
     public var pricedRows = 0

@@ -97,8 +97,10 @@ struct HTMLReport {
             meta += " · \(brief.excluded) kept off by outreach statuses or do-not-contact (excluded.csv)"
         }
         if brief.pricedRows > 0 {
-            meta += " · est. cost " + DisplayText.money(brief.estimatedCost, brief.currency)
-            if let budget = brief.budget { meta += " of " + DisplayText.money(budget, brief.currency) + " budget" }
+            meta += (brief.budgetMode == .total ? " · planned spend " : " · est. cost ") + DisplayText.money(brief.estimatedCost, brief.currency)
+            if let budget = brief.budget {
+                meta += " of " + DisplayText.money(budget, brief.currency) + (brief.budgetMode == .total ? " total budget" : " budget")
+            }
             if brief.pricedRows < brief.returned { meta += " (\(brief.pricedRows) of \(brief.returned) priced in \(brief.currency))" }
         }
         html += "<p class=\"meta\(brief.returned < brief.asked ? " short" : "")\">\(HTMLText.escape(meta))</p>"

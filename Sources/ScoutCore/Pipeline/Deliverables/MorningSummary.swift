@@ -27,8 +27,8 @@ struct MorningSummary {
                 }.joined(separator: " · "))
             }
             if brief.pricedRows > 0 {
-                lines.append("Est. cost: " + DisplayText.money(brief.estimatedCost, brief.currency)
-                             + (brief.budget.map { " of " + DisplayText.money($0, brief.currency) + " budget" } ?? "")
+                lines.append((brief.budgetMode == .total ? "Planned spend: " : "Est. cost: ") + DisplayText.money(brief.estimatedCost, brief.currency)
+                             + (brief.budget.map { " of " + DisplayText.money($0, brief.currency) + (brief.budgetMode == .total ? " total budget" : " budget") } ?? "")
                              + (brief.pricedRows < brief.returned ? " (\(brief.pricedRows) of \(brief.returned) priced in \(brief.currency))" : ""))
             }
             if brief.excluded > 0 && brief.whyShort.isEmpty {

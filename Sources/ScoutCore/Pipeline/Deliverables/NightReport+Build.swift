@@ -13,6 +13,7 @@ extension NightReport {
             var outcome = BriefOutcome(id: brief.briefID, brand: brief.brand, asked: brief.requested, returned: brief.rows.count)
             outcome.budget = brief.budget
             outcome.currency = brief.currency
+            outcome.budgetMode = brief.budgetMode
             outcome.includesContact = brief.includesContact
             outcome.excluded = excluded[brief.briefID] ?? 0
             outcome.dropped = dropped[brief.briefID] ?? []
@@ -31,7 +32,11 @@ extension NightReport {
         guard brief.returned < brief.asked else { return "" }
         let passed = brief.returned + brief.excluded
         var parts: [String] = []
-        if passed < brief.asked {
+        if passed < brief.asked, let funnel, funnel.left > passed {
+            // More passed than the list holds: the list rules (caps, platform mix, total budget) left places empty.
+            parts.append("\(DisplayText.grouped(funnel.left)) creators passed the brief's filters; its caps, platform mix or total budget "
+                         + "filled \(passed) of \(brief.asked) places")
+        } else if passed < brief.asked {
             parts.append(passed == 0 ? "no creator passed the brief's filters"
                          : "only \(passed) creator\(passed == 1 ? "" : "s") passed the brief's filters")
             if let funnel, let cause = funnel.mainCause {

@@ -2,10 +2,10 @@
 /// client-facing columns first, then the component scores and flags, then ids.
 ///
 /// The CSVs add `brief_id` and `brand` in front and `profile_url` after the handle (a CSV cell cannot be a link);
-/// the workbook shows the price's currency and basis in the price cell's format instead of two more columns.
+/// the workbook shows the price's currency in the price cell's format instead of one more column.
 public enum ShortlistColumn: String, Sendable, CaseIterable {
-    case rank, creator, handle, profileURL, platform, followers, tier, engagementRate, score
-    case price, priceCurrency, priceBasis, email, website, matchedNiche, nicheSource, why
+    case rank, creator, handle, profileURL, platform, followers, tier, engagementRate, avgViews, score
+    case price, priceCurrency, priceSource, email, website, matchedNiche, nicheSource, why
     case niche, relevance, engagement, authenticity, authenticityConfidence, audience, commercial, affinity, flags
     case creatorID, otherAccounts, change
 
@@ -25,10 +25,11 @@ public enum ShortlistColumn: String, Sendable, CaseIterable {
         case .followers: "followers"
         case .tier: "tier"
         case .engagementRate: "engagement_rate"
+        case .avgViews: "avg_views"
         case .score: "score"
         case .price: "price"
         case .priceCurrency: "price_currency"
-        case .priceBasis: "price_basis"
+        case .priceSource: "price_source"
         case .email: "email"
         case .website: "website"
         case .matchedNiche: "matched_niche"
@@ -60,10 +61,11 @@ public enum ShortlistColumn: String, Sendable, CaseIterable {
         case .followers: "Followers"
         case .tier: "Tier"
         case .engagementRate: "Engagement rate"
+        case .avgViews: "Avg views"
         case .score: "Score (0–100)"
         case .price: "Est. price per post"
         case .priceCurrency: "Currency"
-        case .priceBasis: "Price basis"
+        case .priceSource: "Price source"
         case .email: "E-mail"
         case .website: "Website"
         case .matchedNiche: "Niche"
@@ -86,7 +88,7 @@ public enum ShortlistColumn: String, Sendable, CaseIterable {
 
     public var kind: Kind {
         switch self {
-        case .rank, .followers: .integer
+        case .rank, .followers, .avgViews: .integer
         case .engagementRate: .percent
         case .score, .niche, .relevance, .engagement, .authenticity, .authenticityConfidence, .audience, .commercial, .affinity: .score
         case .price: .price
@@ -104,7 +106,7 @@ public enum ShortlistColumn: String, Sendable, CaseIterable {
         case .creator: 26
         case .handle: 24
         case .platform, .tier: 10
-        case .followers: 12
+        case .followers, .avgViews: 12
         case .engagementRate: 11
         case .score: 9
         case .price: 18
@@ -113,6 +115,7 @@ public enum ShortlistColumn: String, Sendable, CaseIterable {
         case .why: 70
         case .niche, .relevance, .engagement, .authenticity, .authenticityConfidence, .audience, .commercial, .affinity: 11
         case .nicheSource: 10
+        case .priceSource: 13
         case .flags: 24
         case .creatorID: 28
         case .otherAccounts: 28
@@ -141,6 +144,6 @@ public enum ShortlistColumn: String, Sendable, CaseIterable {
 
     /// The workbook's columns: the CSV's, less those shown through a cell's link or format.
     public static func sheetColumns(contact: Bool, history: Bool) -> [ShortlistColumn] {
-        columns(contact: contact, history: history).filter { ![.profileURL, .priceCurrency, .priceBasis].contains($0) }
+        columns(contact: contact, history: history).filter { ![.profileURL, .priceCurrency].contains($0) }
     }
 }

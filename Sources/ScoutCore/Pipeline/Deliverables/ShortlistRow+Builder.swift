@@ -38,6 +38,7 @@ extension ShortlistRow {
             row.otherAccounts = otherAccounts
             row.tier = tier
             row.engagementRate = engagementRate
+            row.avgViews = account.avgViews
             row.components = c.components
             row.price = prepared.cost.map { ShortlistRow.Price($0, for: brief, rates: rates) }
             row.matchedNiche = model.nicheMatch(preparedBrief, prepared).label
@@ -60,7 +61,7 @@ extension ShortlistRow {
         let funnelOf = Dictionary(funnels.map { ($0.briefID, $0) }, uniquingKeysWith: { a, _ in a })
         return briefs.map { brief in
             BriefShortlist(briefID: brief.id, brand: brief.brand, requested: brief.shortlistSize, rows: rows[brief.id] ?? [],
-                           budget: brief.budget, currency: ShortlistRow.Price.currency(of: brief) ?? "USD",
+                           budget: brief.budget, currency: ShortlistRow.Price.currency(of: brief) ?? "USD", budgetMode: brief.budgetMode,
                            includesContact: contactBriefs.contains(brief.id), funnel: funnelOf[brief.id])
         }
     }

@@ -10,10 +10,11 @@ extension ShortlistRow {
         case .followers: String(followers)
         case .tier: tier
         case .engagementRate: engagementRate.map { NumberText.fixed($0, 4) } ?? ""
+        case .avgViews: avgViews.map { String(Int($0.rounded())) } ?? ""
         case .score: NumberText.fixed(score, 4)
         case .price: price.map { NumberText.format(($0.amount * 100).rounded() / 100) } ?? ""
         case .priceCurrency: price?.currency ?? ""
-        case .priceBasis: price?.basis ?? ""
+        case .priceSource: price?.source.rawValue ?? ""
         case .email: contact?.email ?? ""
         case .website: contact?.website ?? ""
         case .matchedNiche: matchedNiche

@@ -6,13 +6,13 @@ public struct ShortlistRow: Sendable, Hashable {
         public var amount: Double
         /// ISO 4217; empty when the export gave a price without a currency.
         public var currency: String
-        /// True when the price comes from `data/cost_estimates.csv` (platform and tier), not from the export.
-        public var estimated: Bool
+        /// `quoted` (the export's price), else an estimate from views (`views-based`) or followers (`follower-based`).
+        public var source: PriceSource
 
-        public init(amount: Double, currency: String, estimated: Bool) {
+        public init(amount: Double, currency: String, source: PriceSource) {
             self.amount = amount
             self.currency = currency
-            self.estimated = estimated
+            self.source = source
         }
 
         /// `cost` in the brief's currency where `data/currency_rates.csv` allows, else as the export or the cost
@@ -20,9 +20,9 @@ public struct ShortlistRow: Sendable, Hashable {
         init(_ cost: PostCost, for brief: Brief, rates: CurrencyRates) {
             if let target = Self.currency(of: brief), !cost.currency.isEmpty,
                let converted = rates.convert(cost.amount, from: cost.currency, to: target) {
-                self.init(amount: converted, currency: target, estimated: cost.estimated)
+                self.init(amount: converted, currency: target, source: cost.source)
             } else {
-                self.init(amount: cost.amount, currency: cost.currency, estimated: cost.estimated)
+                self.init(amount: cost.amount, currency: cost.currency, source: cost.source)
             }
         }
 
@@ -32,8 +32,8 @@ public struct ShortlistRow: Sendable, Hashable {
             return brief.budget == nil ? nil : "USD"
         }
 
-        /// `stated` or `estimate`, as the CSVs write it.
-        public var basis: String { estimated ? "estimate" : "stated" }
+        /// True for an estimate (shown `est.`), not the export's price.
+        public var estimated: Bool { source != .quoted }
     }
 
     /// How to reach the creator; only filled when contact was opted in (`--include-contact` or the brief's
@@ -68,6 +68,8 @@ public struct ShortlistRow: Sendable, Hashable {
     public var tier = ""
     /// As a fraction (0.0918 for 9.18%).
     public var engagementRate: Double?
+    /// The export's average views per post; `nil` when it gave none.
+    public var avgViews: Double?
     /// In [0, 1].
     public var score: Double
     public var components = ScoreComponents()

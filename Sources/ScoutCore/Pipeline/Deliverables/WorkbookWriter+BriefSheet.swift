@@ -33,6 +33,7 @@ extension WorkbookWriter {
         case .rank: try sheet.number(r, c, Double(row.rank), styles.integer)
         case .followers: try sheet.number(r, c, Double(row.followers), styles.integer)
         case .engagementRate: if let rate = row.engagementRate { try sheet.number(r, c, rate, styles.percent) }
+        case .avgViews: if let views = row.avgViews { try sheet.number(r, c, views.rounded(), styles.integer) }
         case .score: try sheet.number(r, c, Self.hundred(row.score, digits: 1), styles.score)
         case .niche, .relevance, .engagement, .authenticity, .authenticityConfidence, .audience, .commercial, .affinity:
             try sheet.number(r, c, Self.hundred(row.component(column) ?? 0, digits: 0), styles.component)

@@ -62,8 +62,8 @@ extension WorkbookWriter {
                        + "\(n(t.creators)) accounts (\(n(t.people)) people) after dedupe", styles.subtitle)
 
         // The wide "Why short" column comes last, so the inputs table below can share the narrow columns.
-        var headers = ["Brief", "Brand", "Asked", "Returned", "Est. cost", "Budget", "Cost vs budget", "Contact"]
-        var widths: [Double] = [34, 18, 8, 9, 16, 16, 10, 9]
+        var headers = ["Brief", "Brand", "Asked", "Returned", "Est. cost", "Budget", "Cost vs budget", "Budget mode", "Contact"]
+        var widths: [Double] = [34, 18, 8, 9, 16, 16, 10, 12, 9]
         if night.hasPreviousNight {
             headers += ["New", "Dropped"]
             widths += [7, 8]
@@ -89,10 +89,11 @@ extension WorkbookWriter {
             if brief.pricedRows > 0 { try sheet.number(row, 4, brief.estimatedCost, money) }
             if let budget = brief.budget { try sheet.number(row, 5, budget, money) }
             if let share = brief.costShareOfBudget { try sheet.number(row, 6, share, share > 1 ? styles.percentOver : styles.percent) }
-            if brief.includesContact { try sheet.text(row, 7, "included", styles.text) }
+            if brief.budget != nil { try sheet.text(row, 7, brief.budgetMode == .total ? "total (limit)" : "per creator", styles.text) }
+            if brief.includesContact { try sheet.text(row, 8, "included", styles.text) }
             if night.hasPreviousNight {
-                try sheet.number(row, 8, Double((byBrief[brief.id] ?? []).filter { $0.change == "new" }.count), styles.integer)
-                try sheet.number(row, 9, Double(brief.dropped.count), styles.integer)
+                try sheet.number(row, 9, Double((byBrief[brief.id] ?? []).filter { $0.change == "new" }.count), styles.integer)
+                try sheet.number(row, 10, Double(brief.dropped.count), styles.integer)
             }
             try sheet.text(row, whyColumn, brief.whyShort, styles.wrapped)
             try sheet.fitRow(row, wrapping: brief.whyShort, width: widths[whyColumn])

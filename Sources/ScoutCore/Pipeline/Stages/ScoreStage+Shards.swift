@@ -92,7 +92,7 @@ extension ScoreStage {
                 let others = (accountsOfPerson[account.personKey] ?? []).filter { $0 != account.id }.sorted()
                 var entry = PoolEntry(row: builder.row(c, account: account, prepared: prepared[account.id]!, otherAccounts: others,
                                                        tier: tier, engagementRate: rate)!,
-                                      person: account.personKey, country: CountryCap.country(of: account))
+                                      person: account.personKey, country: ShortlistSelection.country(of: account))
                 if contactBriefs.contains(c.briefID) {
                     entry.row.contact = ShortlistRow.Contact(email: "", website: account.website)
                     entry.sources = account.sources

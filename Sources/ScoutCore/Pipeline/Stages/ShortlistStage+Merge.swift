@@ -39,7 +39,7 @@ extension ShortlistStage {
     static func rank(_ input: ShardMergeInput, context: StageContext) throws -> (briefs: [BriefShortlist], excluded: [ExcludedCreator]?) {
         var byBrief: [String: [PoolEntry]] = [:]
         for entry in input.pools { byBrief[entry.row.briefID, default: []].append(entry) }
-        var chosen: [String: (list: [PoolEntry], beyond: PoolEntry?)] = [:]
+        var chosen: [String: (list: [PoolEntry], beyond: PoolEntry?, unpriced: Int)] = [:]
         let rules = OutreachRules(context)
         var excluded: [ExcludedCreator] = [], keptOffCount: [String: Int] = [:]
         for brief in input.briefs {
@@ -49,14 +49,19 @@ extension ShortlistStage {
             let reasonOf = Dictionary(zip(sorted.map(\.row.creatorID), reasons).compactMap { id, reason in reason.map { (id, $0) } },
                                       uniquingKeysWith: { a, _ in a })
             let pool = Array(sorted.prefix(ScoringEngine.heapSize(brief, largestPerson: input.largestPerson) + reasonOf.count))
+            // The row's price is in the brief's currency when the rates allow, exactly as `MatchModel.listPrice` converts it.
+            let currency = brief.currency.isEmpty ? "USD" : brief.currency
+            let price = { (entry: PoolEntry) in entry.row.price.flatMap { $0.currency == currency ? $0.amount : nil } }
             if !reasonOf.isEmpty {
-                let keptOff = ScoringEngine.keptOff(brief, pool, person: \.person, country: \.country, score: \.row.score) { reasonOf[$0.row.creatorID] }
+                let keptOff = ScoringEngine.keptOff(brief, pool, person: \.person, country: \.country, platform: \.row.platform, price: price,
+                                                    score: \.row.score) { reasonOf[$0.row.creatorID] }
                 keptOffCount[brief.id] = keptOff.count
                 excluded += keptOff.map { entry, rank, reason in
                     ExcludedCreator(briefID: brief.id, creatorID: entry.row.creatorID, handle: entry.row.handle, rankBeforeExclusion: rank, reason: reason)
                 }
             }
-            chosen[brief.id] = ScoringEngine.select(brief, pool, person: \.person, country: \.country, blocked: { reasonOf[$0.row.creatorID] != nil })
+            chosen[brief.id] = ScoringEngine.select(brief, pool, person: \.person, country: \.country, platform: \.row.platform, price: price,
+                                                    score: \.row.score, blocked: { reasonOf[$0.row.creatorID] != nil })
         }
         let contactBriefs = ShortlistRow.contactBriefs(input.briefs, options: context.options.shortlist)
         let contacts = chosen.filter { contactBriefs.contains($0.key) }.values.map(\.list).joined().map { ($0.row.creatorID, $0.sources) }
@@ -67,11 +72,12 @@ extension ShortlistStage {
         var rows: [String: [ShortlistRow]] = [:]
         var funnels = input.funnels
         for (b, brief) in input.briefs.enumerated() {
-            guard let (list, beyond) = chosen[brief.id], rows[brief.id] == nil else { continue }
+            guard let (list, beyond, unpriced) = chosen[brief.id], rows[brief.id] == nil else { continue }
             let ties = ShortlistTies(scores: list.map(\.row.score), beyond: beyond?.row.score)
             funnels[b].shortlisted = list.count
             if let count = keptOffCount[brief.id] { funnels[b].doNotContact = count }
             funnels[b].tieBeyondList = ties.tieBeyondList
+            funnels[b].unpriced = unpriced
             rows[brief.id] = ties.apply(to: list.map { entry in
                 var row = entry.row
                 if row.contact != nil { row.contact?.email = addresses[row.creatorID] ?? "" }
