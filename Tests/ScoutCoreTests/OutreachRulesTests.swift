@@ -120,9 +120,10 @@ import Testing
         func shortlists(_ out: String) throws -> [String: [String]] {
             Dictionary(grouping: try PipelineTests.table(out + "/shortlists.csv"), by: { $0["brief_id"]! }).mapValues { $0.map { $0["creator_id"]! } }
         }
-        // Without statuses, with room for two more on VoltLab's list: what the list should refill from.
+        // Without statuses, with room for two more on VoltLab's list (and the same budget per creator, which the
+        // commercial component reads): what the list should refill from.
         let roomy = Fixtures.temporaryFile(try String(contentsOfFile: Self.sampleBriefs, encoding: .utf8)
-            .replacingOccurrences(of: ",20000,USD,20,", with: ",20000,USD,22,"), name: "briefs.csv")
+            .replacingOccurrences(of: ",20000,USD,20,", with: ",22000,USD,22,"), name: "briefs.csv")
         let plainOut = Fixtures.temporaryDirectory()
         _ = try ScoutPipeline.run(PipelineOptions(creators: [Self.sampleCreators], briefs: roomy, outputDirectory: plainOut,
                                                   dataDirectory: Fixtures.dataDirectory))

@@ -248,7 +248,9 @@ import Testing
         for b in briefs.indices {
             let off = Set(blocked[b].keys.map { accounts[order[Int($0)]].id })
             #expect(pruned.shortlists[b].allSatisfy { !off.contains($0.accountID) })
-            if plain.funnels[b].left - off.count >= briefs[b].shortlistSize && briefs[b].maxPerCountry == nil {
+            let rules = briefs[b].maxPerCountry != nil || briefs[b].maxPerPlatform != nil || !briefs[b].platformMix.isEmpty
+                || briefs[b].budgetMode == .total
+            if plain.funnels[b].left - off.count >= briefs[b].shortlistSize && !rules {
                 #expect(pruned.shortlists[b].count == briefs[b].shortlistSize, "brief \(briefs[b].id) did not refill")
             }
         }
