@@ -9,7 +9,7 @@
 #   pipelines/nightly.sh --creators DIR... --briefs FILE --out DIR [stage options]
 #
 # nightly options: --wait-lock S, --force, --no-history, --history FILE, --do-not-contact FILE, --statuses FILE,
-# --as-of DATE (see `scout nightly --help`). --sample reads data/sample/statuses.csv (as of 2026-12-01) unless given others.
+# --relationships FILE, --as-of DATE (see `scout nightly --help`). --sample reads data/sample/statuses.csv (as of 2026-12-01) unless given others.
 # Stage by stage, each stage reads the previous stage's files, so a failed night can be resumed by re-running the
 # remaining stages by hand (see docs/development.md). Exit codes are scout's own (README.md "Exit codes").
 # SCOUT_BIN=DIR uses the scout binaries in DIR instead of building (the tests run this script on their build).
@@ -42,8 +42,8 @@ while [ $# -gt 0 ]; do
         --out) out="$2"; shift 2 ;;
         --runs-dir) runs_dir="$2"; shift 2 ;;
         --run-id|--history) extra_shortlist+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
-        --do-not-contact|--statuses|--as-of)
-            [ "$1" = --do-not-contact ] || statuses_given=1
+        --do-not-contact|--statuses|--relationships|--as-of)
+            [ "$1" = --do-not-contact ] || [ "$1" = --relationships ] || statuses_given=1
             extra_score+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
         --wait-lock) extra_nightly+=("$1" "$2"); shift 2 ;;
         --force|--no-history) extra_nightly+=("$1"); shift ;;

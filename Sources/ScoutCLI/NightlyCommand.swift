@@ -48,6 +48,7 @@ public struct NightlyCommand: ParsableCommand {
         var score = pipeline.score
         score.doNotContact = score.doNotContact ?? present(ReferenceData.defaultDoNotContact(in: data.directory))
         score.statuses = score.statuses ?? present(ReferenceData.defaultStatuses(in: data.directory))
+        score.relationships = score.relationships ?? present(ReferenceData.defaultRelationships(in: data.directory))
         score.apply(to: &options.run, runID: options.runID)
         options.waitLock = waitLock
         options.force = force

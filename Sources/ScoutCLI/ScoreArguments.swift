@@ -19,6 +19,9 @@ struct ScoreArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Outreach statuses CSV (creator,brand,brief_id,status,date,note): declined, pitched, competitor bookings and do_not_contact keep creators off lists before they are chosen (nightly: default DATA/statuses.csv when present).", valueName: "file"))
     var statuses: String?
 
+    @Option(help: ArgumentHelp("Relationships CSV (creator,brand,relationship: employee, customer, ambassador, affiliate, roster): briefs with relationship_mode=prefer boost those creators (nightly: default DATA/relationships.csv when present).", valueName: "file"))
+    var relationships: String?
+
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date (yyyy-mm-dd) the status windows count back from (default: the run id when it is a date, else today's UTC date).", valueName: "date"))
     var asOf: String?
 
@@ -33,6 +36,7 @@ struct ScoreArguments: ParsableArguments {
     func apply(to options: inout PipelineOptions, runID: String? = nil) {
         options.score = ScoreOptions(minAuthenticity: minAuthenticity ?? MatchModel.defaultMinAuthenticity,
                                      minFit: minFit ?? MatchModel.defaultMinFit, doNotContact: doNotContact, statuses: statuses)
+        options.score.relationships = relationships
         if statuses != nil {
             options.score.asOf = asOf.flatMap(SnapshotDate.normalise) ?? runID.flatMap(SnapshotDate.normalise) ?? RunClock.today()
         }

@@ -10,6 +10,8 @@ public struct StageContext: Sendable {
     public var doNotContact: DoNotContactList?
     /// `--statuses`, when given.
     public var statuses: OutreachStatuses?
+    /// `--relationships`, when given.
+    public var relationships: Relationships?
 
     public var layout: RunLayout { options.layout }
 
@@ -21,5 +23,6 @@ public struct StageContext: Sendable {
         identity = try IdentityRules(reference: reference, overridesPath: options.normalize.mergeOverrides)
         doNotContact = try options.score.doNotContact.map { try DoNotContactList.load($0) }
         statuses = try options.score.statuses.map { try OutreachStatuses.load($0) }
+        relationships = try options.score.relationships.map { try Relationships.load($0) }
     }
 }

@@ -69,6 +69,11 @@ public struct ReferenceData: Sendable {
         (directory as NSString).appendingPathComponent("statuses.csv")
     }
 
+    /// `DIR/relationships.csv`: the creators' relationships to brands `scout nightly` reads when present (`Relationships`).
+    public static func defaultRelationships(in directory: String) -> String {
+        (directory as NSString).appendingPathComponent("relationships.csv")
+    }
+
     /// The default data folder: `$SCOUT_DATA`, else `./data`, else `data/` beside the package the binary was built in.
     public static func defaultDirectory(executablePath: String = CommandLine.arguments[0]) -> String {
         let manager = FileManager.default

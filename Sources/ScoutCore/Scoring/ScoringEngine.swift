@@ -44,12 +44,16 @@ public struct ScoringEngine: Sendable {
     public var exhaustive: Bool
     /// Who may not take a place tonight (do-not-contact list, outreach statuses); nil or empty changes nothing.
     public var outreach: OutreachRules?
+    /// Creators related to brands: briefs with `relationship_mode` = `prefer` add their boost to those creators' scores.
+    public var relationships: Relationships?
 
-    public init(model: MatchModel, threads: Int? = nil, exhaustive: Bool = false, outreach: OutreachRules? = nil) {
+    public init(model: MatchModel, threads: Int? = nil, exhaustive: Bool = false, outreach: OutreachRules? = nil,
+                relationships: Relationships? = nil) {
         self.model = model
         self.threads = threads
         self.exhaustive = exhaustive
         self.outreach = outreach
+        self.relationships = relationships
     }
 
     /// A heap entry: the heap's minimum is the worst candidate kept so far.
@@ -137,6 +141,11 @@ public struct ScoringEngine: Sendable {
         var funnels: [BriefFunnel], summary = AuthenticitySummary()
         // Each brief's pool also holds the accounts the outreach rules keep off it, so the list still fills without them.
         let blocked = outreach?.blocked(briefs: briefs, accounts: accounts, order: order) ?? []
+        // Per brief: the related accounts it boosts (positions), resolved once for the night.
+        let related = relationships?.related(briefs: briefs, accounts: accounts, order: order) ?? briefs.map { _ in [:] }
+        let boosts = briefs.indices.map { b in
+            related[b].mapValues { _ in briefs[b].relationshipBoost ?? Brief.defaultRelationshipBoost }
+        }
         func sizes(_ corpus: CorpusStatistics) -> [Int] {
             preparedBriefs.indices.map { Self.heapSize(preparedBriefs[$0].brief, largestPerson: corpus.largestPerson) + (blocked.isEmpty ? 0 : blocked[$0].count) }
         }
@@ -150,7 +159,8 @@ public struct ScoringEngine: Sendable {
             unknownNiches = unknown
             inauthentic = prepared.indices.filter { prepared[$0].authenticity.score < model.minAuthenticity }.map { order[$0] }
             for account in prepared { summary.add(account.authenticity, minAuthenticity: model.minAuthenticity) }
-            (kept, funnels) = Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes(corpus), model: model, corpus: corpus, workers: workers)
+            (kept, funnels) = Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes(corpus), boosts: boosts, model: model, corpus: corpus,
+                                                  workers: workers)
         } else {
             let search = AccountMarkSearch(preparedBriefs)
             var (compiled, unknown) = CompiledAccounts.build(accounts, order: order, model: model, search: search, workers: workers)
@@ -165,13 +175,14 @@ public struct ScoringEngine: Sendable {
             inauthentic = compiled.inauthentic.map { order[Int($0.position)] }
             summary = compiled.authenticity
             clock.lap("score: corpus")
-            (kept, funnels) = Self.compiledTopK(preparedBriefs, compiled, search: search, sizes: sizes(corpus), model: model, corpus: corpus,
-                                                workers: workers)
+            (kept, funnels) = Self.compiledTopK(preparedBriefs, compiled, search: search, sizes: sizes(corpus), boosts: boosts, model: model,
+                                                corpus: corpus, workers: workers)
             clock.lap("score: top K")
         }
         Self.describeUnknownCountries(&funnels, briefs: briefs, accounts: accounts)
         return ScoringPools(briefs: preparedBriefs, order: order, kept: kept, corpus: corpus, unknownNiches: unknownNiches,
-                            inauthentic: inauthentic, funnels: funnels, authenticity: summary, blocked: blocked)
+                            inauthentic: inauthentic, funnels: funnels, authenticity: summary, blocked: blocked,
+                            related: related)
     }
 
     /// Scoring's warnings, from what it found: creator and brief niches the taxonomy lacks, brief tiers
@@ -243,7 +254,11 @@ public struct ScoringEngine: Sendable {
         return pools.briefs.enumerated().map { b, brief in
             chosen[b].enumerated().map { rank, entry in
                 let account = prepared[preparedAt[entry.index]!]
-                let (why, flags) = model.explain(brief, account, corpus: pools.corpus)
+                var (why, flags) = model.explain(brief, account, corpus: pools.corpus)
+                if let relationship = pools.related.isEmpty ? nil : pools.related[b][entry.index] {
+                    let boost = brief.brief.relationshipBoost ?? Brief.defaultRelationshipBoost
+                    why = relationship.phrase(brief.brief.brand) + " (+\(NumberText.fixed(boost, 2)) relationship boost); " + why
+                }
                 return ScoredCandidate(
                     briefID: brief.brief.id, rank: rank + 1, accountID: account.account.id, score: entry.score,
                     components: model.components(brief, account, corpus: pools.corpus), why: why, flags: flags,
@@ -279,8 +294,8 @@ public struct ScoringEngine: Sendable {
 
     /// Every brief against every account, in account chunks: the reference the pruned path must equal (funnels too).
     static func exhaustiveTopK(
-        _ briefs: [PreparedBrief], _ prepared: [PreparedAccount], sizes: [Int], model: MatchModel, corpus: CorpusStatistics,
-        workers: Int
+        _ briefs: [PreparedBrief], _ prepared: [PreparedAccount], sizes: [Int], boosts: [[Int32: Double]], model: MatchModel,
+        corpus: CorpusStatistics, workers: Int
     ) -> ([[Entry]], [BriefFunnel]) {
         let chunkCount = max(1, min(prepared.count, workers * 8))
         let chunkSize = (prepared.count + chunkCount - 1) / chunkCount
@@ -303,6 +318,7 @@ public struct ScoringEngine: Sendable {
                         }
                         local[b][ExclusionReason.allCases.count] += 1
                         let score = model.components(brief, account, corpus: corpus, relevance: bounds[b]).total(brief.weights)
+                            + (boosts[b][Int32(index)] ?? 0)
                         Self.offer(Entry(score: score, index: Int32(index)), to: &heaps[b], size: sizes[b])
                     }
                 }

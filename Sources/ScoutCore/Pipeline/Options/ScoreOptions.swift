@@ -13,6 +13,8 @@ public struct ScoreOptions: Sendable, Codable, Equatable {
     /// The night's date the status windows count back from (`--as-of`, else the run id when it is a date, else
     /// today's UTC date); set only with statuses, so nights without them keep their fingerprint.
     public var asOf: String?
+    /// The relationships CSV (`--relationships`, `Relationships`); nil for none.
+    public var relationships: String?
 
     public init(minAuthenticity: Double = MatchModel.defaultMinAuthenticity, minFit: Double = MatchModel.defaultMinFit,
                 doNotContact: String? = nil, statuses: String? = nil, asOf: String? = nil) {
@@ -24,7 +26,7 @@ public struct ScoreOptions: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case minAuthenticity, minFit, doNotContact, statuses, asOf
+        case minAuthenticity, minFit, doNotContact, statuses, asOf, relationships
     }
 
     /// Reads `run.json` of nights before `min_fit` existed too (they ran with the default).
@@ -35,5 +37,6 @@ public struct ScoreOptions: Sendable, Codable, Equatable {
         doNotContact = try container.decodeIfPresent(String.self, forKey: .doNotContact)
         statuses = try container.decodeIfPresent(String.self, forKey: .statuses)
         asOf = try container.decodeIfPresent(String.self, forKey: .asOf)
+        relationships = try container.decodeIfPresent(String.self, forKey: .relationships)
     }
 }

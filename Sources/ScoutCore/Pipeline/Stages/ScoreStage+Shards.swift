@@ -73,7 +73,8 @@ extension ScoreStage {
         let options = context.options.score
         let model = MatchModel(reference: context.reference, minAuthenticity: options.minAuthenticity, minFit: options.minFit)
         // With outreach rules each pool also holds the accounts they keep off, so the merge can refill the lists.
-        let engine = ScoringEngine(model: model, threads: context.options.threads, outreach: OutreachRules(context))
+        let engine = ScoringEngine(model: model, threads: context.options.threads, outreach: OutreachRules(context),
+                                   relationships: context.relationships)
         let accounts = input.accounts
         let pools = engine.pools(briefs: input.briefs, accounts: accounts, published: corpus)
         let explained = ScoringEngine.explain(pools, pools.kept.map { $0.sorted { $1 < $0 } }, accounts: accounts, model: model,

@@ -4,9 +4,10 @@ import Foundation
 public enum ScoreStage {
     public static func run(briefs: [Brief], accounts: [CreatorAccount], reference: ReferenceData, threads: Int?,
                            minAuthenticity: Double = MatchModel.defaultMinAuthenticity, minFit: Double = MatchModel.defaultMinFit,
-                           outreach: OutreachRules? = nil, diagnostics: inout DiagnosticsCollector) -> ScoringResult {
+                           outreach: OutreachRules? = nil, relationships: Relationships? = nil,
+                           diagnostics: inout DiagnosticsCollector) -> ScoringResult {
         ScoringEngine(model: MatchModel(reference: reference, minAuthenticity: minAuthenticity, minFit: minFit), threads: threads,
-                      outreach: outreach)
+                      outreach: outreach, relationships: relationships)
             .score(briefs: briefs, accounts: accounts, diagnostics: &diagnostics)
     }
 
@@ -14,10 +15,11 @@ public enum ScoreStage {
     /// accounts excluded as inauthentic; keeps each brief's funnel, the night's authenticity numbers and, with
     /// `outreach`, the creators it kept off the lists.
     static func output(_ input: ScoreInput, reference: ReferenceData, threads: Int?, options: ScoreOptions,
-                       outreach: OutreachRules? = nil) -> ScoreOutput {
+                       outreach: OutreachRules? = nil, relationships: Relationships? = nil) -> ScoreOutput {
         var diagnostics = DiagnosticsCollector()
         let result = run(briefs: input.briefs, accounts: input.accounts, reference: reference, threads: threads,
-                         minAuthenticity: options.minAuthenticity, minFit: options.minFit, outreach: outreach, diagnostics: &diagnostics)
+                         minAuthenticity: options.minAuthenticity, minFit: options.minFit, outreach: outreach,
+                         relationships: relationships, diagnostics: &diagnostics)
         let accounts = input.accounts
         var tiers: [String: (String, Double?)] = [:]
         for (id, i) in accounts.firstPositions(of: Set(result.shortlists.flatMap { $0.map(\.accountID) })) {
