@@ -32,55 +32,28 @@ public struct OutreachStatuses: Sendable {
     ///   and column of an unknown status, a bad date or a creator that names no handle, `unreadableInput`.
     public static func load(_ path: String) throws -> OutreachStatuses {
         var statuses = OutreachStatuses(path: path)
-        var header: [String]?
-        var columnOf: [String: Int] = [:]
-        func fail(_ line: Int, _ field: String, _ reason: String) -> ScoutError {
-            .badListRow(path: path, line: line, column: (columnOf[field] ?? 0) + 1, reason: "bad status field \(field): \(reason)")
-        }
-        do {
-            _ = try CSVFileReader.read(path: path) { record in
-                guard header != nil else {
-                    header = record.fields
-                    for (index, name) in record.fields.enumerated() {
-                        let folded = HeaderAliases.fold(name)
-                        if let field = columns.first(where: { $0.value.contains(folded) })?.key, columnOf[field] == nil { columnOf[field] = index }
-                    }
-                    let missing = ["creator", "status"].filter { columnOf[$0] == nil }
-                    if !missing.isEmpty {
-                        throw ScoutError.missingColumns(path: path, missing: missing, seen: record.fields,
-                                                        expected: ["creator", "status", "date", "brand", "brief_id", "note"])
-                    }
-                    return
-                }
-                if record.isEmpty { return }
-                func value(_ field: String) -> String {
-                    guard let index = columnOf[field], index < record.count else { return "" }
-                    return record[index].trimmingCharacters(in: .whitespacesAndNewlines)
-                }
-                guard let creator = CreatorReference(value("creator")) else {
-                    throw fail(record.line, "creator", "'\(value("creator"))' names no creator (platform:handle, a profile URL or @handle)")
-                }
-                let statusText = value("status").lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
-                guard let status = OutreachStatus(rawValue: statusText) else {
-                    throw fail(record.line, "status", "'\(value("status"))' is not one of \(OutreachStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                var date = "", day = Int.min
-                if !value("date").isEmpty || status != .doNotContact {
-                    guard let iso = SnapshotDate.normalise(value("date")), let number = dayNumber(iso) else {
-                        throw fail(record.line, "date", "'\(value("date"))' is not a date (write 2026-11-30)")
-                    }
-                    (date, day) = (iso, number)
-                }
-                statuses.records.append(OutreachRecord(creator: creator, brand: value("brand"), briefID: value("brief_id"), status: status,
-                                                       date: date, day: day, note: value("note"), line: record.line))
-            } onMalformedRecord: { issue in
-                throw ScoutError.badListRow(path: path, line: issue.line, column: issue.column,
-                                            reason: issue.kind == .unterminatedQuote ? "quoted field never closed" : "text after a closing quote")
+        try ListFile.read(path, columns: columns, required: ["creator", "status"], expected: ["creator", "status", "date", "brand", "brief_id", "note"],
+                          header: "creator,status,date,brand") { row in
+            func fail(_ field: String, _ reason: String) -> ScoutError {
+                .badListRow(path: path, line: row.line, column: row.column(field), reason: "bad status field \(field): \(reason)")
             }
-        } catch let error as CSVError {
-            throw ScoutError.unreadableInput(path: path, reason: error.description)
+            guard let creator = CreatorReference(row.value("creator")) else {
+                throw fail("creator", "'\(row.value("creator"))' names no creator (platform:handle, a profile URL or @handle)")
+            }
+            let statusText = row.value("status").lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+            guard let status = OutreachStatus(rawValue: statusText) else {
+                throw fail("status", "'\(row.value("status"))' is not one of \(OutreachStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            var date = "", day = Int.min
+            if !row.value("date").isEmpty || status != .doNotContact {
+                guard let iso = SnapshotDate.normalise(row.value("date")), let number = dayNumber(iso) else {
+                    throw fail("date", "'\(row.value("date"))' is not a date (write 2026-11-30)")
+                }
+                (date, day) = (iso, number)
+            }
+            statuses.records.append(OutreachRecord(creator: creator, brand: row.value("brand"), briefID: row.value("brief_id"), status: status,
+                                                   date: date, day: day, note: row.value("note"), line: row.line))
         }
-        guard header != nil else { throw ScoutError.badListRow(path: path, line: 1, column: 1, reason: "the file is empty (expected a creator,status,date,brand header)") }
         return statuses
     }
 

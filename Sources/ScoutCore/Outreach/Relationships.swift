@@ -29,47 +29,20 @@ public struct Relationships: Sendable {
     ///   creator that names no handle, an empty brand or an unknown relationship, `unreadableInput`.
     public static func load(_ path: String) throws -> Relationships {
         var result = Relationships(path: path)
-        var header: [String]?
-        var columnOf: [String: Int] = [:]
-        func fail(_ line: Int, _ field: String, _ reason: String) -> ScoutError {
-            .badListRow(path: path, line: line, column: (columnOf[field] ?? 0) + 1, reason: "bad relationship field \(field): \(reason)")
-        }
-        do {
-            _ = try CSVFileReader.read(path: path) { record in
-                guard header != nil else {
-                    header = record.fields
-                    for (index, name) in record.fields.enumerated() {
-                        let folded = HeaderAliases.fold(name)
-                        if let field = columns.first(where: { $0.value.contains(folded) })?.key, columnOf[field] == nil { columnOf[field] = index }
-                    }
-                    let missing = ["creator", "brand", "relationship"].filter { columnOf[$0] == nil }
-                    if !missing.isEmpty {
-                        throw ScoutError.missingColumns(path: path, missing: missing, seen: record.fields, expected: ["creator", "brand", "relationship"])
-                    }
-                    return
-                }
-                if record.isEmpty { return }
-                func value(_ field: String) -> String {
-                    guard let index = columnOf[field], index < record.count else { return "" }
-                    return record[index].trimmingCharacters(in: .whitespacesAndNewlines)
-                }
-                guard let creator = CreatorReference(value("creator")) else {
-                    throw fail(record.line, "creator", "'\(value("creator"))' names no creator (platform:handle, a profile URL or @handle)")
-                }
-                guard !OutreachRules.fold(value("brand")).isEmpty else { throw fail(record.line, "brand", "empty (name the brand, as in the briefs)") }
-                guard let relationship = Relationship(rawValue: value("relationship").lowercased()) else {
-                    throw fail(record.line, "relationship",
-                               "'\(value("relationship"))' is not one of \(Relationship.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                result.records.append(RelationshipRecord(creator: creator, brand: value("brand"), relationship: relationship, line: record.line))
-            } onMalformedRecord: { issue in
-                throw ScoutError.badListRow(path: path, line: issue.line, column: issue.column,
-                                            reason: issue.kind == .unterminatedQuote ? "quoted field never closed" : "text after a closing quote")
+        let fields = ["creator", "brand", "relationship"]
+        try ListFile.read(path, columns: columns, required: fields, expected: fields, header: "creator,brand,relationship") { row in
+            func fail(_ field: String, _ reason: String) -> ScoutError {
+                .badListRow(path: path, line: row.line, column: row.column(field), reason: "bad relationship field \(field): \(reason)")
             }
-        } catch let error as CSVError {
-            throw ScoutError.unreadableInput(path: path, reason: error.description)
+            guard let creator = CreatorReference(row.value("creator")) else {
+                throw fail("creator", "'\(row.value("creator"))' names no creator (platform:handle, a profile URL or @handle)")
+            }
+            guard !OutreachRules.fold(row.value("brand")).isEmpty else { throw fail("brand", "empty (name the brand, as in the briefs)") }
+            guard let relationship = Relationship(rawValue: row.value("relationship").lowercased()) else {
+                throw fail("relationship", "'\(row.value("relationship"))' is not one of \(Relationship.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            result.records.append(RelationshipRecord(creator: creator, brand: row.value("brand"), relationship: relationship, line: row.line))
         }
-        guard header != nil else { throw ScoutError.badListRow(path: path, line: 1, column: 1, reason: "the file is empty (expected a creator,brand,relationship header)") }
         return result
     }
 
