@@ -16,6 +16,8 @@ let package = Package(
         // Up to the next minor only: the --help snapshot tests (Tests/Fixtures/help) hold its exact layout.
         .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        // HMAC-SHA256 for the keyed e-mail hash (docs: privacy); BoringSSL-backed, no networking.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // libcsv from Debian's libcsv-dev; no pkg-config file ships, so the module map links `csv`.
@@ -40,6 +42,7 @@ let package = Package(
                 "CSQLite",
                 "CXlsxWriter",
                 .product(name: "Collections", package: "swift-collections"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(

@@ -12,6 +12,9 @@ public struct IngestCommand: ParsableCommand {
 
     @OptionGroup var input: InputArguments
 
+    @Flag(help: "Fail when a creator file cannot be used (no handle or follower column…) instead of setting it aside.")
+    var strict = false
+
     @Option(help: ArgumentHelp("Run as ingest shard K of a planned night (the inputs come from the plan).", valueName: "K/N"))
     var shard: Shard?
 
@@ -20,6 +23,8 @@ public struct IngestCommand: ParsableCommand {
     public func validate() throws {
         if shard == nil { try input.require() } else if input.isGiven {
             throw ValidationError("--shard reads the inputs from the plan; give --creators, --briefs and --platform to scout plan")
+        } else if strict {
+            throw ValidationError("--shard takes --strict from the plan; give it to scout plan")
         }
     }
 
@@ -30,7 +35,10 @@ public struct IngestCommand: ParsableCommand {
                 printError("scout ingest \(shard): \(files.count) files, \(files.map(\.accounts.count).reduce(0, +)) rows -> \(out.out)/shards/ingest/\(shard.folder)")
                 return
             }
-            let output = try out.runStage(IngestStage.definition, with: input.apply)
+            let output = try out.runStage(IngestStage.definition) { options in
+                input.apply(to: &options)
+                options.ingest.strict = strict
+            }
             printError("scout ingest: \(output.rows.count) rows, \(output.quarantine.count) quarantined, \(output.briefs.count) briefs -> \(out.out)/stages/ingest")
         }
     }

@@ -55,10 +55,12 @@ public struct InspectCommand: ParsableCommand {
                         printError("\(file):\(issue.line):\(issue.column): error: quoted field never closed; the following lines were read again")
                     case .textAfterClosingQuote:
                         printError("\(file):\(issue.position.line):\(issue.column): error: text after a closing quote; record starting at line \(issue.line) skipped")
+                    case .recordTooLong:
+                        printError("\(file):\(issue.line):1: error: line of \(issue.byteCount) bytes, above the record limit; skipped")
                     }
                 }
             } catch let error as CSVError {
-                throw ScoutError.unreadableInput(path: file, reason: error.description)
+                throw ScoutError.unreadableInput(path: file, reason: error.reason)
             }
             out.flush()
             if records { return }
@@ -66,7 +68,8 @@ public struct InspectCommand: ParsableCommand {
             print("encoding:     \(info.encodingSummary)")
             print("delimiter:    \(info.delimiterName)")
             print("line endings: \(info.lineEndings.summary) (LF \(info.lineEndings.lf), CRLF \(info.lineEndings.crlf), CR \(info.lineEndings.cr))")
-            print("records:      \(info.records) (\(max(0, info.records - 1)) after the header), blank lines skipped: \(info.blankLines)")
+            print("records:      \(info.records) (\(max(0, info.records - 1)) after the header), blank lines skipped: \(info.blankLines), physical lines: \(info.lines)")
+            if info.oddTrailingByte { print("warning:      UTF-16 file of odd length: its last byte (half a character) was not read") }
             guard let header else { return }
             let reference = try? ReferenceData.load(from: data.directory)
             let aliases = reference?.aliases ?? HeaderAliases()

@@ -7,7 +7,7 @@ enum NightlySummary {
         let manifest = result.manifest
         var lines = ["scout: night done -> \(result.runDirectory)"]
         for file in manifest.inputs {
-            lines.append("  \(file.path): read \(file.rowsRead), kept \(file.rowsAccepted), merged \(file.rowsMerged), quarantined \(file.rowsQuarantined)")
+            lines.append(RunSummary.fileLine(file))
         }
         let t = manifest.totals
         let answered = result.shortlistSizes.filter { $0.size > 0 }.count

@@ -26,7 +26,8 @@ public struct PlanCommand: ParsableCommand {
         try pipeline.input.require()
         if shards < 1 { throw ValidationError("--shards must be at least 1") }
         if pipeline.score.threads != nil { throw ValidationError("--threads is per task: give it to scout score --shard K/N") }
-        if pipeline.shortlist.strict { throw ValidationError("--strict is the merge step's exit policy: give it to scout merge") }
+        // --strict is recorded for the ingest shards (a creator file that cannot be used fails the night, as in
+        // scout run); its exit policy for quarantined rows belongs to the merge step (scout merge --strict).
     }
 
     public func run() throws {

@@ -31,6 +31,7 @@ public struct PruneHistoryCommand: ParsableCommand {
         try runMappingErrors {
             guard FileManager.default.fileExists(atPath: path) else { throw ScoutError.unreadableInput(path: path, reason: "no such file") }
             let store = try HistoryStore(path: path)
+            if let warning = store.setAsideWarning { printError("scout: warning: " + warning) }
             let cutoff = keepDays.map { RunClock.timestamp(Date().addingTimeInterval(-Double($0) * 86_400)) }
             let removed = try store.prune(keepRuns: keepRuns, recordedBefore: cutoff)
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0

@@ -6,7 +6,7 @@ enum RunSummary {
         let manifest = output.manifest
         var lines = ["scout: done"]
         for file in manifest.inputs {
-            lines.append("  \(file.path): read \(file.rowsRead), kept \(file.rowsAccepted), merged \(file.rowsMerged), quarantined \(file.rowsQuarantined)")
+            lines.append(RunSummary.fileLine(file))
         }
         let t = manifest.totals
         lines.append("  creators after dedupe: \(t.creators) accounts, \(t.people) people; briefs: \(t.briefs); shortlisted: \(t.shortlisted)")
@@ -32,5 +32,11 @@ enum RunSummary {
         if t.rowsQuarantined > 0 { lines.append("  quarantined rows: \(directory)/quarantine.csv") }
         lines.append("  warnings: \(directory)/diagnostics.txt")
         return lines.joined(separator: "\n")
+    }
+
+    /// One input file's line: its row accounting, or why it was set aside.
+    static func fileLine(_ file: FileReport) -> String {
+        if let reason = file.setAside { return "  \(file.path): SET ASIDE, not read: \(reason)" }
+        return "  \(file.path): read \(file.rowsRead), kept \(file.rowsAccepted), merged \(file.rowsMerged), quarantined \(file.rowsQuarantined)"
     }
 }

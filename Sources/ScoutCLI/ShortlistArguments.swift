@@ -20,11 +20,12 @@ struct ShortlistArguments: ParsableArguments {
           help: "Put shortlisted creators' e-mail and website into every brief's deliverables (personal data: docs/outputs.md).")
     var includeContact = false
 
-    @Flag(help: "Exit with code 3 when any row was quarantined (the outputs are still written).")
+    @Flag(help: "Exit with code 3 when any row was quarantined (the outputs are still written); in run and nightly, a creator file that cannot be used then fails the run (exit 1) instead of being set aside. Given to scout plan: only the latter, for the ingest shards (scout merge --strict sets the exit code).")
     var strict = false
 
     func apply(to options: inout PipelineOptions) {
         options.shortlist = ShortlistOptions(utf8BOM: !noBOM, includeContact: includeContact, history: history, runID: runID)
+        options.ingest.strict = strict
     }
 
     /// The exit code of a run that finished with `manifest`: 3 under `--strict` when rows were quarantined.

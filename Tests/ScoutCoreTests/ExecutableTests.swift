@@ -61,10 +61,12 @@ struct ExecutableTests {
         let otherBriefs = Fixtures.temporaryFile("brief_id,brand,niches\nall,Other,fitness\n", name: "briefs.csv")
         let launched = try Executables.start("scout", ["run", "--creators", Self.creators, "--briefs", otherBriefs, "--out", out],
                                              environment: ["SCOUT_TEST_SLOW_WRITE_MS": "400"])
-        // Wait until the new shortlist is being written under its temporary name, then kill -9.
+        // Wait until the new shortlist is being written under its temporary name (in the deliverables' staging
+        // folder, see `DeliverableSet`), then kill -9.
         var sawTemporary = false
         _ = Executables.waitFor(60) {
-            sawTemporary = ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []).contains { $0.hasPrefix(".shortlists.csv.tmp-") }
+            let names = (FileManager.default.enumerator(atPath: out)?.allObjects as? [String]) ?? []
+            sawTemporary = names.contains { ($0 as NSString).lastPathComponent.hasPrefix(".shortlists.csv.tmp-") }
             return sawTemporary || !launched.process.isRunning
         }
         kill(launched.process.processIdentifier, SIGKILL)

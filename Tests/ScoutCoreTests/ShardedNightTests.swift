@@ -136,7 +136,7 @@ struct ShardedNightCommandTests {
             (["normalize", "--out", out, "--shard", "4/3"], "--shard"),
             (["plan", "--out", out, "--shards", "0", "--creators", out, "--briefs", briefs], "--shards must be at least 1"),
             (["plan", "--out", out, "--shards", "2", "--briefs", briefs], "Missing expected argument '--creators <path> ...'"),
-            (["plan", "--out", out, "--shards", "2", "--creators", out, "--briefs", briefs, "--strict"], "give it to scout merge"),
+            (["ingest", "--out", out, "--shard", "1/3", "--strict"], "--shard takes --strict from the plan"),
             (["run", "--out", out, "--creators", out], "Missing expected argument '--briefs <file>'"),
         ] {
             let result = try Executables.run("scout", arguments)

@@ -66,6 +66,8 @@ def main() -> int:
             env = {e["name"]: e.get("value") for e in container.get("env", [])}
             if os.environ.get("SCOUT_DATA"):
                 check(f"env {env}", env.get("SCOUT_DATA") == os.environ["SCOUT_DATA"])
+            expected_secret = os.environ.get("SCOUT_SECRET_FILE") or os.environ.get("SCOUT_MOUNT", "/srv/scout") + "/config/scout/secret"
+            check(f"secret {env}", env.get("SCOUT_SECRET_FILE") == expected_secret)
             check(f"resources {container.get('resources')}", container.get("resources", {}).get("limits", {}).get("memory")
                   == os.environ.get("SCOUT_POD_MEMORY", "8Gi"))
             check(f"labels {pod['metadata'].get('labels')}", pod["metadata"].get("labels", {}).get("scout-step") == step)

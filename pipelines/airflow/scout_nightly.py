@@ -32,6 +32,10 @@ Configuration is read when the DAG file is parsed, from the environment of the s
     SCOUT_KUBE_CONFIG          kubernetes: kubeconfig file (default: in-cluster credentials)
     SCOUT_KUBE_CONTEXT         kubernetes: context in it
     SCOUT_POD_CPU, SCOUT_POD_MEMORY   kubernetes: requests and limits per pod   (2, 8Gi)
+    SCOUT_SECRET_FILE          the installation secret that keys e-mail hashes; every task must read the same one
+                               (docs/privacy.md). local: passed through from the worker's environment (workers on
+                               several machines: a file on the shared file system). kubernetes: a path in the pods,
+                               set on every pod                            (MOUNT/config/scout/secret, on the claim)
 
 Per run, the params override the defaults: ``shards``, ``creators``, ``briefs``, ``options`` and ``run_dir``, e.g.
 ``airflow dags test scout_nightly 2026-11-25 -c '{"shards": 3}'``. Every task writes its own folder atomically, so
@@ -180,6 +184,8 @@ def kubernetes_settings(step: str) -> dict:
     mount = os.environ.get("SCOUT_MOUNT", "/srv/scout")
     resources = {"cpu": os.environ.get("SCOUT_POD_CPU", "2"), "memory": os.environ.get("SCOUT_POD_MEMORY", "8Gi")}
     env = {"SCOUT_DATA": DATA} if DATA else {}
+    # One secret for every pod (each pod's own home folder would give each task its own key: docs/sharding.md).
+    env["SCOUT_SECRET_FILE"] = os.environ.get("SCOUT_SECRET_FILE") or f"{mount}/config/scout/secret"
     return {
         "name": f"scout-{step}",
         "image": os.environ.get("SCOUT_IMAGE", "scout:latest"),

@@ -48,8 +48,8 @@ check() {  # check NAME COMMAND...: runs a check, counts it
     if "$@"; then passed=$((passed + 1)); echo "test-dag.sh: ✔ $name ($(( $(date +%s) - began )) s)"
     else failed=$((failed + 1)); echo "test-dag.sh: ✘ $name ($(( $(date +%s) - began )) s)"; fi
 }
-conf() {  # conf CREATORS RUN_DIR: the DAG run's params
-    printf '{"shards": 3, "creators": ["%s"], "briefs": "%s", "run_dir": "%s"}' "$1" "$root/data/sample/briefs.csv" "$2"
+conf() {  # conf CREATORS RUN_DIR [OPTIONS_JSON_ARRAY]: the DAG run's params
+    printf '{"shards": 3, "creators": ["%s"], "briefs": "%s", "run_dir": "%s", "options": %s}' "$1" "$root/data/sample/briefs.csv" "$2" "${3:-[]}"
 }
 states() {  # states LOG: the run's task states as "task[map] state" lines
     local run
@@ -72,12 +72,13 @@ sample_dag() {
 }
 check "dags test on the sample with 3 shards = scout run, byte for byte" sample_dag
 
-# 2. A broken export: its shard fails (after one retry), the run fails, nothing after the ingest step runs.
+# 2. A broken export under --strict (without it the file is set aside, as scout run does): its shard fails (after
+#    one retry), the run fails, nothing after the ingest step runs.
 failing_shard() {
     mkdir -p "$work/broken"
     cp "$root/data/sample/creators/"* "$work/broken/"
     printf 'name,city\nfoo,bar\n' > "$work/broken/zz_not_an_export.csv"
-    if "$airflow" dags test scout_nightly 2026-11-26 -c "$(conf "$work/broken" "$work/broken-run")" > "$work/broken.log" 2>&1; then
+    if "$airflow" dags test scout_nightly 2026-11-26 -c "$(conf "$work/broken" "$work/broken-run" '["--strict"]')" > "$work/broken.log" 2>&1; then
         echo "the run succeeded"; return 1
     fi
     states "$work/broken.log" > "$work/broken-states.txt"

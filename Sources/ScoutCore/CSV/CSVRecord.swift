@@ -66,6 +66,8 @@ public struct CSVMalformedRecord: Sendable {
         case unterminatedQuote
         /// Text right after a closing quote (`"ab"c`); `rawBytes` is the record up to the end of that line.
         case textAfterClosingQuote
+        /// A line longer than the reader's record limit; `rawBytes` holds only its first bytes, `byteCount` its length.
+        case recordTooLong
     }
 
     public var kind: Kind
@@ -74,10 +76,22 @@ public struct CSVMalformedRecord: Sendable {
     /// Where the problem is: the opening quote, or the byte after the closing quote.
     public var position: CSVPosition
     public var rawBytes: [UInt8]
+    /// How many bytes the record had (more than `rawBytes` holds for `recordTooLong`).
+    public var byteCount: Int
+
+    init(kind: Kind, line: Int, position: CSVPosition, rawBytes: [UInt8], byteCount: Int) {
+        self.kind = kind
+        self.line = line
+        self.position = position
+        self.rawBytes = rawBytes
+        self.byteCount = byteCount
+    }
 
     public var column: Int { position.column }
 
-    public var rawText: String { TextDecoding.decode(rawBytes[...], as: .utf8) }
+    public var rawText: String {
+        TextDecoding.decode(rawBytes[...], as: UTF8Validation.isValid(rawBytes) ? .utf8 : .windows1252)
+    }
 }
 
 /// How many line breaks of each kind a file used (outside and inside quoted fields).
@@ -100,11 +114,23 @@ public struct LineEndingCounts: Sendable, Hashable {
 public enum CSVError: Error, Sendable, CustomStringConvertible {
     case outOfMemory
     case unreadable(path: String, reason: String)
+    /// Not a regular file (a FIFO, a device, a folder): never read, so nothing can hang on it.
+    case notRegularFile(path: String)
 
     public var description: String {
         switch self {
         case .outOfMemory: return "libcsv ran out of memory"
         case .unreadable(let path, let reason): return "\(path): cannot read file: \(reason)"
+        case .notRegularFile(let path): return "\(path): not a regular file (a FIFO, device or folder); only regular files are read"
+        }
+    }
+
+    /// The reason alone, without the path.
+    public var reason: String {
+        switch self {
+        case .outOfMemory: return "libcsv ran out of memory"
+        case .unreadable(_, let reason): return reason
+        case .notRegularFile: return "not a regular file (a FIFO, device or folder); only regular files are read"
         }
     }
 }

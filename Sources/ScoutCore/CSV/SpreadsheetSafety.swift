@@ -1,8 +1,12 @@
-/// Neutralises CSV injection (OWASP "CSV Injection"): text that Excel, LibreOffice or Google Sheets
+/// Neutralises CSV injection (OWASP "CSV Injection", ASVS 5.3.x): text that Excel, LibreOffice or Google Sheets
 /// would evaluate as a formula is prefixed with a single quote.
 public enum SpreadsheetSafety {
-    /// Leading characters that start a formula or DDE payload, including their full-width forms.
-    static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠", "\u{FE62}", "\u{FE63}"]
+    /// Leading characters that start a formula or DDE payload: OWASP's `= + - @`, tab and CR, LF, NUL (listed by
+    /// ASVS), and their full-width (`＝ ＋ － ＠`) and small (`﹦ ﹢ ﹣ ﹫`) compatibility forms, which spreadsheets
+    /// and input methods may fold to the ASCII ones.
+    static let triggers: Set<Unicode.Scalar> = [
+        "=", "+", "-", "@", "\t", "\r", "\n", "\u{0}", "＝", "＋", "－", "＠", "\u{FE62}", "\u{FE63}", "\u{FE66}", "\u{FE6B}",
+    ]
 
     /// True when `cell` would be read as a formula and is not a plain number like `-12.5`.
     public static func isDangerous(_ cell: String) -> Bool {
@@ -10,9 +14,11 @@ public enum SpreadsheetSafety {
         return !isPlainNumber(cell)
     }
 
-    /// The cell as it is safe to write: dangerous cells get a leading `'`; everything else is unchanged.
+    /// The cell as it is safe to write: NUL characters are dropped (no spreadsheet shows them, and some cut the
+    /// cell there), then dangerous cells get a leading `'`; everything else is unchanged.
     public static func neutralise(_ cell: String) -> String {
-        isDangerous(cell) ? "'" + cell : cell
+        let text = cell.utf8.contains(0) ? String(String.UnicodeScalarView(cell.unicodeScalars.filter { $0 != "\u{0}" })) : cell
+        return isDangerous(text) ? "'" + text : text
     }
 
     /// `-12`, `+3.5`, `-0.25e3`: a number a spreadsheet shows as a number.

@@ -66,6 +66,17 @@ struct UTF16Transcoder {
         }
     }
 
+    /// Ends the input: a high surrogate still waiting for its pair becomes U+FFFD.
+    /// - Returns: true when an odd last byte (half a code unit) was left over and dropped.
+    mutating func finish(into output: inout [UInt8]) -> Bool {
+        if pendingHighSurrogate != nil {
+            output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            pendingHighSurrogate = nil
+        }
+        defer { pendingByte = nil }
+        return pendingByte != nil
+    }
+
     private func makeUnit(_ a: UInt8, _ b: UInt8) -> UInt16 {
         bigEndian ? UInt16(a) << 8 | UInt16(b) : UInt16(b) << 8 | UInt16(a)
     }

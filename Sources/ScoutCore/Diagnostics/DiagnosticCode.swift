@@ -11,11 +11,16 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case authenticityInputsMissing = "authenticity_inputs_missing"
     case unknownWeight = "unknown_weight"
     case unknownBriefColumn = "unknown_brief_column"
+    case oddUTF16Byte = "odd_utf16_byte"
+    case duplicateHeader = "duplicate_header"
+    case fileSetAside = "file_set_aside"
     // Normalise and identity
     case badValue = "bad_value"
     case platformConflict = "platform_conflict"
     case sharedContact = "shared_contact"
     case overrideUnused = "override_unused"
+    // History
+    case historySetAside = "history_set_aside"
     // Scoring
     case unknownNiche = "unknown_niche"
     case unknownTier = "unknown_tier"

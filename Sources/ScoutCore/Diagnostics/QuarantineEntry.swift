@@ -10,6 +10,8 @@ public enum QuarantineReason: String, Sendable, Hashable, CaseIterable {
     case unknownPlatform = "unknown_platform"
     case missingPlatform = "missing_platform"
     case blankRow = "blank_row"
+    /// A line longer than the record limit (1 MiB); `raw` keeps its first 1,024 bytes.
+    case recordTooLong = "record_too_long"
 }
 
 /// An input row that was not used, kept exactly as read with the reason, for `quarantine.csv`.

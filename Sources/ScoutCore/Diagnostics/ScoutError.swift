@@ -22,10 +22,11 @@ public enum ScoutError: Error, Sendable, CustomStringConvertible, Equatable {
             return "\(path): no .csv, .tsv or .txt files found"
         case .missingColumns(let path, let missing, let seen, let expected, let hint):
             return "\(path): no column for required field(s) \(missing.joined(separator: ", ")); headers seen: "
-                + seen.map { "'\($0)'" }.joined(separator: ", ")
+                + seen.prefix(40).map { "'\(VisibleText.shortened(VisibleText.escaped($0), limit: 100))'" }.joined(separator: ", ")
+                + (seen.count > 40 ? " and \(seen.count - 40) more" : "")
                 + "; expected " + expected.joined(separator: "; ") + (hint.isEmpty ? "" : "\n" + hint)
         case .badBrief(let path, let line, let column, let field, let value, let reason):
-            return "\(path):\(line):\(column): bad brief field \(field) = '\(value)': \(reason)"
+            return "\(path):\(line):\(column): bad brief field \(field) = '\(VisibleText.shortened(value))': \(reason)"
         case .badReferenceData(let path, let line, let reason):
             return "\(path):\(line): bad reference data: \(reason)"
         case .badIntermediate(let path, let reason):

@@ -13,16 +13,33 @@ public struct DoNotContactList: Sendable {
 
     public init(path: String = "") { self.path = path }
 
-    /// Reads the list. - Throws: `ScoutError.missingColumns` without a `creator` column, `unreadableInput` if unreadable.
+    /// Reads the list (before any stage runs: see `StageContext`).
+    /// - Throws: `ScoutError.missingColumns` without a `creator` column, `badReferenceData` naming the line of a
+    ///   broken row (unclosed quote, wrong field count), `unreadableInput` if unreadable.
     public static func load(_ path: String) throws -> DoNotContactList {
         var list = DoNotContactList(path: path)
-        let table = try IntermediateTable.read(path, required: [])
-        guard table.header.contains("creator") else {
-            throw ScoutError.missingColumns(path: path, missing: ["creator"], seen: table.header, expected: ["creator", "reason"])
+        var header: [String]?
+        func fail(_ line: Int, _ reason: String) -> ScoutError { .badReferenceData(path: path, line: line, reason: "do-not-contact list: " + reason) }
+        do {
+            _ = try CSVFileReader.read(path: path) { record in
+                guard let names = header else {
+                    header = record.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                    guard header!.contains("creator") else {
+                        throw ScoutError.missingColumns(path: path, missing: ["creator"], seen: record.fields, expected: ["creator", "reason"])
+                    }
+                    return
+                }
+                if record.isEmpty { return }
+                guard record.count == names.count else { throw fail(record.line, "\(record.count) fields where the header has \(names.count)") }
+                let value = { (name: String) in names.firstIndex(of: name).map { record[$0] } ?? "" }
+                list.add(value("creator"), reason: EmailRedaction.redact(value("reason")))
+            } onMalformedRecord: { issue in
+                throw fail(issue.line, "\(issue.kind) at \(issue.position)")
+            }
+        } catch let error as CSVError {
+            throw ScoutError.unreadableInput(path: path, reason: error.reason)
         }
-        for row in table.rows {
-            list.add(table.value(row, "creator"), reason: table.value(row, "reason"))
-        }
+        guard header != nil else { throw fail(1, "the file is empty (expected a creator,reason header)") }
         return list
     }
 
@@ -38,6 +55,17 @@ public struct DoNotContactList: Sendable {
                 byHandle[parsed.handle] = reason
             }
         }
+    }
+
+    /// The reason `accountID` or its person is excluded: its own entry, else the first listed account among
+    /// `otherAccounts` (the same person's other accounts), as `reason (same person as platform:handle)`.
+    /// A do-not-contact entry is about a person, not one of their accounts.
+    public func reason(for accountID: String, otherAccounts: [String]) -> String? {
+        if let own = reason(for: accountID) { return own }
+        for other in otherAccounts.sorted() {
+            if let reason = reason(for: other) { return "\(reason) (same person as \(other))" }
+        }
+        return nil
     }
 
     /// The reason `accountID` (`platform:handle`) is excluded, or nil.

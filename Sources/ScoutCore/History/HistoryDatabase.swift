@@ -1,3 +1,4 @@
+import Foundation
 import CSQLite
 
 /// The history store: one SQLite file (default `runs/history.sqlite`) with every night's creator snapshots
@@ -14,7 +15,7 @@ public final class HistoryDatabase {
     /// Opens (creating if needed) the database at `path` and applies the schema.
     public init(path: String) throws {
         var db: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW
         guard sqlite3_open_v2(path, &db, flags, nil) == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             sqlite3_close(db)
@@ -23,10 +24,24 @@ public final class HistoryDatabase {
         handle = db
         self.path = path
         sqlite3_busy_timeout(db, 10_000)
-        try execute(HistoryDatabase.schema)
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(db, HistoryDatabase.schema, nil, nil, &message)
+        if code != SQLITE_OK {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
+            sqlite3_free(message)
+            let primary = code & 0xFF
+            if primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT { throw HistoryCorruption(path: path, message: text) }
+            throw NightlyError.history(path: path, message: text)
+        }
     }
 
     deinit { sqlite3_close(handle) }
+
+    /// Whether `path` is a SQLite database file (its 16-byte header), before anything opens it.
+    static func looksLikeDatabase(_ path: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path), !data.isEmpty else { return true }
+        return data.starts(with: Array("SQLite format 3\u{0}".utf8))
+    }
 
     static let schema = """
         PRAGMA journal_mode = WAL;

@@ -7,10 +7,36 @@ import Foundation
 public final class HistoryStore {
     public let database: HistoryDatabase
 
+    /// Where a damaged history file was moved before a fresh one was started (nil when the file was fine).
+    public private(set) var setAside: (path: String, reason: String)?
+
+    /// Opens (creating if needed) the history at `path`. A file that is not a readable SQLite database is moved to
+    /// `PATH.corrupt-<UTC time>` (with its `-wal` and `-shm` files) and a fresh history is started; `setAside` says
+    /// so, for the caller to report loudly.
     public init(path: String) throws {
         let directory = (path as NSString).deletingLastPathComponent
         try AtomicFile.createDirectory(directory)
-        database = try HistoryDatabase(path: path)
+        do {
+            guard HistoryDatabase.looksLikeDatabase(path) else {
+                throw HistoryCorruption(path: path, message: "not an SQLite database (wrong header)")
+            }
+            database = try HistoryDatabase(path: path)
+        } catch let damaged as HistoryCorruption {
+            let stamp = RunClock.timestamp(Date()).replacingOccurrences(of: ":", with: "")
+            let aside = path + ".corrupt-" + stamp
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                guard rename(path + suffix, aside + suffix) == 0 else {
+                    throw NightlyError.history(path: path, message: damaged.message + "; cannot move it aside: " + String(cString: strerror(errno)))
+                }
+            }
+            setAside = (aside, damaged.message)
+            database = try HistoryDatabase(path: path)
+        }
+    }
+
+    /// The warning to print when the history file was set aside, or nil.
+    public var setAsideWarning: String? {
+        setAside.map { "history database \(database.path) was damaged (\($0.reason)); moved to \($0.path) and started a fresh history" }
     }
 
     /// The sequence number of `runID`, registering it when new.

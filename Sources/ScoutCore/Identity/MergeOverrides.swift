@@ -41,14 +41,14 @@ public struct MergeOverrides: Sendable {
                 guard let a = accountID(fields[1]) else { throw fail("cannot read account '\(fields[1])' (use platform:handle or a profile URL)") }
                 guard let b = accountID(fields[2]) else { throw fail("cannot read account '\(fields[2])' (use platform:handle or a profile URL)") }
                 guard a != b else { throw fail("'\(fields[1])' and '\(fields[2])' are the same account") }
-                let pair = Pair(a: min(a, b), b: max(a, b), note: fields.count > 3 ? fields[3] : "", origin: "\(path):\(record.line)")
+                let pair = Pair(a: min(a, b), b: max(a, b), note: fields.count > 3 ? EmailRedaction.redact(fields[3]) : "", origin: "\(path):\(record.line)")
                 switch action.lowercased() {
                 case "never_merge": result.never.append(pair)
                 case "always_merge": result.always.append(pair)
                 default: throw fail("action '\(action)' is not never_merge or always_merge")
                 }
             } onMalformedRecord: { issue in
-                throw ScoutError.badReferenceData(path: path, line: issue.line, reason: issue.kind == .unterminatedQuote ? "unterminated quote" : "text after a closing quote")
+                throw ScoutError.badReferenceData(path: path, line: issue.line, reason: "\(issue.kind) at line \(issue.line)")
             }
         } catch let error as CSVError {
             throw ScoutError.unreadableInput(path: path, reason: error.description)

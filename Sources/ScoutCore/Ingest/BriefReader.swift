@@ -56,7 +56,7 @@ public struct BriefReader {
                         let hint = Self.looksLikeExport(record.fields)
                             ? "; hint: this looks like a creator export (it has handle/followers columns): were --creators and --briefs swapped?" : ""
                         throw ScoutError.badBrief(path: path, line: 1, column: 1, field: required, value: "",
-                                                  reason: "no '\(required)' column; headers seen: \(record.fields.joined(separator: ", "))" + hint)
+                                                  reason: "no '\(required)' column; headers seen: \(VisibleText.shortened(record.fields.joined(separator: ", ")))" + hint)
                     }
                     return
                 }
@@ -66,7 +66,9 @@ public struct BriefReader {
                                               field: "(row)", value: "\(record.count) fields", reason: "the header has \(names.count)")
                 }
                 var values: [String: (String, Int)] = [:]
-                for (index, field) in fieldOf { values[field] = (record[index].trimmingCharacters(in: .whitespacesAndNewlines), index + 1) }
+                for (index, field) in fieldOf {
+                    values[field] = (EmailRedaction.redact(record[index].trimmingCharacters(in: .whitespacesAndNewlines)), index + 1)
+                }
                 let brief = try makeBrief(values, line: record.line, path: path)
                 guard ids.insert(brief.id).inserted else {
                     throw ScoutError.badBrief(path: path, line: record.line, column: values["brief_id"]!.1, field: "brief_id",
@@ -74,11 +76,15 @@ public struct BriefReader {
                 }
                 briefs.append(brief)
             } onMalformedRecord: { issue in
-                throw ScoutError.badBrief(path: path, line: issue.line, column: issue.column, field: "(row)", value: "\"",
-                                          reason: issue.kind == .unterminatedQuote ? "quoted field never closed" : "text after a closing quote")
+                let reasons: [CSVMalformedRecord.Kind: String] = [
+                    .unterminatedQuote: "quoted field never closed", .textAfterClosingQuote: "text after a closing quote",
+                    .recordTooLong: "line of \(issue.byteCount) bytes, above the \(CSVFileReader.defaultMaxRecordBytes >> 20) MiB limit",
+                ]
+                throw ScoutError.badBrief(path: path, line: issue.line, column: issue.column, field: "(row)",
+                                          value: issue.kind == .recordTooLong ? "" : "\"", reason: reasons[issue.kind]!)
             }
         } catch let error as CSVError {
-            throw ScoutError.unreadableInput(path: path, reason: error.description)
+            throw ScoutError.unreadableInput(path: path, reason: error.reason)
         }
         guard header != nil else { throw ScoutError.badBrief(path: path, line: 1, column: 1, field: "(file)", value: "", reason: "file is empty") }
         var report = FileReport(path: path, kind: .briefs, info: info)
@@ -97,6 +103,7 @@ public struct BriefReader {
             case .missing: return nil
             case .value(let value): return value
             case .invalid: throw fail(field, "not a number")
+            case .outOfRange: throw fail(field, "out of range (more than 10^15)")
             }
         }
         let id = text("brief_id")
@@ -114,6 +121,7 @@ public struct BriefReader {
             guard let platform = Platform(parsing: name) else { throw fail("platforms", "unknown platform '\(name)'") }
             if !brief.platforms.contains(platform) { brief.platforms.append(platform) }
         }
+        // `count` accepts at most 10^15, so these conversions are exact.
         brief.minFollowers = try count("min_followers").map { Int($0.rounded()) }
         brief.maxFollowers = try count("max_followers").map { Int($0.rounded()) }
         if let low = brief.minFollowers, let high = brief.maxFollowers, low > high {
@@ -122,7 +130,7 @@ public struct BriefReader {
         switch ValueParsing.rate(text("min_engagement_rate"), percentColumn: (Double(text("min_engagement_rate")) ?? 0) >= 1) {
         case .missing: break
         case .value(let rate): brief.minEngagementRate = rate
-        case .invalid: throw fail("min_engagement_rate", "not a rate (write 2% or 0.02)")
+        case .invalid, .outOfRange: throw fail("min_engagement_rate", "not a rate (write 2% or 0.02)")
         }
         brief.countries = Self.list(text("countries")).map(Locales.countryCode)
         brief.languages = Self.list(text("languages")).map(Locales.languageCode)

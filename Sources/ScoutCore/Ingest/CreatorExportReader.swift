@@ -48,10 +48,13 @@ public struct CreatorExportReader: Sendable {
                 localDiagnostics.warning(.strayQuote, file: path, line: stray.line, column: stray.column,
                                          "quote inside an unquoted field; read literally")
             }
-            var row = SourceRow(file: path, line: record.line, raw: record.rawText)
+            // No clear e-mail address goes further than this (docs/privacy.md): the email column becomes its key,
+            // addresses anywhere else (bio, display name, the raw row) become `[email e:…]`.
+            var row = SourceRow(file: path, line: record.line, raw: EmailRedaction.redact(record.rawText))
             for (field, indices) in mapping.columns {
                 let values = indices.compactMap { $0 < record.count ? record[$0] : nil }
                     .map { ASCIIFastPath.trimmed($0) ?? $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                    .map { field == .email ? (ValueParsing.isMissing($0) ? "" : EmailKey.hash($0)) : EmailRedaction.redact($0) }
                     .filter { !$0.isEmpty && !(field != .bio && ValueParsing.isMissing($0)) }
                 if field.joinsColumns {
                     row[field] = values.joined(separator: "|")
@@ -110,7 +113,7 @@ public struct CreatorExportReader: Sendable {
                 if let mapping {
                     process(record, mapping)
                 } else if pending.isEmpty && result.mapping == nil {
-                    result.mapping = HeaderMapping(headers: record.fields, aliases: reference.aliases)
+                    result.mapping = HeaderMapping(headers: record.fields.map(EmailRedaction.redact), aliases: reference.aliases)
                     pending.reserveCapacity(sniffRecords)
                     let header = result.mapping!
                     let rescuable = header.missingRequired == [.handle] && header.columns[.displayName] != nil
@@ -124,11 +127,15 @@ public struct CreatorExportReader: Sendable {
                     }
                 }
             } onMalformedRecord: { issue in
+                guard result.mapping != nil else {
+                    // The header line itself is broken: nothing after it can be mapped.
+                    throw ScoutError.unreadableInput(path: path, reason: "header line \(issue.line): " + Self.quarantineEntry(issue, file: path).message)
+                }
                 result.report.rowsRead += 1
                 result.quarantine.append(Self.quarantineEntry(issue, file: path))
             }
         } catch let error as CSVError {
-            throw ScoutError.unreadableInput(path: path, reason: error.description)
+            throw ScoutError.unreadableInput(path: path, reason: error.reason)
         }
         if mapping == nil, let header = result.mapping {
             mapping = try settle(header)
@@ -145,6 +152,15 @@ public struct CreatorExportReader: Sendable {
         result.report.rowsQuarantined = result.quarantine.count
         result.report.rowsAccepted = result.rows.count
         result.quarantine.sort { $0.line < $1.line }
+        if info.oddTrailingByte {
+            localDiagnostics.warning(.oddUTF16Byte, file: path, line: info.lines,
+                                     "the file is UTF-16 but has an odd number of bytes: its last byte (half a character) was not read")
+        }
+        for (name, columns) in Self.duplicateHeaders(result.mapping?.headers ?? []) {
+            localDiagnostics.warning(.duplicateHeader, file: path, line: 1, column: columns[0] + 1,
+                                     "header '\(VisibleText.shortened(name))' names columns \(columns.map { String($0 + 1) }.joined(separator: ", ")); "
+                                        + "for one field the first non-empty value is used")
+        }
         if info.windows1252Records > 0 {
             localDiagnostics.warning(.windows1252, file: path, line: info.firstWindows1252Line,
                                      "\(info.windows1252Records) record(s) were not valid UTF-8 and were read as Windows-1252")
@@ -167,29 +183,51 @@ public struct CreatorExportReader: Sendable {
 
     /// The quarantine entry for a record the CSV layer rejected.
     static func quarantineEntry(_ issue: CSVMalformedRecord, file: String) -> QuarantineEntry {
+        var entry = malformedEntry(issue, file: file)
+        entry.raw = EmailRedaction.redact(entry.raw)
+        return entry
+    }
+
+    private static func malformedEntry(_ issue: CSVMalformedRecord, file: String) -> QuarantineEntry {
         switch issue.kind {
         case .unterminatedQuote:
             return QuarantineEntry(
                 file: file, line: issue.line, column: issue.column, reason: .unterminatedQuote,
-                message: "quoted field opened at line \(issue.line), column \(issue.column) is never closed; the lines after it were read again",
+                message: "quoted field opened at line \(issue.line), column \(issue.column) is never closed; the lines after it were read as rows of their own",
                 raw: issue.rawText)
         case .textAfterClosingQuote:
             return QuarantineEntry(
                 file: file, line: issue.line, column: issue.column, reason: .strayQuote,
                 message: "text after a closing quote at \(issue.position); fix the quoting", raw: issue.rawText)
+        case .recordTooLong:
+            return QuarantineEntry(
+                file: file, line: issue.line, column: issue.column, reason: .recordTooLong,
+                message: "line \(issue.line) is \(issue.byteCount) bytes, above the \(CSVFileReader.defaultMaxRecordBytes >> 20) MiB record limit; "
+                    + "raw keeps its first \(issue.rawBytes.count) bytes", raw: issue.rawText)
         }
+    }
+
+    /// Header names (trimmed, case folded) that name more than one column, with the columns, in column order.
+    static func duplicateHeaders(_ headers: [String]) -> [(name: String, columns: [Int])] {
+        var columns: [String: [Int]] = [:]
+        for (index, header) in headers.enumerated() {
+            let key = header.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            if !key.isEmpty { columns[key, default: []].append(index) }
+        }
+        return columns.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+            .map { (headers[$0[0]].trimmingCharacters(in: .whitespacesAndNewlines), $0) }
     }
 
     /// A record that cannot be a row: all empty, or a different number of fields than the header.
     static func shapeProblem(_ record: CSVRecord, mapping: HeaderMapping, file: String) -> QuarantineEntry? {
         let expected = mapping.headers.count
         if record.isEmpty {
-            return QuarantineEntry(file: file, line: record.line, reason: .missingHandle, message: "row is empty", raw: record.rawText)
+            return QuarantineEntry(file: file, line: record.line, reason: .missingHandle, message: "row is empty", raw: EmailRedaction.redact(record.rawText))
         }
         if record.count != expected {
             return QuarantineEntry(
                 file: file, line: record.line, reason: .raggedRow,
-                message: "\(record.count) fields where the header has \(expected)", raw: record.rawText)
+                message: "\(record.count) fields where the header has \(expected)", raw: EmailRedaction.redact(record.rawText))
         }
         return nil
     }
@@ -246,11 +284,11 @@ public struct CreatorExportReader: Sendable {
                     let parsed = field.isRate ? ValueParsing.rate(text, percentColumn: false) : ValueParsing.count(text)
                     switch parsed {
                     case .missing: continue
-                    case .value: present += 1
+                    case .value, .outOfRange: present += 1
                     case .invalid:
                         present += 1
                         bad += 1
-                        if example.isEmpty { example = text }
+                        if example.isEmpty { example = EmailRedaction.redact(text) }
                     }
                 }
                 if present >= 3 && bad * 2 > present { mapping.drop(column: column, from: field, example: example) }

@@ -15,9 +15,13 @@ public struct FileReport: Sendable, Codable, Hashable {
     public var rowsMerged = 0
     public var rowsQuarantined = 0
     public var blankLines = 0
+    /// Why the file was not read at all (a stray file in an exports folder: no handle or follower column, not
+    /// a regular file, unreadable); nil for a file that was read.
+    public var setAside: String?
 
     enum CodingKeys: String, CodingKey {
         case path, kind, encoding, delimiter, bytes, platform
+        case setAside = "set_aside"
         case lineEndings = "line_endings"
         case platformSource = "platform_source"
         case rowsRead = "rows_read"
@@ -35,6 +39,14 @@ public struct FileReport: Sendable, Codable, Hashable {
         lineEndings = info.lineEndings.summary
         bytes = info.bytes
         blankLines = info.blankLines
+    }
+
+    /// The report of a file set aside unread, with the reason.
+    public static func setAside(path: String, kind: InputKind, reason: String) -> FileReport {
+        var report = FileReport(path: path, kind: kind, info: CSVFileInfo())
+        (report.encoding, report.delimiter, report.lineEndings) = ("", "", "")
+        report.setAside = reason
+        return report
     }
 
     /// True when every row read is accounted for.

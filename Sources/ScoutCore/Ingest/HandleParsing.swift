@@ -19,11 +19,17 @@ public enum HandleParsing {
             .unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint }
             .reduce(into: "") { $0.unicodeScalars.append($1) }
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !value.isEmpty, !ValueParsing.isMissing(value) else { return nil }
+        guard !value.isEmpty, !ValueParsing.isMissing(value), !containsControlCharacter(value) else { return nil }
         if looksLikeURL(value) { return parseURL(value) }
         while value.hasPrefix("@") { value.removeFirst() }
         let handle = collapseSpaces(value.lowercased())
         return handle.isEmpty ? nil : ParsedHandle(handle: handle)
+    }
+
+    /// A NUL, tab or other control character (C0, DEL, C1) inside a handle: no platform allows one, so the cell
+    /// is corrupt (NUL padding, a binary paste) and the handle is not used.
+    public static func containsControlCharacter(_ value: String) -> Bool {
+        value.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
     }
 
     static func looksLikeURL(_ value: String) -> Bool {

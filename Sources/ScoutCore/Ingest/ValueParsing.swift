@@ -6,6 +6,8 @@ public enum ParsedValue: Sendable, Equatable {
     case missing
     case value(Double)
     case invalid
+    /// A number too large to be a real count (above `ValueParsing.maximumCount`): a corrupt cell, not a value.
+    case outOfRange
 }
 
 /// Parses counts and rates the way creator-analytics exports write them.
@@ -42,8 +44,20 @@ public enum ValueParsing {
         return value
     }
 
-    /// Reads a count (followers, averages, cost). Negative numbers are invalid.
+    /// The largest count Scout accepts: 10^15, far above any real follower count, price or budget, and small
+    /// enough that every accepted count converts to `Int` exactly (`99999999999999999999` is `outOfRange`).
+    public static let maximumCount = 1e15
+
+    /// Reads a count (followers, averages, cost). Negative numbers are invalid; counts above `maximumCount`
+    /// (or not finite) are `outOfRange`.
     public static func count(_ text: String) -> ParsedValue {
+        let parsed = unboundedCount(text)
+        if case .value(let number) = parsed, !(number <= maximumCount) { return .outOfRange }
+        return parsed
+    }
+
+    /// `count` without the range check.
+    static func unboundedCount(_ text: String) -> ParsedValue {
         let value = cleaned(text)
         // Plain ASCII digits take the same path below to `Double(digits) * 1`; skip the string work.
         if let number = ASCIIFastPath.plainNumber(value, allowDot: false) { return .value(number * 1.0) }

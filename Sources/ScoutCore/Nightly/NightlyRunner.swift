@@ -23,6 +23,11 @@ public struct NightlyRunner {
         var outcome = RunLock.Outcome.acquired
         let lock = try RunLock(path: runs.lockPath, waitSeconds: options.waitLock, outcome: &outcome)
         defer { lock.release() }
+        // Temporaries of a killed night (the lock is ours now, so none is being written).
+        AtomicFile.removeStaleTemporaries(in: runs.directory)
+        AtomicFile.removeStaleTemporaries(in: runs.runsDirectory, recursive: false)
+        runs.removeLatestCopies()
+        try runs.keepLatestComplete()
         var log = RunLog(path: runs.logPath)
         if case .tookOverStale(let holder) = outcome {
             let alive = RunLock.isAlive(holder.pid) ? "a process with that pid exists now, but it does not hold the lock" : "not running"
@@ -57,6 +62,7 @@ public struct NightlyRunner {
             try JSONFile.write(record, to: runs.recordPath)
             log.append("run \(options.runID) succeeded (exit \(record.exitCode ?? 0))")
             try runs.pointLatest()
+            runs.removeLatestCopies()
             return result
         } catch {
             record.status = .failed

@@ -3,6 +3,7 @@ import Foundation
 /// An exclusive lock on a runs folder (`runs/.lock`), so two overlapping nights never write the same run.
 ///
 /// Uses `flock(2)`, which the kernel releases when the holder dies, so a killed night never blocks the next one.
+/// The file is opened with `O_NOFOLLOW` and must be a regular file, so a planted link cannot redirect the write.
 /// The file also holds the holder's pid and start time: a clean release empties it, so a non-empty file found
 /// when the lock is free is the trace of a killed run — reported as stale, then taken over.
 public final class RunLock {
@@ -28,9 +29,16 @@ public final class RunLock {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
         try AtomicFile.createDirectory(directory)
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        // Never through a planted symbolic link (O_NOFOLLOW), and only a regular file: the lock file is truncated.
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o644)
         guard descriptor >= 0 else {
-            throw ScoutError.cannotWrite(path: path, reason: "cannot open the lock: " + String(cString: strerror(errno)))
+            let reason = errno == ELOOP ? "it is a symbolic link; remove it" : String(cString: strerror(errno))
+            throw ScoutError.cannotWrite(path: path, reason: "cannot open the lock: " + reason)
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw ScoutError.cannotWrite(path: path, reason: "cannot open the lock: not a regular file; remove it")
         }
         let deadline = Date().addingTimeInterval(max(0, waitSeconds))
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {

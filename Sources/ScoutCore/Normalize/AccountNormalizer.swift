@@ -21,6 +21,9 @@ public struct AccountNormalizer: Sendable {
         let fromURL = HandleParsing.parse(row[.profileURL])
         profileURL = fromURL
         guard let parsed = fromHandle ?? fromURL else {
+            if HandleParsing.containsControlCharacter(row[.handle]) {
+                return quarantine(.missingHandle, "handle '\(VisibleText.escaped(row[.handle]))' holds a control character (NUL, tab…); not usable")
+            }
             return quarantine(.missingHandle, row[.handle].isEmpty ? "no handle or profile URL" : "handle '\(row[.handle])' is not usable")
         }
         var platform: Platform
@@ -42,17 +45,24 @@ public struct AccountNormalizer: Sendable {
         switch ValueParsing.count(row[.followers]) {
         case .missing: return quarantine(.missingFollowers, "no follower count")
         case .invalid: return quarantine(.badCount, "follower count '\(row[.followers])' is not a number")
+        case .outOfRange: return quarantine(.badCount, "follower count '\(row[.followers])' is out of range (more than 10^15)")
         case .value(let value): followers = value
         }
+        // Counts are at most 10^15 (`ValueParsing.maximumCount`), so the `Int` conversions below are exact.
         var account = CreatorAccount(platform: platform, handle: parsed.handle, followers: Int(followers.rounded()))
         account.platformID = parsed.platformID.isEmpty ? (fromURL?.platformID ?? "") : parsed.platformID
         if !row[.platformID].isEmpty { account.platformID = row[.platformID].trimmingCharacters(in: .whitespaces) }
         account.displayName = row[.displayName]
         account.profileURL = row[.profileURL]
+        // A count no real account has is a corrupt row, not a missing value: the row is quarantined (below).
+        var outOfRange: CreatorField?
         func count(_ field: CreatorField) -> Double? {
             switch ValueParsing.count(row[field]) {
             case .missing: return nil
             case .value(let value): return value
+            case .outOfRange:
+                if outOfRange == nil { outOfRange = field }
+                return nil
             case .invalid:
                 diagnostics.warning(.badValue, file: row.file, line: row.line, "\(field.rawValue) '\(row[field])' is not a number; left empty")
                 return nil
@@ -62,12 +72,12 @@ public struct AccountNormalizer: Sendable {
             switch ValueParsing.rate(row[field], percentColumn: false) {
             case .missing: return nil
             case .value(let value): return value
-            case .invalid:
+            case .invalid, .outOfRange:
                 diagnostics.warning(.badValue, file: row.file, line: row.line, "\(field.rawValue) '\(row[field])' is not a rate; left empty")
                 return nil
             }
         }
-        account.following = count(.following).map { Int($0.rounded()) }
+        account.following = count(.following).map { Int($0.rounded()) }  // at most 10^15: exact
         account.posts = count(.posts).map { Int($0.rounded()) }
         account.avgLikes = count(.avgLikes)
         account.avgComments = count(.avgComments)
@@ -83,6 +93,9 @@ public struct AccountNormalizer: Sendable {
         account.audience.countryShare = rate(.audienceCountryShare)
         account.audience.credibility = rate(.audienceCredibility)
         account.estCost = count(.estCost)
+        if let field = outOfRange {
+            return quarantine(.badCount, "\(field.rawValue) '\(row[field])' is out of range (more than 10^15)")
+        }
         account.niches = Self.list(row[.niches])
         account.bio = row[.bio]
         account.hashtags = Self.hashtags(row[.hashtags])
@@ -90,7 +103,8 @@ public struct AccountNormalizer: Sendable {
         account.country = Locales.countryCode(ValueParsing.isMissing(row[.country]) ? "" : row[.country])
         account.audienceCountry = Locales.countryCode(ValueParsing.isMissing(row[.audienceCountry]) ? "" : row[.audienceCountry])
         account.language = Locales.languageCode(ValueParsing.isMissing(row[.language]) ? "" : row[.language])
-        account.emailHash = EmailKey.hash(row[.email])
+        // Ingest already keyed the address (stage files of older versions may still hold one in clear).
+        account.emailHash = EmailKey.isKey(row[.email]) ? row[.email] : EmailKey.hash(row[.email])
         account.website = ValueParsing.isMissing(row[.website]) ? "" : row[.website]
         account.brandMentions = Self.list(row[.brandMentions])
         account.currency = row[.currency].isEmpty ? Self.currency(in: row[.estCost]) : row[.currency].uppercased()

@@ -29,6 +29,7 @@ public enum ScoutPipeline {
 
     /// Every stage in this process, writing each stage's files as it goes (`scout run`).
     public static func run(_ options: PipelineOptions) throws -> ShortlistOutput {
+        AtomicFile.removeStaleTemporaries(in: options.layout.directory)  // of a killed run (docs/reliability.md)
         var executor = DirectExecutor()
         return try run(StageContext(options: options), executor: &executor)
     }

@@ -158,7 +158,9 @@ extension MatchModel {
 
     static func money(_ amount: Double, _ currency: String) -> String {
         let symbols = ["USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"]
-        let number = amount >= 100 ? String(Int(amount.rounded())) : String(format: "%.0f", amount)
+        // `Int(exactly:)` is nil for amounts no `Int` holds (a converted price can exceed any count), never a trap.
+        let number = amount >= 100 ? (Int(exactly: amount.rounded()).map(String.init) ?? String(format: "%.0f", amount))
+            : String(format: "%.0f", amount)
         if let symbol = symbols[currency] { return symbol + number }
         return currency.isEmpty ? number + " (currency?)" : number + " " + currency
     }

@@ -98,8 +98,10 @@ public enum ShortlistSelection {
         let units = budgetUnits, step = budget / Double(units)
         let items = prices.indices.compactMap { i -> (index: Int, cost: Int)? in
             guard let price = prices[i], price >= 0 else { return nil }
-            let cost = Int((price / step - 1e-9).rounded(.up))
-            return cost <= units ? (i, max(cost, 0)) : nil
+            // Checked as a Double first: a price far above a tiny budget is more steps than any `Int` holds.
+            let steps = (price / step - 1e-9).rounded(.up)
+            guard steps.isFinite, steps <= Double(units) else { return nil }
+            return (i, max(Int(steps), 0))
         }
         let k = min(size, items.count)
         guard k > 0, items.count * (k + 1) * (units + 1) <= maxCells else { return k == 0 ? [] : nil }

@@ -13,7 +13,4 @@ package struct ShardIngestFile: Sendable {
     /// One account per accepted row, the row its only source.
     package var accounts: [CreatorAccount]
     var keys: [BlockingKeys]
-    /// The lines and `email` cells of rows that have one, kept only when a brief of the night opted into contact
-    /// details (the merge step reads them back as the last stage reads `rows.csv`).
-    var emails: [(line: Int, email: String)] = []
 }

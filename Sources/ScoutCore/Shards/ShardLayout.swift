@@ -4,8 +4,8 @@ import Foundation
 /// (`TaskFolder`). Final outputs go where `scout run` puts them (`RunLayout`).
 ///
 ///     shards/plan/                    plan.json, briefs.csv, diagnostics.json
-///     shards/ingest/K-of-N/           accounts.csv, keys.csv, quarantine-read.csv, quarantine-normalize.csv, files.json, diagnostics.json,
-///                                     emails.csv (only when a brief opted into contact details)
+///     shards/ingest/K-of-N/           accounts.csv, keys.csv, quarantine-read.csv, quarantine-normalize.csv, files.json, diagnostics.json
+///                                     (no e-mail address in clear: the merge reads contact addresses from the exports)
 ///     shards/identity/                merges.csv, files.json, diagnostics.json, identity.json, assign-K-of-N.csv (one per shard)
 ///     shards/normalize/K-of-N/        accounts.csv, statistics.json
 ///     shards/statistics/              statistics.json
@@ -34,7 +34,6 @@ public struct ShardLayout: Sendable {
     static let accountsFile = "accounts.csv", keysFile = "keys.csv", filesFile = "files.json"
     static let readQuarantineFile = "quarantine-read.csv", normalizeQuarantineFile = "quarantine-normalize.csv"
     static let mergesFile = "merges.csv", identityFile = "identity.json", statisticsFile = "statistics.json"
-    static let emailsFile = "emails.csv"
     static let poolFile = "pool.csv", inauthenticFile = "inauthentic.csv", scoreFile = "score.json", snapshotsFile = "snapshots.csv"
     static let funnelsFile = "funnels.csv"
 }

@@ -9,6 +9,8 @@
 enum StageTableReader {
     /// Records decoded per batch.
     static let batchSize = 1 << 14
+    /// Stage rows carry a whole input record (up to 1 MiB) twice, raw and mapped, plus merged text: 64 MiB is room.
+    static let maxRecordBytes = 64 << 20
 
     /// - Parameters:
     ///   - required: the columns the file must have; `decode` gets their positions, in this order.
@@ -42,7 +44,7 @@ enum StageTableReader {
             pending.removeAll(keepingCapacity: true)
         }
         do {
-            _ = try CSVFileReader.read(path: path, delimiter: UInt8(ascii: ",")) { record in
+            _ = try CSVFileReader.read(path: path, delimiter: UInt8(ascii: ","), maxRecordBytes: maxRecordBytes) { record in
                 guard let known = header else {
                     header = record.fields
                     complete = required.allSatisfy(record.fields.contains)
@@ -56,7 +58,7 @@ enum StageTableReader {
                 pending.append(record)
                 if pending.count >= batchSize { flush() }
             } onMalformedRecord: { issue in
-                throw ScoutError.badIntermediate(path: path, reason: "unterminated quote at line \(issue.line)")
+                throw ScoutError.badIntermediate(path: path, reason: "\(issue.kind) at line \(issue.line)")
             }
         } catch let error as CSVError {
             throw ScoutError.badIntermediate(path: path, reason: error.description)

@@ -6,10 +6,14 @@ public struct IngestOptions: Sendable, Codable, Equatable {
     public var creators: [String]
     public var briefs: String
     public var platform: Platform?
+    /// `--strict`: a creator file that cannot be used (no handle or follower column…) fails the run instead of
+    /// being set aside (docs/reliability.md).
+    public var strict = false
 
-    public init(creators: [String], briefs: String, platform: Platform? = nil) {
+    public init(creators: [String], briefs: String, platform: Platform? = nil, strict: Bool = false) {
         self.creators = creators
         self.briefs = briefs
         self.platform = platform
+        self.strict = strict
     }
 }

@@ -10,7 +10,8 @@ extension IngestStage {
         readInput: { _ in },
         transition: { _, context in
             let options = context.options.ingest
-            return try run(creators: options.creators, briefs: options.briefs, reference: context.reference, platform: options.platform)
+            return try run(creators: options.creators, briefs: options.briefs, reference: context.reference, platform: options.platform,
+                           strict: options.strict)
         },
         write: { output, context in try write(output, to: context.layout) })
 }

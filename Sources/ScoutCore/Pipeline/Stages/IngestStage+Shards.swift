@@ -11,6 +11,8 @@ extension IngestStage {
             options: { $0.ingest },
             readInput: { _ in },
             transition: { _, context in
+                // Created here, before any shard, if it is missing: every task must key e-mails with this one.
+                _ = try InstallationSecret.require()
                 var diagnostics = DiagnosticsCollector()
                 let (briefs, report) = try BriefReader(taxonomy: context.reference.taxonomy).read(context.options.ingest.briefs,
                                                                                                    diagnostics: &diagnostics)
@@ -40,10 +42,8 @@ extension IngestStage {
             options: { $0.ingest },
             readInput: { context in try ShardPlan.read(run: context.layout.directory).files(of: shard) },
             transition: { files, context in
-                let read = try readCreators(files.map(\.path), reference: context.reference, platform: context.options.ingest.platform)
-                let briefs = try BriefCodec.read(ShardLayout(run: context.layout.directory).plan + "/" + ShardLayout.briefsFile,
-                                                 taxonomy: context.reference.taxonomy)
-                let keepEmails = !ShortlistRow.contactBriefs(briefs, options: context.options.shortlist).isEmpty
+                let read = try readCreators(files.map(\.path), reference: context.reference, platform: context.options.ingest.platform,
+                                             strict: context.options.ingest.strict)
                 return zip(files, read).map { file, read in
                     let (ingest, readDiagnostics) = read
                     var normalized = NormalizeStage.normaliseRows(ingest.rows)
@@ -51,13 +51,10 @@ extension IngestStage {
                     let counts = normalized.counts[report.path] ?? (0, 0, 0)
                     report.rowsAccepted = counts.accepted
                     report.rowsQuarantined += counts.quarantined
-                    let emails = keepEmails ? ingest.rows.compactMap { row -> (line: Int, email: String)? in
-                        row[.email].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : (row.line, row[.email])
-                    } : []
                     return ShardIngestFile(index: file.index, report: report, readDiagnostics: readDiagnostics,
                                            normalizeDiagnostics: normalized.diagnostics, readQuarantine: ingest.quarantine,
                                            normalizeQuarantine: normalized.quarantine, accounts: normalized.takeAccounts(),
-                                           keys: normalized.keys, emails: emails)
+                                           keys: normalized.keys)
                 }
             },
             write: { files, context in
@@ -75,10 +72,6 @@ extension IngestStage {
                     try StageCodecs.writeQuarantine(files.flatMap(\.readQuarantine), to: folder.file(ShardLayout.readQuarantineFile))
                     try StageCodecs.writeQuarantine(files.flatMap(\.normalizeQuarantine), to: folder.file(ShardLayout.normalizeQuarantineFile))
                     try JSONFile.write(files.map(\.report), to: folder.file(ShardLayout.filesFile))
-                    if files.contains(where: { !$0.emails.isEmpty }) {
-                        let emails = files.flatMap { file in file.emails.map { [file.report.path, String($0.line), $0.email] } }
-                        try IntermediateTable.write(folder.file(ShardLayout.emailsFile), header: ["source_file", "source_line", "email"], rows: emails)
-                    }
                     try JSONFile.write(files.map { FileDiagnostics(file: $0.index, read: $0.readDiagnostics, normalize: $0.normalizeDiagnostics) },
                                        to: folder.file(ShardLayout.diagnosticsFile))
                 }

@@ -30,6 +30,7 @@ extension NormalizeStage {
                 }
                 return report
             }
+            try IngestStage.requireAFileRead(ordered)  // as `scout run` fails a night where every file was set aside
             return ShardIdentityInput(plan: plan, records: records, reports: ordered)
         },
         transition: { input, context in identity(input, rules: context.identity) },

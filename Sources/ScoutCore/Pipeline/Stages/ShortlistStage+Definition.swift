@@ -26,19 +26,27 @@ extension ShortlistStage {
         return ShortlistOutput(final: final, manifest: Manifest(final, outputs: deliverables), deliverables: deliverables)
     }
 
-    /// Writes every deliverable, then `manifest.json`; returns their paths (`scout run`, and a sharded night's merge).
+    /// Writes every deliverable, then `manifest.json`, complete into a staging folder first, then puts them in place
+    /// as one set (`DeliverableSet`); returns their paths (`scout run`, and a sharded night's merge).
     static func deliver(_ output: ShortlistOutput, context: StageContext) throws -> [String] {
         let layout = context.layout
-        try CSVDeliverables.write(output.final, output.deliverables, to: layout, utf8BOM: context.options.shortlist.utf8BOM)
-        // The same rows for the people who open a workbook, a page or a message rather than a CSV.
-        var clock = PhaseClock()
-        let night = NightReport(output.final, runID: context.options.shortlist.runID ?? (layout.directory as NSString).lastPathComponent)
-        try WorkbookWriter.write(night, to: layout.path(of: .workbook))
-        clock.lap("shortlist: workbook")
-        try AtomicFile.write(Array(HTMLReport(night: night).render().utf8), to: layout.path(of: .report))
-        try AtomicFile.write(Array(MorningSummary(night: night).render().utf8), to: layout.path(of: .summary))
-        clock.lap("shortlist: report and summary")
-        try JSONFile.write(output.manifest, to: layout.manifest)
+        let staging = try DeliverableSet.staging(in: layout)
+        do {
+            try CSVDeliverables.write(output.final, output.deliverables, to: staging, utf8BOM: context.options.shortlist.utf8BOM)
+            // The same rows for the people who open a workbook, a page or a message rather than a CSV.
+            var clock = PhaseClock()
+            let night = NightReport(output.final, runID: context.options.shortlist.runID ?? (layout.directory as NSString).lastPathComponent)
+            try WorkbookWriter.write(night, to: staging.path(of: .workbook))
+            clock.lap("shortlist: workbook")
+            try AtomicFile.write(Array(HTMLReport(night: night).render().utf8), to: staging.path(of: .report))
+            try AtomicFile.write(Array(MorningSummary(night: night).render().utf8), to: staging.path(of: .summary))
+            clock.lap("shortlist: report and summary")
+            try JSONFile.write(output.manifest, to: staging.manifest)
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging.directory)
+            throw DeliverableSet.naming(error, staging: staging, layout: layout)
+        }
+        try DeliverableSet.publish(output.deliverables, from: staging, to: layout)
         return output.deliverables.map(layout.path(of:)) + [layout.manifest]
     }
 }

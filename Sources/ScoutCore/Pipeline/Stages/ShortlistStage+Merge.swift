@@ -32,7 +32,7 @@ extension ShortlistStage {
 
     /// Each brief's shortlist from the shards' pools, ranked as one process ranks it (`ShortlistTies`), with its
     /// funnel (the shards' counts added up); the e-mail addresses of briefs that opted into contact details are read
-    /// back from the ingest shards' `emails.csv`, as the last stage reads them from `rows.csv`.
+    /// from the creator exports at the accounts' source rows (`ContactLookup`), as the last stage of `scout run` does.
     /// The do-not-contact list and the outreach statuses act here as in one process (`ScoringEngine.select`): the
     /// creators they keep off leave their place to the next in the pools (each shard's pool has room for the ones it
     /// keeps off) and are returned as `excluded.csv` rows (nil without either list).
@@ -64,11 +64,8 @@ extension ShortlistStage {
                                                     score: \.row.score, blocked: { reasonOf[$0.row.creatorID] != nil })
         }
         let contactBriefs = ShortlistRow.contactBriefs(input.briefs, options: context.options.shortlist)
-        let contacts = chosen.filter { contactBriefs.contains($0.key) }.values.map(\.list).joined().map { ($0.row.creatorID, $0.sources) }
-        let layout = ShardLayout(run: context.layout.directory)
-        let emailFiles = input.plan.allShards.map { layout.ingest($0) + "/" + ShardLayout.emailsFile }
-            .filter { FileManager.default.fileExists(atPath: $0) }
-        let addresses = contacts.isEmpty ? [:] : try ContactLookup.emails(of: contacts, rowsPaths: emailFiles)
+        let contacts = chosen.filter { contactBriefs.contains($0.key) }.values.map(\.list).joined().map { ($0.row.creatorID, $0.row.handle, $0.sources) }
+        let addresses = contacts.isEmpty ? [:] : try ContactLookup.emails(of: contacts, aliases: context.reference.aliases)
         var rows: [String: [ShortlistRow]] = [:]
         var funnels = input.funnels
         for (b, brief) in input.briefs.enumerated() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Stage 4: the final rows, computed once (see `FinalShortlist`), then the deliverables and the manifest.
 public enum ShortlistStage {
     /// Joins each candidate with its account (and the person's other accounts), in brief order; takes the creators
@@ -25,7 +27,13 @@ public enum ShortlistStage {
                          snapshots: () throws -> [CreatorSnapshot]) throws -> FinalShortlist {
         var final = final
         if let path = context.options.shortlist.history {
-            let night = HistoryNight(store: try HistoryStore(path: path), runID: context.options.shortlist.runID ?? RunClock.today(),
+            let store = try HistoryStore(path: path)
+            if let warning = context.historyWarning ?? store.setAsideWarning {
+                // Loudly: on standard error now, and in diagnostics.txt.
+                FileHandle.standardError.write(Data("scout: warning: \(warning)\n".utf8))
+                final.diagnostics += Diagnostic(.warning, code: .historySetAside, file: path, warning).description + "\n"
+            }
+            let night = HistoryNight(store: store, runID: context.options.shortlist.runID ?? RunClock.today(),
                                      recordedAt: recordedAt, doNotContact: context.doNotContact, excluded: final.excluded ?? [])
             try night.annotate(&final, snapshots: snapshots)
         }
@@ -45,7 +53,7 @@ public enum ShortlistStage {
         let contactBriefs = ShortlistRow.contactBriefs(input.briefs, options: context.options.shortlist)
         let contactAccounts = Set(input.candidates.filter { contactBriefs.contains($0.candidate.briefID) }.map(\.candidate.accountID))
         let addresses = contactAccounts.isEmpty ? [:]
-            : try ContactLookup.emails(of: contactAccounts.sorted().compactMap { byID[$0] }, rowsPath: context.layout.ingestRows)
+            : try ContactLookup.emails(of: contactAccounts.sorted().compactMap { byID[$0] }, aliases: context.reference.aliases)
         let builder = ShortlistRow.Builder(briefs: input.briefs, reference: context.reference)
         let shortlisted = byID.keys.sorted()
         let prepared = Dictionary(uniqueKeysWithValues: zip(shortlisted, builder.prepare(shortlisted.map { byID[$0]! })))

@@ -1,0 +1,1 @@
+// Declarations only (include/CFuzzerDriver.h); the functions are libFuzzer's.
