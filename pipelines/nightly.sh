@@ -8,9 +8,11 @@
 #   pipelines/nightly.sh --creators DIR... --briefs FILE --runs-dir RUNS [--run-id ID] [nightly options]
 #   pipelines/nightly.sh --creators DIR... --briefs FILE --out DIR [stage options]
 #
-# nightly options: --wait-lock S, --force, --no-history, --history FILE, --do-not-contact FILE (see `scout nightly --help`).
+# nightly options: --wait-lock S, --force, --no-history, --history FILE, --do-not-contact FILE, --statuses FILE,
+# --relationships FILE, --as-of DATE (see `scout nightly --help`). --sample reads data/sample/statuses.csv (as of 2026-12-01) unless given others.
 # Stage by stage, each stage reads the previous stage's files, so a failed night can be resumed by re-running the
 # remaining stages by hand (see docs/development.md). Exit codes are scout's own (README.md "Exit codes").
+# SCOUT_BIN=DIR uses the scout binaries in DIR instead of building (the tests run this script on their build).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/pipelines/lib/ensure-deps.sh"
@@ -24,6 +26,7 @@ briefs=""
 out=""
 runs_dir=""
 sample=0
+statuses_given=0
 extra_nightly=()
 extra_ingest=()
 extra_normalize=()
@@ -38,7 +41,10 @@ while [ $# -gt 0 ]; do
         --briefs) briefs="$2"; shift 2 ;;
         --out) out="$2"; shift 2 ;;
         --runs-dir) runs_dir="$2"; shift 2 ;;
-        --run-id|--history|--do-not-contact) extra_shortlist+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
+        --run-id|--history) extra_shortlist+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
+        --do-not-contact|--statuses|--relationships|--as-of)
+            [ "$1" = --do-not-contact ] || [ "$1" = --relationships ] || statuses_given=1
+            extra_score+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
         --wait-lock) extra_nightly+=("$1" "$2"); shift 2 ;;
         --force|--no-history) extra_nightly+=("$1"); shift ;;
         --platform) extra_ingest+=(--platform "$2"); extra_nightly+=(--platform "$2"); shift 2 ;;
@@ -51,9 +57,16 @@ while [ $# -gt 0 ]; do
     esac
 done
 if [ "$sample" = 1 ] && [ -z "$out" ] && [ -z "$runs_dir" ]; then runs_dir="$root/runs/sample"; fi
+if [ "$sample" = 1 ] && [ "$statuses_given" = 0 ]; then
+    # The sample's outreach statuses are dated late 2026: count their windows from one fixed night.
+    sample_statuses=(--statuses "$root/data/sample/statuses.csv" --as-of 2026-12-01)
+    extra_score+=("${sample_statuses[@]}"); extra_nightly+=("${sample_statuses[@]}")
+fi
 if [ -n "$runs_dir" ] && [ ${#creators[@]} -gt 0 ] && [ -n "$briefs" ]; then
-    (cd "$root" && swift build -c release --product scout >&2)
-    bin="$(cd "$root" && swift build -c release --show-bin-path)"
+    if [ -n "${SCOUT_BIN:-}" ]; then bin="$SCOUT_BIN"; else
+        (cd "$root" && swift build -c release --product scout >&2)
+        bin="$(cd "$root" && swift build -c release --show-bin-path)"
+    fi
     export SCOUT_DATA="${SCOUT_DATA:-$root/data}"
     if [ "$sample" = 0 ]; then
         exec "$bin/scout" nightly --creators "${creators[@]}" --briefs "$briefs" --runs-dir "$runs_dir" \
@@ -69,9 +82,11 @@ if [ ${#creators[@]} -eq 0 ] || [ -z "$briefs" ] || [ -z "$out" ]; then
     exit 64
 fi
 
-(cd "$root" && swift build -c release --product scout-ingest >&2 && swift build -c release --product scout-normalize >&2 \
-    && swift build -c release --product scout-score >&2 && swift build -c release --product scout-shortlist >&2)
-bin="$(cd "$root" && swift build -c release --show-bin-path)"
+if [ -n "${SCOUT_BIN:-}" ]; then bin="$SCOUT_BIN"; else
+    (cd "$root" && swift build -c release --product scout-ingest >&2 && swift build -c release --product scout-normalize >&2 \
+        && swift build -c release --product scout-score >&2 && swift build -c release --product scout-shortlist >&2)
+    bin="$(cd "$root" && swift build -c release --show-bin-path)"
+fi
 export SCOUT_DATA="${SCOUT_DATA:-$root/data}"
 
 "$bin/scout-ingest" --creators "${creators[@]}" --briefs "$briefs" --out "$out" ${extra_ingest[@]+"${extra_ingest[@]}"}

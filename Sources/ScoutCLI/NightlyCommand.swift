@@ -35,7 +35,8 @@ public struct NightlyCommand: ParsableCommand {
         }
     }
 
-    /// The night's options: the pipeline's, with nightly's defaults for the run id, history and do-not-contact list.
+    /// The night's options: the pipeline's, with nightly's defaults for the run id, history, do-not-contact list and
+    /// statuses (the night's date, from its run id, dates the status windows).
     func options() -> NightlyOptions {
         let shortlist = pipeline.shortlist
         var options = NightlyOptions(creators: [], briefs: "", runsDirectory: runsDir, runID: shortlist.runID ?? RunClock.today(),
@@ -43,8 +44,12 @@ public struct NightlyCommand: ParsableCommand {
         pipeline.apply(to: &options.run)
         options.run.shortlist.runID = options.runID
         options.run.shortlist.history = noHistory ? nil : (shortlist.history ?? RunDirectory.defaultHistory(runsDirectory: runsDir))
-        let defaultList = ReferenceData.defaultDoNotContact(in: data.directory)
-        options.run.shortlist.doNotContact = shortlist.doNotContact ?? (FileManager.default.fileExists(atPath: defaultList) ? defaultList : nil)
+        func present(_ path: String) -> String? { FileManager.default.fileExists(atPath: path) ? path : nil }
+        var score = pipeline.score
+        score.doNotContact = score.doNotContact ?? present(ReferenceData.defaultDoNotContact(in: data.directory))
+        score.statuses = score.statuses ?? present(ReferenceData.defaultStatuses(in: data.directory))
+        score.relationships = score.relationships ?? present(ReferenceData.defaultRelationships(in: data.directory))
+        score.apply(to: &options.run, runID: options.runID)
         options.waitLock = waitLock
         options.force = force
         options.stageDelayMilliseconds = ProcessInfo.processInfo.environment["SCOUT_TEST_STAGE_DELAY_MS"].flatMap(Int.init) ?? 0

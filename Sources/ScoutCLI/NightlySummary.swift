@@ -19,7 +19,7 @@ enum NightlySummary {
         for brief in short.prefix(12) { lines.append("    \(brief.id): \(brief.funnel!.note)") }
         if short.count > 12 { lines.append("    … \(short.count - 12) more short lists in \(result.runDirectory)/brief_report.csv") }
         if let authenticity = t.authenticity { lines.append("  authenticity: \(authenticity.sentence)") }
-        lines.append("  excluded (do not contact): \(t.excludedDoNotContact ?? 0); dropped since last run: \(t.dropped ?? 0); follower spikes: \(result.followerSpikes)")
+        lines.append("  kept off (do-not-contact, statuses): \(t.excludedDoNotContact ?? 0); dropped since last run: \(t.dropped ?? 0); follower spikes: \(result.followerSpikes)")
         lines.append("  stages: " + result.stages.map { $0.skipped ? "\($0.name) skipped" : "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", "))
         lines.append("  workbook: \(result.runDirectory)/shortlists.xlsx; report: \(result.runDirectory)/report.html; summary: \(result.runDirectory)/summary.md")
         if t.rowsQuarantined > 0 { lines.append("  quarantined rows: \(result.runDirectory)/quarantine.csv") }

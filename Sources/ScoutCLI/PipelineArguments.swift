@@ -12,7 +12,7 @@ struct PipelineArguments: ParsableArguments {
     func apply(to options: inout PipelineOptions) {
         input.apply(to: &options)
         normalize.apply(to: &options)
-        score.apply(to: &options)
+        score.apply(to: &options, runID: shortlist.runID)
         shortlist.apply(to: &options)
     }
 }

@@ -19,7 +19,7 @@ enum RunSummary {
         lines.append("  workbook: \(directory)/shortlists.xlsx (one sheet per brief); report: \(directory)/report.html")
         lines.append("  shortlists: \(directory)/shortlists.csv and \(directory)/shortlists/")
         if let excluded = t.excludedDoNotContact {
-            lines.append("  excluded (do not contact): \(excluded) (\(directory)/excluded.csv)")
+            lines.append("  kept off (do-not-contact, statuses): \(excluded) (\(directory)/excluded.csv)")
         }
         if let dropped = t.dropped {
             lines.append("  dropped since the last night: \(dropped) (\(directory)/dropped.csv); follower spikes: \(output.final.followerSpikes)")

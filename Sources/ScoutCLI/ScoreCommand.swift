@@ -31,7 +31,7 @@ public struct ScoreCommand: ParsableCommand {
                 printError("scout score \(shard): \(output.summary.accounts) accounts, \(output.pools.count) pool entries -> \(out.out)/shards/score/\(shard.folder)")
                 return
             }
-            let output = try out.runStage(ScoreStage.definition, with: score.apply)
+            let output = try out.runStage(ScoreStage.definition, with: { score.apply(to: &$0) })
             printError("scout score: \(output.candidates.count) candidates -> \(out.out)/stages/score")
         }
     }

@@ -9,9 +9,6 @@ struct ShortlistArguments: ParsableArguments {
     @Option(name: .customLong("run-id"), help: ArgumentHelp("The night's id: what --history records it as, the night's name in the workbook and report, and with nightly the run directory's name (default: today's UTC date; without --history, the output folder's name).", valueName: "id"))
     var runID: String?
 
-    @Option(name: .customLong("do-not-contact"), help: ArgumentHelp("CSV (creator,reason) of creators to remove from every shortlist, listed in excluded.csv (nightly: default DATA/do_not_contact.csv when present).", valueName: "file"))
-    var doNotContact: String?
-
     @Flag(name: .customLong("no-bom"), help: "Write the CSV deliverables without a UTF-8 BOM (for programs; the default has one so Excel shows non-ASCII names).")
     var noBOM = false
 
@@ -27,8 +24,7 @@ struct ShortlistArguments: ParsableArguments {
     var strict = false
 
     func apply(to options: inout PipelineOptions) {
-        options.shortlist = ShortlistOptions(utf8BOM: !noBOM, includeContact: includeContact, history: history, runID: runID,
-                                             doNotContact: doNotContact)
+        options.shortlist = ShortlistOptions(utf8BOM: !noBOM, includeContact: includeContact, history: history, runID: runID)
         options.ingest.strict = strict
     }
 

@@ -110,7 +110,7 @@ import Testing
         #expect(result.funnels[0].note.contains("more creators share the last score than the list holds"))
     }
 
-    @Test func doNotContactRemovalKeepsSharedRanks() throws {
+    @Test func doNotContactRefillsTheListAndKeepsSharedRanks() throws {
         let briefs = "brief_id,brand,niches,platforms,shortlist_size\nfit,PulseFit,fitness,tiktok,3\n"
         let folder = Fixtures.temporaryDirectory()
         let rows = (0..<4).map { "twin\($0),2000000,60000,900,#fitness" }.joined(separator: "\n")
@@ -121,13 +121,16 @@ import Testing
                                       outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
         _ = try ScoutPipeline.run(options)
         #expect(try PipelineTests.table(out + "/shortlists.csv").map { $0["rank"]! } == ["1", "2", "2"])
-        options.shortlist.doNotContact = Fixtures.temporaryFile("creator,reason\ntiktok:best,already contracted\n", name: "dnc.csv")
+        options.score.doNotContact = Fixtures.temporaryFile("creator,reason\ntiktok:best,already contracted\n", name: "dnc.csv")
         let output = try ScoutPipeline.run(options)
-        #expect(try PipelineTests.table(out + "/shortlists.csv").map { $0["rank"]! } == ["1", "1"])
-        // The funnel counts the removal, in brief_report.csv and the manifest.
+        // The list refills from the creators below: three twins, tied at rank 1.
+        let refilled = try PipelineTests.table(out + "/shortlists.csv")
+        #expect(refilled.map { $0["rank"]! } == ["1", "1", "1"])
+        #expect(refilled.map { $0["creator_id"]! } == ["tiktok:twin0", "tiktok:twin1", "tiktok:twin2"])
+        // The funnel counts the creator kept off, in brief_report.csv and the manifest.
         let funnel = try #require(output.manifest.briefs.first?.funnel)
-        #expect(funnel.doNotContact == 1 && funnel.note.contains("removed after ranking by the do-not-contact list -1"))
+        #expect(funnel.doNotContact == 1 && funnel.note.contains("kept off by do-not-contact or outreach statuses -1 (the next moved up)"))
         let report = try IntermediateTable.read(out + "/brief_report.csv", required: FunnelCodec.reportHeader)
-        #expect(report.value(report.rows[0], "do_not_contact") == "1" && report.value(report.rows[0], "shortlisted") == "2")
+        #expect(report.value(report.rows[0], "do_not_contact") == "1" && report.value(report.rows[0], "shortlisted") == "3")
     }
 }

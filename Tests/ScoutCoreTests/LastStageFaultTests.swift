@@ -75,7 +75,7 @@ struct LastStageFaultTests {
         let briefs = Fixtures.temporaryFile("brief_id,brand,niches,platforms,shortlist_size\ntt,Food,cooking,tiktok,5\n", name: "briefs.csv")
         let out = Fixtures.temporaryDirectory()
         var options = PipelineOptions(creators: [creators], briefs: briefs, outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
-        options.shortlist.doNotContact = Fixtures.temporaryFile("creator,reason\ninstagram:ana.cooks,asked not to be contacted\n", name: "dnc.csv")
+        options.score.doNotContact = Fixtures.temporaryFile("creator,reason\ninstagram:ana.cooks,asked not to be contacted\n", name: "dnc.csv")
         _ = try ScoutPipeline.run(options)
         let shortlisted = try NightlySupport.rows(out + "/shortlists.csv").map { $0["creator_id"] ?? "" }
         #expect(shortlisted == ["tiktok:bob.tt"])

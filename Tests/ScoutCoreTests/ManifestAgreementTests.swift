@@ -11,7 +11,7 @@ import Testing
         var options = NightlyOptions(creators: [sample + "/creators"], briefs: sample + "/briefs.csv", runsDirectory: runs,
                                      runID: runID, dataDirectory: Fixtures.dataDirectory)
         options.run.shortlist.history = RunDirectory.defaultHistory(runsDirectory: runs)
-        options.run.shortlist.doNotContact = doNotContact
+        options.run.score.doNotContact = doNotContact
         return try NightlyRunner(options: options, report: { _ in }).run(successExitCode: { _ in 0 }, failureExitCode: { _ in 1 })
     }
 
@@ -107,7 +107,7 @@ import Testing
         let out = Fixtures.temporaryDirectory()
         var options = PipelineOptions(creators: [Fixtures.path("pipeline/creators.csv")], briefs: briefs, outputDirectory: out,
                                       dataDirectory: Fixtures.dataDirectory)
-        options.shortlist.doNotContact = Fixtures.temporaryFile("creator,reason\ninstagram:nobody.here,test\n", name: "dnc.csv")
+        options.score.doNotContact = Fixtures.temporaryFile("creator,reason\ninstagram:nobody.here,test\n", name: "dnc.csv")
         options.shortlist.history = out + "/history.sqlite"
         let manifest = try ScoutPipeline.run(options).manifest
         let rows = try NightlySupport.rows(out + "/shortlists.csv")

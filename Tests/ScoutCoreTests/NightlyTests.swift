@@ -94,9 +94,9 @@ import Testing
     @Test func changedInputRedoesStagesFromThere() throws {
         let runs = Fixtures.temporaryDirectory()
         try NightlySupport.night("r", runs: runs)
-        // A new do-not-contact list only affects the last stage: the three before it are skipped.
+        // A new do-not-contact list acts in scoring (lists refill): ingest and normalise are skipped.
         let listed = try NightlySupport.night("r", runs: runs, doNotContact: NightlySupport.doNotContact)
-        #expect(listed.stages.map(\.skipped) == [true, true, true, false])
+        #expect(listed.stages.map(\.skipped) == [true, true, false, false])
         #expect(listed.manifest.totals.excludedDoNotContact == 1)
         // Changed exports redo everything from ingest on.
         let file = try NightlySupport.creatorsFile(followers: ["dan.trails": 9_100], in: runs, night: "r")

@@ -85,7 +85,8 @@ struct PipelineTests {
             var options = PipelineOptions(creators: [Fixtures.path("pipeline/creators.csv")], briefs: Fixtures.path("pipeline/briefs.csv"),
                                           outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
             if annotated {
-                options.shortlist = ShortlistOptions(history: out + ".history.sqlite", runID: "n1", doNotContact: list)
+                options.shortlist = ShortlistOptions(history: out + ".history.sqlite", runID: "n1")
+                options.score.doNotContact = list
             }
             return options
         }

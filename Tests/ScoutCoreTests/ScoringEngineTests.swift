@@ -100,10 +100,36 @@ import Testing
         return (list, accounts)
     }
 
-    static func shortlists(_ briefs: [Brief], _ accounts: [CreatorAccount], exhaustive: Bool, threads: Int) -> [[ScoredCandidate]] {
+    static func shortlists(_ briefs: [Brief], _ accounts: [CreatorAccount], exhaustive: Bool, threads: Int,
+                           outreach: OutreachRules? = nil) -> [[ScoredCandidate]] {
+        result(briefs, accounts, exhaustive: exhaustive, threads: threads, outreach: outreach).shortlists
+    }
+
+    static func result(_ briefs: [Brief], _ accounts: [CreatorAccount], exhaustive: Bool, threads: Int,
+                       outreach: OutreachRules? = nil) -> ScoringResult {
         var diagnostics = DiagnosticsCollector()
-        return ScoringEngine(model: MatchModel(reference: Fixtures.reference), threads: threads, exhaustive: exhaustive)
-            .run(briefs: briefs, accounts: accounts, diagnostics: &diagnostics)
+        return ScoringEngine(model: MatchModel(reference: Fixtures.reference), threads: threads, exhaustive: exhaustive, outreach: outreach)
+            .score(briefs: briefs, accounts: accounts, diagnostics: &diagnostics)
+    }
+
+    /// Outreach statuses for a synthetic night: every status, for the briefs' brands and their competitors
+    /// (`sunveil`, `keyclack` are `exclude` entries), dated around the night, by account id or bare handle, plus a
+    /// do-not-contact list.
+    static func outreach(_ accounts: [CreatorAccount], briefs: Int, seed: UInt64) -> OutreachRules {
+        var r = SeededRandom(state: seed)
+        var records: [OutreachRecord] = []
+        for line in 2..<(2 + accounts.count / 8) {
+            let account = r.pick(accounts)
+            let reference = r.chance(0.8) ? "\(account.platform.rawValue):\(account.handle)" : "@" + account.handle
+            let day = 20_000 + r.int(0..<400)
+            let iso = OutreachRulesTests.iso(day)
+            records.append(OutreachRecord(creator: CreatorReference(reference)!, brand: r.pick(["Brand \(r.int(0..<briefs))", "sunveil", "Keyclack", ""]),
+                                          briefID: r.chance(0.1) ? "brief-\(r.int(0..<briefs))" : "", status: r.pick(OutreachStatus.allCases),
+                                          date: iso, day: day, note: "", line: line))
+        }
+        var list = DoNotContactList()
+        for _ in 0..<(accounts.count / 100) { list.add("\(r.pick(accounts).id)", reason: "asked") }
+        return OutreachRules(doNotContact: list, statuses: OutreachStatuses(records: records), today: OutreachRulesTests.iso(20_300))
     }
 
     @Test func prunedShortlistsEqualExhaustiveOnes() throws {
@@ -201,6 +227,33 @@ import Testing
     @Test func prunedShortlistsDoNotDependOnThreads() {
         let (briefs, accounts) = Self.night(creators: 1500, briefs: 30, seed: 61)
         #expect(Self.shortlists(briefs, accounts, exhaustive: false, threads: 1) == Self.shortlists(briefs, accounts, exhaustive: false, threads: 3))
+    }
+
+    /// With outreach statuses and a do-not-contact list, the pruned path still equals the exhaustive one (lists,
+    /// funnels and the creators kept off), on any thread count, and the rules did keep creators off.
+    @Test func outreachRulesKeepPrunedEqualToExhaustiveForAnyThreads() {
+        let (briefs, accounts) = Self.night(creators: 2500, briefs: 50, seed: 29)
+        let rules = Self.outreach(accounts, briefs: 50, seed: 31)
+        let exhaustive = Self.result(briefs, accounts, exhaustive: true, threads: 2, outreach: rules)
+        let pruned = Self.result(briefs, accounts, exhaustive: false, threads: 3, outreach: rules)
+        let single = Self.result(briefs, accounts, exhaustive: false, threads: 1, outreach: rules)
+        #expect(pruned.shortlists == exhaustive.shortlists && pruned.shortlists == single.shortlists)
+        #expect(pruned.funnels == exhaustive.funnels)
+        #expect(pruned.excluded == exhaustive.excluded && pruned.excluded == single.excluded)
+        #expect(pruned.excluded.count > 20, "the synthetic statuses should keep creators off some lists")
+        // Nobody kept off is on the list, and a list is only shorter than without the rules when the pool ran dry.
+        let plain = Self.result(briefs, accounts, exhaustive: false, threads: 2)
+        let order = accounts.indices.sorted { accounts[$0].id < accounts[$1].id }
+        let blocked = rules.blocked(briefs: briefs, accounts: accounts, order: order)
+        for b in briefs.indices {
+            let off = Set(blocked[b].keys.map { accounts[order[Int($0)]].id })
+            #expect(pruned.shortlists[b].allSatisfy { !off.contains($0.accountID) })
+            let rules = briefs[b].maxPerCountry != nil || briefs[b].maxPerPlatform != nil || !briefs[b].platformMix.isEmpty
+                || briefs[b].budgetMode == .total
+            if plain.funnels[b].left - off.count >= briefs[b].shortlistSize && !rules {
+                #expect(pruned.shortlists[b].count == briefs[b].shortlistSize, "brief \(briefs[b].id) did not refill")
+            }
+        }
     }
 
     @Test func hardFiltersStillApply() {

@@ -6,6 +6,8 @@ public enum ScoutError: Error, Sendable, CustomStringConvertible, Equatable {
     case badBrief(path: String, line: Int, column: Int, field: String, value: String, reason: String)
     case badReferenceData(path: String, line: Int, reason: String)
     case badIntermediate(path: String, reason: String)
+    /// A row of an optional input list (outreach statuses) that cannot be read: file, line, column and why.
+    case badListRow(path: String, line: Int, column: Int, reason: String)
     case tooManyQuarantined(quarantined: Int, read: Int, limit: Double)
     case badOption(String)
     /// An output could not be written (disk full, permissions, a name too long, a folder in the way): the input
@@ -29,6 +31,8 @@ public enum ScoutError: Error, Sendable, CustomStringConvertible, Equatable {
             return "\(path):\(line): bad reference data: \(reason)"
         case .badIntermediate(let path, let reason):
             return "\(path): bad intermediate file: \(reason) (re-run the previous stage)"
+        case .badListRow(let path, let line, let column, let reason):
+            return "\(path):\(line):\(column): \(reason)"
         case .tooManyQuarantined(let quarantined, let read, let limit):
             let ratio = read == 0 ? 0 : Double(quarantined) / Double(read)
             return "quarantined \(quarantined) of \(read) rows (\(Int((ratio * 100).rounded()))%), above --max-quarantine-ratio \(limit)"

@@ -10,6 +10,8 @@ struct HistoryNight {
     var recordedAt: String
     /// For the reason of a dropped creator that was excluded.
     var doNotContact: DoNotContactList?
+    /// Tonight's creators kept off a list by the do-not-contact list or the statuses, for the same reason.
+    var excluded: [ExcludedCreator] = []
     var spike = FollowerSpike()
 
     /// Annotates `final` (after do-not-contact) and records tonight.
@@ -50,9 +52,11 @@ struct HistoryNight {
             let people = Set(present.values)
             for s in snapshots where people.contains(s.person) { accountsOfPerson[s.person, default: []].append(s.accountID) }
         }
+        let keptOff = Dictionary(excluded.map { ($0.briefID + "\u{0}" + $0.creatorID, $0.reason) }, uniquingKeysWith: { a, _ in a })
         final.dropped = gone.map { briefID, old in
             let others = present[old.accountID].map { (accountsOfPerson[$0] ?? []).filter { $0 != old.accountID } } ?? []
-            let reason = doNotContact?.reason(for: old.accountID, otherAccounts: others).map { "excluded: " + $0 }
+            let reason = (keptOff[briefID + "\u{0}" + old.accountID] ?? doNotContact?.reason(for: old.accountID, otherAccounts: others))
+                .map { "excluded: " + $0 }
                 ?? (present[old.accountID] != nil ? "below the shortlist cut" : "not in tonight's exports")
             return DroppedCreator(briefID: briefID, creatorID: old.accountID, previousRank: old.rank, previousScore: old.score, reason: reason)
         }

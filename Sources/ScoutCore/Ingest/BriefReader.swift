@@ -21,6 +21,8 @@ public struct BriefReader {
         "min_fit": ["minfit"], "budget_mode": ["budgetmode"], "max_per_platform": ["maxperplatform", "platformcap"],
         "platform_mix": ["platformmix", "mix"], "audience_gender": ["audiencegender", "gender"],
         "audience_age": ["audienceage", "age", "ages"], "min_audience_share": ["minaudienceshare", "audienceshare"], "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
+        "declined_days": ["declineddays"], "pitched_days": ["pitcheddays"], "conflict_days": ["conflictdays"],
+        "relationship_mode": ["relationshipmode", "relationships"], "relationship_boost": ["relationshipboost"],
     ]
 
     /// Reads `path`.
@@ -194,6 +196,19 @@ public struct BriefReader {
         case "", "no", "false", "0", "n": break
         case "yes", "true", "1", "y": brief.includeContact = true
         default: throw fail("include_contact", "write yes or no")
+        }
+        for (field, path) in [("declined_days", \Brief.declinedDays), ("pitched_days", \Brief.pitchedDays), ("conflict_days", \Brief.conflictDays)]
+        where !text(field).isEmpty {
+            guard let days = Int(text(field)), days >= 0 else { throw fail(field, "must be a whole number of days (0 or more)") }
+            brief[keyPath: path] = days
+        }
+        if !text("relationship_mode").isEmpty {
+            guard let mode = RelationshipMode(rawValue: text("relationship_mode").lowercased()) else { throw fail("relationship_mode", "must be 'prefer' or empty") }
+            brief.relationshipMode = mode
+        }
+        if !text("relationship_boost").isEmpty {
+            guard let boost = Double(text("relationship_boost")), boost >= 0, boost <= 1 else { throw fail("relationship_boost", "must be a number from 0 to 1") }
+            brief.relationshipBoost = boost
         }
         for (field, (value, _)) in values where field.hasPrefix("w_") && !value.isEmpty {
             guard let weight = Double(value), weight >= 0, weight.isFinite else { throw fail(field, "weight must be a number >= 0") }

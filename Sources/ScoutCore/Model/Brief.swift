@@ -48,6 +48,17 @@ public struct Brief: Sendable, Hashable {
     public var weights: [String: Double] = [:]
     /// Put the shortlisted creators' e-mail and website into this brief's deliverables (`include_contact`).
     public var includeContact = false
+    /// Outreach windows in days (`declined_days`, `pitched_days`, `conflict_days`); nil uses `OutreachRules`' defaults.
+    public var declinedDays: Int?
+    public var pitchedDays: Int?
+    public var conflictDays: Int?
+    /// `relationship_mode`: `prefer` adds `relationship_boost` to the scores of creators related to the brand
+    /// (`Relationships`); nil leaves them as they are.
+    public var relationshipMode: RelationshipMode?
+    /// `relationship_boost`: what `prefer` adds to a related creator's score; nil uses `defaultRelationshipBoost`.
+    public var relationshipBoost: Double?
+    /// The boost `prefer` adds when the brief does not say (a tenth of the 0–1 score).
+    public static let defaultRelationshipBoost = 0.1
     /// The line in the briefs file, for messages.
     public var line = 0
 

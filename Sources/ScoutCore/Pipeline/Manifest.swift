@@ -33,7 +33,7 @@ public struct Manifest: Codable, Sendable {
     public struct BriefSummary: Codable, Sendable {
         public var id: String
         public var requested: Int
-        /// Rows of the brief's shortlist as written (after the do-not-contact list).
+        /// Rows of the brief's shortlist as written (after the do-not-contact list and statuses kept creators off).
         public var shortlisted: Int
         /// Why the list is as long as it is (`brief_report.csv` has the same numbers).
         public var funnel: Funnel?
@@ -74,7 +74,7 @@ public struct Manifest: Codable, Sendable {
         /// Filter (`ExclusionReason` raw value) → creators it removed; filters that removed nobody are left out.
         public var removed: [String: Int]
         public var left: Int
-        /// Creators the do-not-contact list removed after ranking; absent when none.
+        /// Creators the do-not-contact list or the outreach statuses kept off the list (the next moved up); absent when none.
         public var doNotContact: Int?
         public var note: String
 

@@ -53,5 +53,7 @@ public struct RunLayout: Sendable {
     public var scoreDiagnostics: String { path("stages", "score", "diagnostics.txt") }
     public var scoreInauthentic: String { path("stages", "score", "inauthentic.csv") }
     public var scoreFunnels: String { path("stages", "score", "funnels.csv") }
+    /// The creators the do-not-contact list or the outreach statuses kept off a list (only when either was given).
+    public var scoreExcluded: String { path("stages", "score", "excluded.csv") }
     public var scoreAuthenticity: String { path("stages", "score", "authenticity.json") }
 }

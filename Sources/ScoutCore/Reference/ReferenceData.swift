@@ -59,9 +59,19 @@ public struct ReferenceData: Sendable {
     }
 
     /// The do-not-contact list `scout nightly` uses when none is given and this file exists. Not a reference table:
-    /// the last stage reads it (never skipped on resume), and `run.json` fingerprints it as an input.
+    /// scoring reads it, and its bytes are part of the score stage's fingerprint and of `run.json`'s inputs.
     public static func defaultDoNotContact(in directory: String) -> String {
         (directory as NSString).appendingPathComponent("do_not_contact.csv")
+    }
+
+    /// `DIR/statuses.csv`: the outreach statuses `scout nightly` reads when present (`OutreachStatuses`).
+    public static func defaultStatuses(in directory: String) -> String {
+        (directory as NSString).appendingPathComponent("statuses.csv")
+    }
+
+    /// `DIR/relationships.csv`: the creators' relationships to brands `scout nightly` reads when present (`Relationships`).
+    public static func defaultRelationships(in directory: String) -> String {
+        (directory as NSString).appendingPathComponent("relationships.csv")
     }
 
     /// The default data folder: `$SCOUT_DATA`, else `./data`, else `data/` beside the package the binary was built in.

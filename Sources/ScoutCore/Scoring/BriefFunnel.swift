@@ -9,7 +9,8 @@ public struct BriefFunnel: Sendable, Hashable {
     /// Creators that pass every filter (accounts; a person with several accounts may count more than once).
     public var left = 0
     public var shortlisted = 0
-    /// Creators the do-not-contact list took off the list after ranking (they are in `excluded.csv`).
+    /// Creators the do-not-contact list or the outreach statuses kept off the list before it was chosen (the next
+    /// ones moved up; they are in `excluded.csv`).
     public var doNotContact = 0
     /// Under a total budget: candidates left out because their price could not be compared with the budget.
     public var unpriced = 0
@@ -51,7 +52,7 @@ public struct BriefFunnel: Sendable, Hashable {
             parts.append(text)
         }
         parts.append("left \(Self.grouped(left))")
-        if doNotContact > 0 { parts.append("removed after ranking by the do-not-contact list -\(Self.grouped(doNotContact))") }
+        if doNotContact > 0 { parts.append("kept off by do-not-contact or outreach statuses -\(Self.grouped(doNotContact)) (the next moved up)") }
         if unpriced > 0 { parts.append("\(Self.grouped(unpriced)) without a price comparable with the total budget left out") }
         if tieBeyondList { parts.append("more creators share the last score than the list holds") }
         if shortlisted < requested && left == 0, let emptied = emptiedBy {

@@ -8,7 +8,7 @@ extension ScoringEngine {
     /// Briefs are handed to workers one at a time; the kept entries do not depend on which worker ran a brief.
     /// Per worker, `seen` (stamped with the brief's generation) skips accounts already visited; `blocked` marks the
     /// accounts the brief excludes by handle (1) or competitor words (2), `keyword` those where one of its keywords
-    /// matches, and `affinity` holds the brief's brand affinities while it runs. Once the heap is full, an account
+    /// matches, `affinity` holds the brief's brand affinities and `boost` its relationship boosts while it runs. Once the heap is full, an account
     /// whose score with relevance 1 (the most relevance can give) is below the worst kept score cannot enter, so
     /// its relevance is not computed; rounding is monotonic, so that bound is exact.
     ///
@@ -19,7 +19,7 @@ extension ScoringEngine {
     /// - Complexity: O(B × C × (t log d + log K)) for B briefs, C accounts in a brief's buckets, t query terms,
     ///   d terms per document and K kept entries; no allocation per account.
     static func compiledTopK(
-        _ briefs: [PreparedBrief], _ accounts: CompiledAccounts, search: AccountMarkSearch, sizes: [Int], model: MatchModel,
+        _ briefs: [PreparedBrief], _ accounts: CompiledAccounts, search: AccountMarkSearch, sizes: [Int], boosts: [[Int32: Double]], model: MatchModel,
         corpus: CorpusStatistics, workers: Int
     ) -> ([[Entry]], [BriefFunnel]) {
         let index = CandidateIndex(accounts, minAuthenticity: model.minAuthenticity)
@@ -33,6 +33,7 @@ extension ScoringEngine {
             var blockedWhy = [UInt8](repeating: 0, count: index.count)
             var keyword = [UInt32](repeating: 0, count: index.count)
             var affinity = [Double](repeating: 0, count: index.count)
+            var boost = [Double](repeating: 0, count: index.count)
             var generation: UInt32 = 0
             while true {
                 let b = next.withLock { value in
@@ -47,6 +48,7 @@ extension ScoringEngine {
                 for position in brief.blockedHandles { blocked[Int(position)] = generation; blockedWhy[Int(position)] = 1 }
                 for position in brief.fitting { keyword[Int(position)] = generation }
                 for mark in brief.affinity { affinity[Int(mark.position)] = mark.affinity }
+                for (position, value) in boosts[b] { boost[Int(position)] = value }
                 var removed = [Int](repeating: 0, count: reasons)
                 var visited = 0, left = 0
                 var heap = Heap<Entry>()
@@ -73,13 +75,14 @@ extension ScoringEngine {
                         left += 1
                         if heap.count >= size, let worst = heap.min {
                             components.relevance = 1
-                            if components.total(brief.weights) < worst.score { continue }
+                            if components.total(brief.weights) + boost[i] < worst.score { continue }
                         }
                         components.relevance = brief.relevance(row, in: accounts)
-                        offer(Entry(score: components.total(brief.weights), index: position), to: &heap, size: size)
+                        offer(Entry(score: components.total(brief.weights) + boost[i], index: position), to: &heap, size: size)
                     }
                 }
                 for mark in brief.affinity { affinity[Int(mark.position)] = 0 }
+                for position in boosts[b].keys { boost[Int(position)] = 0 }
                 let funnel = Self.funnel(briefs[b], index: index, visited: visited, removed: removed, left: left)
                 let entries = Array(heap.unordered)
                 let finished = results.withLock { results in

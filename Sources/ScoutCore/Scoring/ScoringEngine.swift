@@ -42,11 +42,18 @@ public struct ScoringEngine: Sendable {
     public var threads: Int?
     /// Score every (brief, account) pair instead of the bucket-pruned candidates; both give identical shortlists.
     public var exhaustive: Bool
+    /// Who may not take a place tonight (do-not-contact list, outreach statuses); nil or empty changes nothing.
+    public var outreach: OutreachRules?
+    /// Creators related to brands: briefs with `relationship_mode` = `prefer` add their boost to those creators' scores.
+    public var relationships: Relationships?
 
-    public init(model: MatchModel, threads: Int? = nil, exhaustive: Bool = false) {
+    public init(model: MatchModel, threads: Int? = nil, exhaustive: Bool = false, outreach: OutreachRules? = nil,
+                relationships: Relationships? = nil) {
         self.model = model
         self.threads = threads
         self.exhaustive = exhaustive
+        self.outreach = outreach
+        self.relationships = relationships
     }
 
     /// A heap entry: the heap's minimum is the worst candidate kept so far.
@@ -71,13 +78,28 @@ public struct ScoringEngine: Sendable {
         let inauthentic = AuthenticityReport.rows(pools.inauthentic.map { accounts[$0] }, model: model)
         Self.diagnose(unknownNiches: pools.unknownNiches, briefs: briefs, inauthentic: inauthentic, model: model, diagnostics: &diagnostics)
         var clock = PhaseClock()
-        let chosen = pools.briefs.enumerated().map { b, brief in
-            Self.select(brief.brief, pools.kept[b].sorted { $1 < $0 }, person: { accounts[pools.order[Int($0.index)]].personKey },
-                        country: { ShortlistSelection.country(of: accounts[pools.order[Int($0.index)]]) },
-                        platform: { accounts[pools.order[Int($0.index)]].platform },
-                        price: { model.listPrice(accounts[pools.order[Int($0.index)]], brief: brief.brief) }, score: \.score)
-        }
         var funnels = pools.funnels
+        var excluded: [ExcludedCreator] = []
+        let chosen = pools.briefs.enumerated().map { b, brief in
+            let ranked = pools.kept[b].sorted { $1 < $0 }
+            let person = { (entry: Entry) in accounts[pools.order[Int(entry.index)]].personKey }
+            let country = { (entry: Entry) in ShortlistSelection.country(of: accounts[pools.order[Int(entry.index)]]) }
+            let platform = { (entry: Entry) in accounts[pools.order[Int(entry.index)]].platform }
+            let price = { (entry: Entry) in model.listPrice(accounts[pools.order[Int(entry.index)]], brief: brief.brief) }
+            let blocked = pools.blocked.isEmpty ? [:] : pools.blocked[b]
+            if !blocked.isEmpty {
+                let keptOff = Self.keptOff(brief.brief, ranked, person: person, country: country, platform: platform, price: price,
+                                           score: \.score) { blocked[$0.index] }
+                funnels[b].doNotContact = keptOff.count
+                excluded += keptOff.map { entry, rank, reason in
+                    let account = accounts[pools.order[Int(entry.index)]]
+                    return ExcludedCreator(briefID: brief.brief.id, creatorID: account.id, handle: account.handle, rankBeforeExclusion: rank,
+                                           reason: reason)
+                }
+            }
+            return Self.select(brief.brief, ranked, person: person, country: country, platform: platform, price: price, score: \.score,
+                               blocked: { blocked[$0.index] != nil })
+        }
         let explained = Self.explain(pools, chosen.map(\.list), accounts: accounts, model: model, workers: workers)
         let shortlists = explained.enumerated().map { b, list in
             let ties = ShortlistTies(scores: list.map(\.score), beyond: chosen[b].beyond?.score)
@@ -87,7 +109,8 @@ public struct ScoringEngine: Sendable {
             return ties.apply(to: list, rank: \.rank, why: \.why)
         }
         clock.lap("score: shortlists")
-        return ScoringResult(shortlists: shortlists, inauthentic: inauthentic, funnels: funnels, authenticity: pools.authenticity)
+        return ScoringResult(shortlists: shortlists, inauthentic: inauthentic, funnels: funnels, authenticity: pools.authenticity,
+                             excluded: excluded)
     }
 
     /// The heap (pool) capacity of `brief`: its pool size × the most accounts one person has, + 1 for the first
@@ -116,7 +139,16 @@ public struct ScoringEngine: Sendable {
         let terms = NightStatistics.queryTerms(preparedBriefs)
         let kept: [[Entry]], corpus: CorpusStatistics, unknownNiches: Set<String>, inauthentic: [Int]
         var funnels: [BriefFunnel], summary = AuthenticitySummary()
-        func sizes(_ corpus: CorpusStatistics) -> [Int] { preparedBriefs.map { Self.heapSize($0.brief, largestPerson: corpus.largestPerson) } }
+        // Each brief's pool also holds the accounts the outreach rules keep off it, so the list still fills without them.
+        let blocked = outreach?.blocked(briefs: briefs, accounts: accounts, order: order) ?? []
+        // Per brief: the related accounts it boosts (positions), resolved once for the night.
+        let related = relationships?.related(briefs: briefs, accounts: accounts, order: order) ?? briefs.map { _ in [:] }
+        let boosts = briefs.indices.map { b in
+            related[b].mapValues { _ in briefs[b].relationshipBoost ?? Brief.defaultRelationshipBoost }
+        }
+        func sizes(_ corpus: CorpusStatistics) -> [Int] {
+            preparedBriefs.indices.map { Self.heapSize(preparedBriefs[$0].brief, largestPerson: corpus.largestPerson) + (blocked.isEmpty ? 0 : blocked[$0].count) }
+        }
         if exhaustive {
             let (prepared, unknown) = Self.prepare(order.map { accounts[$0] }, model: model, workers: workers)
             corpus = published ?? {
@@ -127,7 +159,8 @@ public struct ScoringEngine: Sendable {
             unknownNiches = unknown
             inauthentic = prepared.indices.filter { prepared[$0].authenticity.score < model.minAuthenticity }.map { order[$0] }
             for account in prepared { summary.add(account.authenticity, minAuthenticity: model.minAuthenticity) }
-            (kept, funnels) = Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes(corpus), model: model, corpus: corpus, workers: workers)
+            (kept, funnels) = Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes(corpus), boosts: boosts, model: model, corpus: corpus,
+                                                  workers: workers)
         } else {
             let search = AccountMarkSearch(preparedBriefs)
             var (compiled, unknown) = CompiledAccounts.build(accounts, order: order, model: model, search: search, workers: workers)
@@ -142,13 +175,14 @@ public struct ScoringEngine: Sendable {
             inauthentic = compiled.inauthentic.map { order[Int($0.position)] }
             summary = compiled.authenticity
             clock.lap("score: corpus")
-            (kept, funnels) = Self.compiledTopK(preparedBriefs, compiled, search: search, sizes: sizes(corpus), model: model, corpus: corpus,
-                                                workers: workers)
+            (kept, funnels) = Self.compiledTopK(preparedBriefs, compiled, search: search, sizes: sizes(corpus), boosts: boosts, model: model,
+                                                corpus: corpus, workers: workers)
             clock.lap("score: top K")
         }
         Self.describeUnknownCountries(&funnels, briefs: briefs, accounts: accounts)
         return ScoringPools(briefs: preparedBriefs, order: order, kept: kept, corpus: corpus, unknownNiches: unknownNiches,
-                            inauthentic: inauthentic, funnels: funnels, authenticity: summary)
+                            inauthentic: inauthentic, funnels: funnels, authenticity: summary, blocked: blocked,
+                            related: related)
     }
 
     /// Scoring's warnings, from what it found: creator and brief niches the taxonomy lacks, brief tiers
@@ -184,20 +218,30 @@ public struct ScoringEngine: Sendable {
         }
     }
 
-    /// A brief's shortlist from its candidates, best first: one place per person (their best account), then the list
-    /// rules (`ShortlistSelection`: country and platform caps, platform mix, a total budget) up to `shortlist_size`;
-    /// the one who would come next (`beyond`, for honest ties; none under a total budget, whose choice is not a ranked
-    /// cut); and how many a total budget left out unpriced. The same choice in one process and in a sharded night's
-    /// merge. `price` is a candidate's price in the brief's currency, `score` its total.
+    /// A brief's shortlist from its candidates, best first: the ones `blocked` keeps off (do-not-contact list, outreach
+    /// statuses) left out before anything is chosen, so the next ones move up; one place per person (their best
+    /// remaining account), then the list rules (`ShortlistSelection`: country and platform caps, platform mix, a total
+    /// budget) up to `shortlist_size`; the one who would come next (`beyond`, for honest ties; none under a total
+    /// budget, whose choice is not a ranked cut); and how many a total budget left out unpriced. The same choice in
+    /// one process and in a sharded night's merge. `price` is a candidate's price in the brief's currency, `score` its total.
     static func select<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String, platform: (T) -> Platform,
-                          price: (T) -> Double?, score: (T) -> Double) -> (list: [T], beyond: T?, unpriced: Int) {
+                          price: (T) -> Double?, score: (T) -> Double, blocked: (T) -> Bool = { _ in false }) -> (list: [T], beyond: T?, unpriced: Int) {
         var people = Set<String>()
-        let bestPerPerson = ranked.filter { people.insert(person($0)).inserted }
+        let bestPerPerson = ranked.filter { !blocked($0) && people.insert(person($0)).inserted }
         let room = brief.budgetMode == .total ? brief.shortlistSize : brief.shortlistSize + 1
         let choice = ShortlistSelection.choose(brief, bestPerPerson, size: room, country: country, platform: platform, price: price, score: score)
         var list = choice.chosen.map { bestPerPerson[$0] }
         let beyond = list.count > brief.shortlistSize ? list.removeLast() : nil
         return (list, beyond, choice.unpriced)
+    }
+
+    /// The candidates `reason` keeps off that the list would hold without it, with the rank they would have had
+    /// (scores equal to 4 decimals share it) and the reason: `excluded.csv`'s rows, in one process and in the merge.
+    static func keptOff<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String, platform: (T) -> Platform,
+                           price: (T) -> Double?, score: (T) -> Double, reason: (T) -> String?) -> [(entry: T, rank: Int, reason: String)] {
+        let wouldBe = select(brief, ranked, person: person, country: country, platform: platform, price: price, score: score).list
+        let ranks = ShortlistTies(scores: wouldBe.map(score), beyond: nil).ranks
+        return wouldBe.indices.compactMap { i in reason(wouldBe[i]).map { (wouldBe[i], ranks[i], $0) } }
     }
 
     /// The components and the `why` sentence of each chosen entry (accounts prepared again, in parallel), ranked
@@ -210,7 +254,11 @@ public struct ScoringEngine: Sendable {
         return pools.briefs.enumerated().map { b, brief in
             chosen[b].enumerated().map { rank, entry in
                 let account = prepared[preparedAt[entry.index]!]
-                let (why, flags) = model.explain(brief, account, corpus: pools.corpus)
+                var (why, flags) = model.explain(brief, account, corpus: pools.corpus)
+                if let relationship = pools.related.isEmpty ? nil : pools.related[b][entry.index] {
+                    let boost = brief.brief.relationshipBoost ?? Brief.defaultRelationshipBoost
+                    why = relationship.phrase(brief.brief.brand) + " (+\(NumberText.fixed(boost, 2)) relationship boost); " + why
+                }
                 return ScoredCandidate(
                     briefID: brief.brief.id, rank: rank + 1, accountID: account.account.id, score: entry.score,
                     components: model.components(brief, account, corpus: pools.corpus), why: why, flags: flags,
@@ -246,8 +294,8 @@ public struct ScoringEngine: Sendable {
 
     /// Every brief against every account, in account chunks: the reference the pruned path must equal (funnels too).
     static func exhaustiveTopK(
-        _ briefs: [PreparedBrief], _ prepared: [PreparedAccount], sizes: [Int], model: MatchModel, corpus: CorpusStatistics,
-        workers: Int
+        _ briefs: [PreparedBrief], _ prepared: [PreparedAccount], sizes: [Int], boosts: [[Int32: Double]], model: MatchModel,
+        corpus: CorpusStatistics, workers: Int
     ) -> ([[Entry]], [BriefFunnel]) {
         let chunkCount = max(1, min(prepared.count, workers * 8))
         let chunkSize = (prepared.count + chunkCount - 1) / chunkCount
@@ -270,6 +318,7 @@ public struct ScoringEngine: Sendable {
                         }
                         local[b][ExclusionReason.allCases.count] += 1
                         let score = model.components(brief, account, corpus: corpus, relevance: bounds[b]).total(brief.weights)
+                            + (boosts[b][Int32(index)] ?? 0)
                         Self.offer(Entry(score: score, index: Int32(index)), to: &heaps[b], size: sizes[b])
                     }
                 }

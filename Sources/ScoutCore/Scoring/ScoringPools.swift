@@ -16,4 +16,10 @@ struct ScoringPools: Sendable {
     var funnels: [BriefFunnel]
     /// The accounts scored, in authenticity numbers.
     var authenticity: AuthenticitySummary
+    /// Per brief: the positions the outreach rules keep off it, with the reason (`OutreachRules.blocked`); the
+    /// brief's pool has room for them on top of K × m + 1.
+    var blocked: [[Int32: String]] = []
+    /// Per brief: the positions related to its brand that it boosts (`Relationships.related`); empty dictionaries
+    /// for briefs without `relationship_mode` = `prefer`.
+    var related: [[Int32: Relationship]] = []
 }

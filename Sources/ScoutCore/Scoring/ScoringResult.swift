@@ -8,4 +8,7 @@ public struct ScoringResult: Sendable {
     /// In brief order.
     public var funnels: [BriefFunnel]
     public var authenticity: AuthenticitySummary
+    /// The creators the do-not-contact list or the outreach statuses kept off a list they would have been on, in
+    /// brief order and by the rank they would have had (`excluded.csv`).
+    public var excluded: [ExcludedCreator] = []
 }

@@ -42,11 +42,11 @@ enum Executables {
         }
     }
 
-    /// Starts `tool` (`scout`, `scout-ingest`, …) with `arguments`. `SCOUT_DATA` is the package's `data/` and
+    /// Starts `tool` (`scout`, `scout-ingest`, …, or a script by its absolute path) with `arguments`. `SCOUT_DATA` is the package's `data/` and
     /// `COLUMNS` 80 unless `environment` sets them; a nil value there removes a variable.
     static func start(_ tool: String, _ arguments: [String], environment: [String: String?] = [:]) throws -> Launched {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binDirectory + "/" + tool)
+        process.executableURL = URL(fileURLWithPath: tool.hasPrefix("/") ? tool : binDirectory + "/" + tool)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["SCOUT_DATA"] = Fixtures.dataDirectory

@@ -32,7 +32,7 @@ enum NightlySupport {
                       adjust: (inout PipelineOptions) -> Void = { _ in }) throws -> NightlyResult {
         var options = NightlyOptions(creators: [creators], briefs: briefs, runsDirectory: runs, runID: runID, dataDirectory: data)
         options.run.shortlist.history = history ? RunDirectory.defaultHistory(runsDirectory: runs) : nil
-        options.run.shortlist.doNotContact = doNotContact
+        options.run.score.doNotContact = doNotContact
         options.force = force
         adjust(&options.run)
         return try NightlyRunner(options: options, report: { _ in })

@@ -13,8 +13,13 @@ public enum BriefCodec {
         // Likewise the list rules, only when a brief sets one.
         let rules = briefs.contains { $0.budgetMode != .perCreator || $0.maxPerPlatform != nil || !$0.platformMix.isEmpty }
         let audience = briefs.contains { !$0.audience.isEmpty || $0.audience.minShare != AudienceTarget.defaultMinShare }
+        // The outreach windows likewise only when a brief sets one.
+        let windows = briefs.contains { $0.declinedDays != nil || $0.pitchedDays != nil || $0.conflictDays != nil }
+        let relationships = briefs.contains { $0.relationshipMode != nil || $0.relationshipBoost != nil }
         let header = baseHeader + (contact ? ["include_contact"] : []) + (rules ? ["budget_mode", "max_per_platform", "platform_mix"] : [])
             + (audience ? ["audience_gender", "audience_age", "min_audience_share"] : [])
+            + (windows ? ["declined_days", "pitched_days", "conflict_days"] : [])
+            + (relationships ? ["relationship_mode", "relationship_boost"] : [])
             + weightNames.map { "w_" + $0 }
         let f = NumberText.format
         let rows = briefs.map { b -> [String] in
@@ -34,6 +39,8 @@ public enum BriefCodec {
             if audience {
                 row += [b.audience.gender?.rawValue ?? "", b.audience.ages.map(\.label).joined(separator: "|"), f(b.audience.minShare)]
             }
+            if windows { row += [b.declinedDays, b.pitchedDays, b.conflictDays].map { $0.map { String($0) } ?? "" } }
+            if relationships { row += [b.relationshipMode?.rawValue ?? "", f(b.relationshipBoost)] }
             return row + weightNames.map { f(b.weights[$0]) }
         }
         try IntermediateTable.write(path, header: header, rows: rows)

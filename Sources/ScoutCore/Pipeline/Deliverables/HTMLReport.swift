@@ -93,6 +93,9 @@ struct HTMLReport {
             + "\(HTMLText.escape(brief.brand))</span></h3>"
         var meta = "\(brief.returned) of \(brief.asked) creators"
         if !brief.whyShort.isEmpty { meta += " — " + brief.whyShort }
+        if brief.excluded > 0 && brief.whyShort.isEmpty {
+            meta += " · \(brief.excluded) kept off by outreach statuses or do-not-contact (excluded.csv)"
+        }
         if brief.pricedRows > 0 {
             meta += (brief.budgetMode == .total ? " · planned spend " : " · est. cost ") + DisplayText.money(brief.estimatedCost, brief.currency)
             if let budget = brief.budget {

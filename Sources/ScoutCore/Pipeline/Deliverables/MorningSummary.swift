@@ -31,6 +31,9 @@ struct MorningSummary {
                              + (brief.budget.map { " of " + DisplayText.money($0, brief.currency) + (brief.budgetMode == .total ? " total budget" : " budget") } ?? "")
                              + (brief.pricedRows < brief.returned ? " (\(brief.pricedRows) of \(brief.returned) priced in \(brief.currency))" : ""))
             }
+            if brief.excluded > 0 && brief.whyShort.isEmpty {
+                lines.append("Kept off by outreach statuses or do-not-contact: \(brief.excluded); the next moved up (excluded.csv)")
+            }
             if night.hasPreviousNight {
                 let new = rows.filter { $0.change == "new" }.map { "`\($0.handleText)`" }
                 let dropped = brief.dropped.map { "`\($0.creatorID)` (\(Self.escape($0.reason)))" }

@@ -43,7 +43,7 @@ extension NightReport {
                 parts.append((funnel.left == 0 ? "emptied by: " : "most removed by: ") + cause.label)
             }
         }
-        if brief.excluded > 0 { parts.append("\(brief.excluded) removed by the do-not-contact list") }
+        if brief.excluded > 0 { parts.append("\(brief.excluded) kept off by do-not-contact or statuses") }
         return parts.joined(separator: "; ")
     }
 }

@@ -8,5 +8,7 @@ public struct ScoreOutput: Sendable {
     public var funnels: [BriefFunnel]
     /// The night's authenticity in numbers.
     public var authenticity: AuthenticitySummary
+    /// The creators the do-not-contact list or the outreach statuses kept off a list; nil when neither was given.
+    public var excluded: [ExcludedCreator]?
     public var diagnostics: DiagnosticsCollector
 }

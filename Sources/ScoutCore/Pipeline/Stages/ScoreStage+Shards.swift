@@ -72,7 +72,9 @@ extension ScoreStage {
     static func shardOutput(_ input: ScoreInput, plan: ShardPlan, corpus: CorpusStatistics, context: StageContext) -> ShardScoreOutput {
         let options = context.options.score
         let model = MatchModel(reference: context.reference, minAuthenticity: options.minAuthenticity, minFit: options.minFit)
-        let engine = ScoringEngine(model: model, threads: context.options.threads)
+        // With outreach rules each pool also holds the accounts they keep off, so the merge can refill the lists.
+        let engine = ScoringEngine(model: model, threads: context.options.threads, outreach: OutreachRules(context),
+                                   relationships: context.relationships)
         let accounts = input.accounts
         let pools = engine.pools(briefs: input.briefs, accounts: accounts, published: corpus)
         let explained = ScoringEngine.explain(pools, pools.kept.map { $0.sorted { $1 < $0 } }, accounts: accounts, model: model,

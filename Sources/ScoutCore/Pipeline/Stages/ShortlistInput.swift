@@ -15,6 +15,8 @@ public struct ShortlistInput: Sendable {
     public var funnels: [BriefFunnel]
     /// The night's authenticity in numbers, from stage 3.
     public var authenticity: AuthenticitySummary
+    /// From stage 3: the creators the do-not-contact list or the statuses kept off a list (nil without either).
+    public var excluded: [ExcludedCreator]?
     /// The three stages' diagnostics, one after the other, as `diagnostics.txt` shows them.
     public var diagnostics: String
 
@@ -29,6 +31,7 @@ public struct ShortlistInput: Sendable {
         inauthentic = scored.inauthentic
         funnels = scored.funnels
         authenticity = scored.authenticity
+        excluded = scored.excluded
         diagnostics = ingest.diagnostics.report + normalized.diagnostics.report + scored.diagnostics.report
     }
 
@@ -43,6 +46,7 @@ public struct ShortlistInput: Sendable {
         inauthentic = try IntermediateTable.read(layout.scoreInauthentic, required: AuthenticityReport.header).rows
         funnels = try FunnelCodec.read(layout.scoreFunnels)
         authenticity = try JSONFile.read(AuthenticitySummary.self, from: layout.scoreAuthenticity)
+        excluded = FileManager.default.fileExists(atPath: layout.scoreExcluded) ? try ExcludedCodec.read(layout.scoreExcluded) : nil
         diagnostics = try [layout.ingestDiagnostics, layout.normalizeDiagnostics, layout.scoreDiagnostics].map { path in
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw ScoutError.badIntermediate(path: path, reason: "missing (run the previous stage first)")

@@ -10,7 +10,8 @@ extension ShortlistStage {
             let layout = context.layout
             return [layout.ingestBriefs, layout.ingestQuarantine, layout.ingestDiagnostics, layout.accounts, layout.normalizeMerges,
                     layout.normalizeQuarantine, layout.normalizeFiles, layout.normalizeDiagnostics, layout.candidates,
-                    layout.scoreFunnels, layout.scoreAuthenticity, layout.scoreInauthentic, layout.scoreDiagnostics] + [context.options.shortlist.doNotContact].compactMap { $0 }
+                    layout.scoreFunnels, layout.scoreAuthenticity, layout.scoreInauthentic, layout.scoreDiagnostics]
+                + (FileManager.default.fileExists(atPath: layout.scoreExcluded) ? [layout.scoreExcluded] : [])
         },
         options: { $0.shortlist },
         readInput: { context in try ShortlistInput(reading: context.layout, reference: context.reference) },

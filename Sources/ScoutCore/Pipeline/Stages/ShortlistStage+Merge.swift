@@ -14,12 +14,15 @@ extension ShortlistStage {
         readInput: { context in try mergeInput(run: context.layout.directory, reference: context.reference) },
         transition: { input, context in
             let model = MatchModel(reference: context.reference, minAuthenticity: context.options.score.minAuthenticity)
+            let (briefs, excluded) = try rank(input, context: context)
             let final = FinalShortlist(
-                briefs: try rank(input, context: context), quarantine: input.quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
+                briefs: briefs, quarantine: input.quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
                 merges: input.merges, inauthentic: input.inauthentic, diagnostics: diagnostics(input, model: model), inputs: input.files,
                 creators: input.summary.creators, people: input.summary.people, authenticity: input.authenticity)
             let layout = ShardLayout(run: context.layout.directory)
-            return output(try annotate(final, context: context, recordedAt: RunClock.timestamp(Date())) {
+            var ranked = final
+            ranked.excluded = excluded
+            return output(try annotate(ranked, context: context, recordedAt: RunClock.timestamp(Date())) {
                 try input.plan.allShards.flatMap { try SnapshotCodec.read(layout.score($0) + "/" + ShardLayout.snapshotsFile) }
                     .sorted { $0.accountID < $1.accountID }
             })
@@ -30,18 +33,35 @@ extension ShortlistStage {
     /// Each brief's shortlist from the shards' pools, ranked as one process ranks it (`ShortlistTies`), with its
     /// funnel (the shards' counts added up); the e-mail addresses of briefs that opted into contact details are read
     /// from the creator exports at the accounts' source rows (`ContactLookup`), as the last stage of `scout run` does.
-    static func rank(_ input: ShardMergeInput, context: StageContext) throws -> [BriefShortlist] {
+    /// The do-not-contact list and the outreach statuses act here as in one process (`ScoringEngine.select`): the
+    /// creators they keep off leave their place to the next in the pools (each shard's pool has room for the ones it
+    /// keeps off) and are returned as `excluded.csv` rows (nil without either list).
+    static func rank(_ input: ShardMergeInput, context: StageContext) throws -> (briefs: [BriefShortlist], excluded: [ExcludedCreator]?) {
         var byBrief: [String: [PoolEntry]] = [:]
         for entry in input.pools { byBrief[entry.row.briefID, default: []].append(entry) }
         var chosen: [String: (list: [PoolEntry], beyond: PoolEntry?, unpriced: Int)] = [:]
+        let rules = OutreachRules(context)
+        var excluded: [ExcludedCreator] = [], keptOffCount: [String: Int] = [:]
         for brief in input.briefs {
-            let pool = (byBrief[brief.id] ?? []).sorted(by: PoolEntry.before)
-                .prefix(ScoringEngine.heapSize(brief, largestPerson: input.largestPerson))
+            let sorted = (byBrief[brief.id] ?? []).sorted(by: PoolEntry.before)
+            let reasons = rules?.reasons(brief, creators: sorted.map { ($0.row.creatorID, $0.row.handle, $0.row.otherAccounts) })
+                ?? sorted.map { _ in nil }
+            let reasonOf = Dictionary(zip(sorted.map(\.row.creatorID), reasons).compactMap { id, reason in reason.map { (id, $0) } },
+                                      uniquingKeysWith: { a, _ in a })
+            let pool = Array(sorted.prefix(ScoringEngine.heapSize(brief, largestPerson: input.largestPerson) + reasonOf.count))
             // The row's price is in the brief's currency when the rates allow, exactly as `MatchModel.listPrice` converts it.
             let currency = brief.currency.isEmpty ? "USD" : brief.currency
-            chosen[brief.id] = ScoringEngine.select(brief, Array(pool), person: \.person, country: \.country, platform: \.row.platform,
-                                                    price: { $0.row.price.flatMap { $0.currency == currency ? $0.amount : nil } },
-                                                    score: \.row.score)
+            let price = { (entry: PoolEntry) in entry.row.price.flatMap { $0.currency == currency ? $0.amount : nil } }
+            if !reasonOf.isEmpty {
+                let keptOff = ScoringEngine.keptOff(brief, pool, person: \.person, country: \.country, platform: \.row.platform, price: price,
+                                                    score: \.row.score) { reasonOf[$0.row.creatorID] }
+                keptOffCount[brief.id] = keptOff.count
+                excluded += keptOff.map { entry, rank, reason in
+                    ExcludedCreator(briefID: brief.id, creatorID: entry.row.creatorID, handle: entry.row.handle, rankBeforeExclusion: rank, reason: reason)
+                }
+            }
+            chosen[brief.id] = ScoringEngine.select(brief, pool, person: \.person, country: \.country, platform: \.row.platform, price: price,
+                                                    score: \.row.score, blocked: { reasonOf[$0.row.creatorID] != nil })
         }
         let contactBriefs = ShortlistRow.contactBriefs(input.briefs, options: context.options.shortlist)
         let contacts = chosen.filter { contactBriefs.contains($0.key) }.values.map(\.list).joined().map { ($0.row.creatorID, $0.row.handle, $0.sources) }
@@ -52,6 +72,7 @@ extension ShortlistStage {
             guard let (list, beyond, unpriced) = chosen[brief.id], rows[brief.id] == nil else { continue }
             let ties = ShortlistTies(scores: list.map(\.row.score), beyond: beyond?.row.score)
             funnels[b].shortlisted = list.count
+            if let count = keptOffCount[brief.id] { funnels[b].doNotContact = count }
             funnels[b].tieBeyondList = ties.tieBeyondList
             funnels[b].unpriced = unpriced
             rows[brief.id] = ties.apply(to: list.map { entry in
@@ -60,7 +81,7 @@ extension ShortlistStage {
                 return row
             }, rank: \.rank, why: \.why)
         }
-        return ShortlistRow.briefShortlists(input.briefs, rows: rows, contactBriefs: contactBriefs, funnels: funnels)
+        return (ShortlistRow.briefShortlists(input.briefs, rows: rows, contactBriefs: contactBriefs, funnels: funnels), rules == nil ? nil : excluded)
     }
 
     /// `diagnostics.txt` as one process writes it: stage 1's (briefs, then each file's reading in order), stage 2's

@@ -2,29 +2,30 @@ import Foundation
 
 /// Stage 4: the final rows, computed once (see `FinalShortlist`), then the deliverables and the manifest.
 public enum ShortlistStage {
-    /// Joins each candidate with its account (and the person's other accounts), in brief order; then removes the
-    /// do-not-contact creators and, with history, flags follower spikes, fills the change column, lists the
+    /// Joins each candidate with its account (and the person's other accounts), in brief order; takes the creators
+    /// scoring kept off the lists (do-not-contact, statuses: `excluded.csv`) and, with history, flags follower spikes, fills the change column, lists the
     /// creators dropped since the previous night and records tonight in the history database.
     /// - Throws: `ScoutError.badIntermediate` for a candidate whose account is missing (hand-edited stage files),
     ///   `NightlyError.history` when the history database refuses.
     static func finalShortlist(_ input: ShortlistInput, context: StageContext, recordedAt: String) throws -> FinalShortlist {
         var clock = PhaseClock()
         let (briefs, people) = try rows(input, context: context)
-        let final = FinalShortlist(
+        var final = FinalShortlist(
             briefs: briefs, quarantine: input.quarantine.sorted { ($0.file, $0.line) < ($1.file, $1.line) },
             merges: input.merges, inauthentic: input.inauthentic, diagnostics: input.diagnostics, inputs: input.files,
             creators: input.accounts.count, people: people, authenticity: input.authenticity)
+        final.excluded = input.excluded
         defer { clock.lap("shortlist: rows") }
         return try annotate(final, context: context, recordedAt: recordedAt) { input.accounts.map(CreatorSnapshot.init) }
     }
 
-    /// `final` after the do-not-contact list and, with history, the spike flags, the change column and the dropped
-    /// creators, tonight recorded: the same in one process and in a sharded night's merge step.
+    /// `final` (its `excluded` already set: scoring, or the merge step, kept those creators off before the lists were
+    /// chosen) with history: the spike flags, the change column and the dropped creators, tonight recorded. The same
+    /// in one process and in a sharded night's merge step.
     /// - Parameter snapshots: every account's numbers tonight, by id (only read with history).
     static func annotate(_ final: FinalShortlist, context: StageContext, recordedAt: String,
                          snapshots: () throws -> [CreatorSnapshot]) throws -> FinalShortlist {
         var final = final
-        if let list = context.doNotContact { final.excluded = list.remove(from: &final.briefs) }
         if let path = context.options.shortlist.history {
             let store = try HistoryStore(path: path)
             if let warning = context.historyWarning ?? store.setAsideWarning {
@@ -33,13 +34,13 @@ public enum ShortlistStage {
                 final.diagnostics += Diagnostic(.warning, code: .historySetAside, file: path, warning).description + "\n"
             }
             let night = HistoryNight(store: store, runID: context.options.shortlist.runID ?? RunClock.today(),
-                                     recordedAt: recordedAt, doNotContact: context.doNotContact)
+                                     recordedAt: recordedAt, doNotContact: context.doNotContact, excluded: final.excluded ?? [])
             try night.annotate(&final, snapshots: snapshots)
         }
         return final
     }
 
-    /// Every brief's rows before do-not-contact and history, and the number of people among the accounts.
+    /// Every brief's rows before history, and the number of people among the accounts.
     ///
     /// Only shortlisted accounts and their people are looked up; at a million accounts, indexing all of them
     /// would cost more than writing the shortlists. Accounts are read in place by index. Each row also gets its

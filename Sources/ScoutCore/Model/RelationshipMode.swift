@@ -1,0 +1,5 @@
+/// What a brief does with creators related to its brand (`relationship_mode`, `Relationships`).
+public enum RelationshipMode: String, Sendable, Hashable, CaseIterable {
+    /// Add the brief's `relationship_boost` to their scores.
+    case prefer
+}
