@@ -9,5 +9,7 @@ ensure_libcsv
 ensure_sqlite
 ensure_xlsxwriter
 ensure_openpyxl
+# The code stays formatted to .swift-format (line length 120): `swift format -i -r Sources Tests Fuzz/Sources` fixes it.
+swift format lint --strict --parallel -r Sources Tests Fuzz/Sources
 swift build --build-tests
 swift test --skip-build "$@"

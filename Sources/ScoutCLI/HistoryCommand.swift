@@ -3,10 +3,10 @@ import Foundation
 import ScoutCore
 
 /// `scout history`: look after the history database.
-public struct HistoryCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct HistoryCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "history", abstract: "Manage the history database (runs/history.sqlite).",
         subcommands: [PruneHistoryCommand.self])
 
-    public init() {}
+    package init() {}
 }

@@ -3,19 +3,22 @@ import Foundation
 import ScoutCore
 
 /// `scout identity`: the global identity step of a sharded night.
-public struct IdentityCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct IdentityCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "identity",
-        abstract: "Sharded night: resolve every account and person from the ingest shards' keys (<dir>/shards/identity).")
+        abstract:
+            "Sharded night: resolve every account and person from the ingest shards' keys (<dir>/shards/identity).")
 
     @OptionGroup var shard: ShardArguments
 
-    public init() {}
+    package init() {}
 
-    public func run() throws {
+    package func run() throws {
         try runMappingErrors {
             let output = try shard.run(NormalizeStage.identityDefinition)
-            printError("scout identity: \(output.summary.creators) accounts, \(output.summary.people) people, \(output.merges.count) merges -> \(shard.out)/shards/identity")
+            printError(
+                "scout identity: \(output.summary.creators) accounts, \(output.summary.people) people, \(output.merges.count) merges -> \(shard.out)/shards/identity"
+            )
         }
     }
 }

@@ -6,7 +6,9 @@ import ScoutCore
 /// Not required by the parser, so `scout ingest --shard K/N` (which reads them from the plan) can go without them;
 /// every command that needs them calls `require()` in its `validate()`.
 struct InputArguments: ParsableArguments {
-    @Option(name: .customLong("creators"), parsing: .upToNextOption, help: ArgumentHelp("Creator exports: files or folders of CSVs (required).", valueName: "path"))
+    @Option(
+        name: .customLong("creators"), parsing: .upToNextOption,
+        help: ArgumentHelp("Creator exports: files or folders of CSVs (required).", valueName: "path"))
     var creators: [String] = []
 
     @Option(name: .customLong("briefs"), help: ArgumentHelp("The briefs CSV (required).", valueName: "file"))

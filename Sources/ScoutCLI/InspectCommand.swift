@@ -3,8 +3,8 @@ import Foundation
 import ScoutCore
 
 /// `scout inspect FILE`: shows how Scout reads a file.
-public struct InspectCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct InspectCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "Show how a CSV file is read: encoding, delimiter, line endings, header mapping, record count.",
         discussion: """
@@ -19,14 +19,15 @@ public struct InspectCommand: ParsableCommand {
     @Flag(help: "Print every record as a JSON array of strings, one per line.")
     var records = false
 
-    @Option(help: ArgumentHelp("Force the delimiter (',', ';', 'tab', '|') instead of detecting it.", valueName: "char"))
+    @Option(
+        help: ArgumentHelp("Force the delimiter (',', ';', 'tab', '|') instead of detecting it.", valueName: "char"))
     var delimiter: String?
 
     @OptionGroup var data: DataArguments
 
-    public init() {}
+    package init() {}
 
-    public func run() throws {
+    package func run() throws {
         var failed = false
         try runMappingErrors {
             let forced: UInt8? = try delimiter.map { text in
@@ -45,18 +46,26 @@ public struct InspectCommand: ParsableCommand {
                 info = try CSVFileReader.read(path: file, delimiter: forced) { record in
                     if header == nil { header = record.fields }
                     if let stray = record.strayQuote {
-                        printError("\(file):\(stray.line):\(stray.column): warning: quote inside an unquoted field; read literally")
+                        printError(
+                            "\(file):\(stray.line):\(stray.column): warning: quote inside an unquoted field; read literally"
+                        )
                     }
                     if records { out.write(Array(try encoder.encode(record.fields)) + [0x0A]) }
                 } onMalformedRecord: { issue in
                     failed = true
                     switch issue.kind {
                     case .unterminatedQuote:
-                        printError("\(file):\(issue.line):\(issue.column): error: quoted field never closed; the following lines were read again")
+                        printError(
+                            "\(file):\(issue.line):\(issue.column): error: quoted field never closed; the following lines were read again"
+                        )
                     case .textAfterClosingQuote:
-                        printError("\(file):\(issue.position.line):\(issue.column): error: text after a closing quote; record starting at line \(issue.line) skipped")
+                        printError(
+                            "\(file):\(issue.position.line):\(issue.column): error: text after a closing quote; record starting at line \(issue.line) skipped"
+                        )
                     case .recordTooLong:
-                        printError("\(file):\(issue.line):1: error: line of \(issue.byteCount) bytes, above the record limit; skipped")
+                        printError(
+                            "\(file):\(issue.line):1: error: line of \(issue.byteCount) bytes, above the record limit; skipped"
+                        )
                     }
                 }
             } catch let error as CSVError {
@@ -67,9 +76,15 @@ public struct InspectCommand: ParsableCommand {
             print("file:         \(file)")
             print("encoding:     \(info.encodingSummary)")
             print("delimiter:    \(info.delimiterName)")
-            print("line endings: \(info.lineEndings.summary) (LF \(info.lineEndings.lf), CRLF \(info.lineEndings.crlf), CR \(info.lineEndings.cr))")
-            print("records:      \(info.records) (\(max(0, info.records - 1)) after the header), blank lines skipped: \(info.blankLines), physical lines: \(info.lines)")
-            if info.oddTrailingByte { print("warning:      UTF-16 file of odd length: its last byte (half a character) was not read") }
+            print(
+                "line endings: \(info.lineEndings.summary) (LF \(info.lineEndings.lf), CRLF \(info.lineEndings.crlf), CR \(info.lineEndings.cr))"
+            )
+            print(
+                "records:      \(info.records) (\(max(0, info.records - 1)) after the header), blank lines skipped: \(info.blankLines), physical lines: \(info.lines)"
+            )
+            if info.oddTrailingByte {
+                print("warning:      UTF-16 file of odd length: its last byte (half a character) was not read")
+            }
             guard let header else { return }
             let reference = try? ReferenceData.load(from: data.directory)
             let aliases = reference?.aliases ?? HeaderAliases()
@@ -78,7 +93,9 @@ public struct InspectCommand: ParsableCommand {
             var ingest: CreatorFileIngest?
             var failure: String?
             if let reference {
-                do { ingest = try CreatorExportReader(reference: reference).read(file, diagnostics: &diagnostics) } catch {
+                do {
+                    ingest = try CreatorExportReader(reference: reference).read(file, diagnostics: &diagnostics)
+                } catch {
                     failure = "\(error)"
                 }
             }
@@ -86,15 +103,23 @@ public struct InspectCommand: ParsableCommand {
             print("header mapping (as a creator export):")
             for line in mapping.lines { print("  " + line) }
             if let ingest {
-                let platform = ingest.report.platform.map { "\($0)" + (ingest.report.platformSource.map { " (from \($0))" } ?? "") }
+                let platform = ingest.report.platform.map {
+                    "\($0)" + (ingest.report.platformSource.map { " (from \($0))" } ?? "")
+                }
                 print("platform:     \(platform ?? "not stated: needs a platform column, URL handles or --platform")")
-                print("rows:         \(ingest.report.rowsRead) read, \(ingest.rows.count) mapped, \(ingest.quarantine.count) quarantined while reading")
-                for entry in ingest.quarantine.prefix(10) { print("  line \(entry.line): \(entry.reason.rawValue): \(entry.message)") }
+                print(
+                    "rows:         \(ingest.report.rowsRead) read, \(ingest.rows.count) mapped, \(ingest.quarantine.count) quarantined while reading"
+                )
+                for entry in ingest.quarantine.prefix(10) {
+                    print("  line \(entry.line): \(entry.reason.rawValue): \(entry.message)")
+                }
                 for diagnostic in diagnostics.diagnostics.prefix(10) { print("  " + diagnostic.description) }
             } else {
                 let missing = mapping.missingRequired
-                print(missing.isEmpty ? "required:     handle and followers found"
-                      : "required:     MISSING " + missing.map(\.rawValue).joined(separator: ", "))
+                print(
+                    missing.isEmpty
+                        ? "required:     handle and followers found"
+                        : "required:     MISSING " + missing.map(\.rawValue).joined(separator: ", "))
                 if let failure { print("as a creator export: \(failure)") }
             }
         }

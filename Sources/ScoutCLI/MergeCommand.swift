@@ -3,24 +3,28 @@ import Foundation
 import ScoutCore
 
 /// `scout merge`: the last step of a sharded night, which writes the night's results.
-public struct MergeCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct MergeCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Sharded night: rank the score shards' pools and write the shortlists, quarantine.csv, merges.csv and manifest.json.")
+        abstract:
+            "Sharded night: rank the score shards' pools and write the shortlists, quarantine.csv, merges.csv and manifest.json."
+    )
 
     @OptionGroup var shard: ShardArguments
 
     @Flag(help: "Exit with code 3 when any row was quarantined (the outputs are still written).")
     var strict = false
 
-    public init() {}
+    package init() {}
 
-    public func run() throws {
+    package func run() throws {
         var exit = ScoutExit.success
         try runMappingErrors {
             let output = try shard.run(ShortlistStage.mergeDefinition)
             printError(RunSummary.text(output, directory: shard.out))
-            exit = strict && output.manifest.totals.rowsQuarantined > 0 ? ScoutExit.quarantinedUnderStrict : ScoutExit.success
+            exit =
+                strict && output.manifest.totals.rowsQuarantined > 0
+                ? ScoutExit.quarantinedUnderStrict : ScoutExit.success
         }
         if exit != ScoutExit.success { throw ExitCode(exit) }
     }

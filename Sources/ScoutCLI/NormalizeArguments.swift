@@ -3,10 +3,15 @@ import ScoutCore
 
 /// Stage 2's options (`scout run`, `scout nightly`, `scout normalize`).
 struct NormalizeArguments: ParsableArguments {
-    @Option(help: ArgumentHelp("Fail the run when more than this share of creator rows is quarantined (0–1).", valueName: "ratio"))
+    @Option(
+        help: ArgumentHelp(
+            "Fail the run when more than this share of creator rows is quarantined (0–1).", valueName: "ratio"))
     var maxQuarantineRatio: Double?
 
-    @Option(help: ArgumentHelp("Extra never_merge/always_merge overrides (action,a,b,note CSV), on top of DATA/merge_overrides.csv.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Extra never_merge/always_merge overrides (action,a,b,note CSV), on top of DATA/merge_overrides.csv.",
+            valueName: "file"))
     var mergeOverrides: String?
 
     func validate() throws {

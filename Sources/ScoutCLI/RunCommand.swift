@@ -3,19 +3,19 @@ import Foundation
 import ScoutCore
 
 /// `scout run`: every stage in one process.
-public struct RunCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct RunCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run ingest, normalise+dedupe, score and shortlist in one process.")
 
     @OptionGroup var out: OutArguments
 
     @OptionGroup var pipeline: PipelineArguments
 
-    public init() {}
+    package init() {}
 
-    public func validate() throws { try pipeline.input.require() }
+    package func validate() throws { try pipeline.input.require() }
 
-    public func run() throws {
+    package func run() throws {
         var exit = ScoutExit.success
         try runMappingErrors {
             var options = out.options

@@ -9,10 +9,14 @@ enum RunSummary {
             lines.append(RunSummary.fileLine(file))
         }
         let t = manifest.totals
-        lines.append("  creators after dedupe: \(t.creators) accounts, \(t.people) people; briefs: \(t.briefs); shortlisted: \(t.shortlisted)")
+        lines.append(
+            "  creators after dedupe: \(t.creators) accounts, \(t.people) people; briefs: \(t.briefs); shortlisted: \(t.shortlisted)"
+        )
         let short = manifest.briefs.filter { $0.shortlisted < $0.requested }
         if !short.isEmpty {
-            lines.append("  briefs with fewer candidates than asked: " + short.map { "\($0.id) \($0.shortlisted)/\($0.requested)" }.joined(separator: ", "))
+            lines.append(
+                "  briefs with fewer candidates than asked: "
+                    + short.map { "\($0.id) \($0.shortlisted)/\($0.requested)" }.joined(separator: ", "))
             for brief in short { if let funnel = brief.funnel { lines.append("    \(brief.id): \(funnel.note)") } }
             lines.append("  per-brief funnels: \(directory)/brief_report.csv")
         }
@@ -22,12 +26,18 @@ enum RunSummary {
             lines.append("  kept off (do-not-contact, statuses): \(excluded) (\(directory)/excluded.csv)")
         }
         if let dropped = t.dropped {
-            lines.append("  dropped since the last night: \(dropped) (\(directory)/dropped.csv); follower spikes: \(output.final.followerSpikes)")
+            lines.append(
+                "  dropped since the last night: \(dropped) (\(directory)/dropped.csv); follower spikes: \(output.final.followerSpikes)"
+            )
         }
         if let authenticity = t.authenticity {
-            lines.append("  authenticity: \(authenticity.sentence)" + (t.excludedInauthentic > 0 ? " (\(directory)/inauthentic.csv)" : ""))
+            lines.append(
+                "  authenticity: \(authenticity.sentence)"
+                    + (t.excludedInauthentic > 0 ? " (\(directory)/inauthentic.csv)" : ""))
         } else if t.excludedInauthentic > 0 {
-            lines.append("  excluded on several strong authenticity signals: \(t.excludedInauthentic) creators (\(directory)/inauthentic.csv)")
+            lines.append(
+                "  excluded on several strong authenticity signals: \(t.excludedInauthentic) creators (\(directory)/inauthentic.csv)"
+            )
         }
         if t.rowsQuarantined > 0 { lines.append("  quarantined rows: \(directory)/quarantine.csv") }
         lines.append("  warnings: \(directory)/diagnostics.txt")
@@ -37,6 +47,7 @@ enum RunSummary {
     /// One input file's line: its row accounting, or why it was set aside.
     static func fileLine(_ file: FileReport) -> String {
         if let reason = file.setAside { return "  \(file.path): SET ASIDE, not read: \(reason)" }
-        return "  \(file.path): read \(file.rowsRead), kept \(file.rowsAccepted), merged \(file.rowsMerged), quarantined \(file.rowsQuarantined)"
+        return
+            "  \(file.path): read \(file.rowsRead), kept \(file.rowsAccepted), merged \(file.rowsMerged), quarantined \(file.rowsQuarantined)"
     }
 }

@@ -3,23 +3,23 @@ import Foundation
 import ScoutCore
 
 /// Exit codes for schedulers: the one table of them (README.md, "Exit codes", shows the same codes).
-public enum ScoutExit {
-    public static let success: Int32 = 0
+package enum ScoutExit {
+    package static let success: Int32 = 0
     /// Bad input: unreadable input, an export without handle/follower columns, a broken brief or reference table,
     /// too many quarantined rows, a bad do-not-contact or override file. Fix the input; retrying will not help.
-    public static let badInput: Int32 = 1
+    package static let badInput: Int32 = 1
     /// The run finished but quarantined rows, and `--strict` was given.
-    public static let quarantinedUnderStrict: Int32 = 3
+    package static let quarantinedUnderStrict: Int32 = 3
     /// A bad command line (an unknown or invalid option), as ArgumentParser reports it (`EX_USAGE`).
-    public static let usage: Int32 = 64
+    package static let usage: Int32 = 64
     /// An output could not be written (disk full, permissions, a name too long, a folder in the way of `latest`),
     /// or a bug. Look at the message; retry once the machine is fixed.
-    public static let internalError: Int32 = 70
+    package static let internalError: Int32 = 70
     /// `scout nightly`: another run holds `runs/.lock` (after `--wait-lock`); nothing was written. Retry later.
-    public static let lockHeld: Int32 = 75
+    package static let lockHeld: Int32 = 75
 
     /// Every code, in order.
-    public static let all = [success, badInput, quarantinedUnderStrict, usage, internalError, lockHeld]
+    package static let all = [success, badInput, quarantinedUnderStrict, usage, internalError, lockHeld]
 
     /// The codes in one paragraph, for `scout --help` and `scout nightly --help`.
     static let summary = """
@@ -30,7 +30,7 @@ public enum ScoutExit {
         """
 
     /// The code a failure maps to.
-    public static func code(for error: any Error) -> Int32 {
+    package static func code(for error: any Error) -> Int32 {
         switch error {
         case ScoutError.cannotWrite: return internalError
         case is ScoutError: return badInput

@@ -3,18 +3,20 @@ import Foundation
 import ScoutCore
 
 /// `scout-shortlist` / `scout shortlist`: stage 4.
-public struct ShortlistCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct ShortlistCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "shortlist",
-        abstract: "Stage 4: the final shortlists (CSVs, shortlists.xlsx, report.html, summary.md), quarantine.csv, merges.csv, inauthentic.csv and manifest.json.")
+        abstract:
+            "Stage 4: the final shortlists (CSVs, shortlists.xlsx, report.html, summary.md), quarantine.csv, merges.csv, inauthentic.csv and manifest.json."
+    )
 
     @OptionGroup var out: OutArguments
 
     @OptionGroup var shortlist: ShortlistArguments
 
-    public init() {}
+    package init() {}
 
-    public func run() throws {
+    package func run() throws {
         var exit = ScoutExit.success
         try runMappingErrors {
             TerminalProgress.shared.enableIfTerminal()

@@ -3,8 +3,8 @@ import ScoutCore
 
 /// A stage subcommand as its own executable (`scout-ingest` …): the same options and work, and its own name in
 /// help and usage.
-public struct StageExecutable<Command: ParsableCommand>: ParsableCommand {
-    public static var configuration: CommandConfiguration {
+package struct StageExecutable<Command: ParsableCommand>: ParsableCommand {
+    package static var configuration: CommandConfiguration {
         var configuration = Command.configuration
         configuration.commandName = "scout-" + (Command.configuration.commandName ?? "")
         configuration.version = Manifest.version
@@ -13,7 +13,7 @@ public struct StageExecutable<Command: ParsableCommand>: ParsableCommand {
 
     @OptionGroup var command: Command
 
-    public init() {}
+    package init() {}
 
-    public mutating func run() throws { try command.run() }
+    package mutating func run() throws { try command.run() }
 }

@@ -3,19 +3,23 @@ import Foundation
 import ScoutCore
 
 /// `scout statistics`: the global statistics step of a sharded night.
-public struct StatisticsCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct StatisticsCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "statistics",
-        abstract: "Sharded night: merge the shards' statistics and publish the figures scoring reads (<dir>/shards/statistics).")
+        abstract:
+            "Sharded night: merge the shards' statistics and publish the figures scoring reads (<dir>/shards/statistics)."
+    )
 
     @OptionGroup var shard: ShardArguments
 
-    public init() {}
+    package init() {}
 
-    public func run() throws {
+    package func run() throws {
         try runMappingErrors {
             let (_, published) = try shard.run(ScoreStage.statisticsDefinition)
-            printError("scout statistics: \(published.statistics.accounts) accounts, \(published.statistics.documentFrequency.count) query terms -> \(shard.out)/shards/statistics")
+            printError(
+                "scout statistics: \(published.statistics.accounts) accounts, \(published.statistics.documentFrequency.count) query terms -> \(shard.out)/shards/statistics"
+            )
         }
     }
 }

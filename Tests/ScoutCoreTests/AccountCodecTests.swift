@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// `accounts.csv` is read on every core in batches; the result and the errors must be those of reading it row by row.
@@ -36,13 +37,20 @@ import Testing
         try AccountCodec.write(accounts, to: path)
         var text = try String(contentsOfFile: path, encoding: .utf8)
         // Two bad rows in different decoding batches (row 6 and the last row): the first in the file is reported.
-        text = text.replacingOccurrences(of: "instagram:creator5,instagram,creator5,,,,7,", with: "instagram:creator5,instagram,creator5,,,,many,")
+        text = text.replacingOccurrences(
+            of: "instagram:creator5,instagram,creator5,,,,7,", with: "instagram:creator5,instagram,creator5,,,,many,")
         let last = "creator\(accounts.count - 1)"
-        let rowOfLast = text.split(separator: "\n").first { $0.hasPrefix("instagram:\(last),") || $0.hasPrefix("tiktok:\(last),") }!
-        text = text.replacingOccurrences(of: rowOfLast, with: rowOfLast.replacingOccurrences(of: ",\(1000 + accounts.count - 1),", with: ",lots,"))
+        let rowOfLast = text.split(separator: "\n").first {
+            $0.hasPrefix("instagram:\(last),") || $0.hasPrefix("tiktok:\(last),")
+        }!
+        text = text.replacingOccurrences(
+            of: rowOfLast, with: rowOfLast.replacingOccurrences(of: ",\(1000 + accounts.count - 1),", with: ",lots,"))
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: ScoutError.self) { try AccountCodec.read(path) }
-        do { _ = try AccountCodec.read(path); Issue.record("expected an error") } catch {
+        do {
+            _ = try AccountCodec.read(path)
+            Issue.record("expected an error")
+        } catch {
             #expect("\(error)".contains("bad account row instagram:creator5"), "\(error)")
         }
     }

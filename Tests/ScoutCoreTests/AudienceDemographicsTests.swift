@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// Audience demographics from a discovery-tool-shaped export: read, targeted by a brief, said in `why`, and a signal of
@@ -10,7 +11,8 @@ import Testing
 
     static func run(creators: String, briefs: String = briefs) throws -> [[String: String]] {
         let out = Fixtures.temporaryDirectory()
-        let options = PipelineOptions(creators: [creators], briefs: briefs, outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
+        let options = PipelineOptions(
+            creators: [creators], briefs: briefs, outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
         _ = try ScoutPipeline.run(options)
         return try MatchModelSampleRunTests.rows(out + "/shortlists.csv")
     }
@@ -34,7 +36,9 @@ import Testing
     @Test func aBriefForWomen18to34FindsThemAndSaysSo() throws {
         let rows = try Self.run(creators: Self.export)
         let targeted = rows.filter { $0["brief_id"] == "women-18-34" }
-        func row(_ handle: String) throws -> [String: String] { try #require(targeted.first { $0["handle"] == handle }) }
+        func row(_ handle: String) throws -> [String: String] {
+            try #require(targeted.first { $0["handle"] == handle })
+        }
         let glow = try row("glow.daily")
         #expect(glow["why"]!.contains("64% women, 58% aged 18–34"), "\(glow["why"]!)")
         #expect(glow["audience"] == "1.000")
@@ -62,10 +66,13 @@ import Testing
 
     /// Without the audience columns, a targeted brief scores exactly like an untargeted one.
     @Test func withoutAudienceColumnsNothingChanges() throws {
-        let lines = try String(contentsOfFile: Self.export, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let lines = try String(contentsOfFile: Self.export, encoding: .utf8).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
         let stripped = lines.map { $0.prefix(11).joined(separator: ",") }.joined(separator: "\n") + "\n"
         let rows = try Self.run(creators: Fixtures.temporaryFile(stripped, name: "plain_export.csv"))
-        let targeted = rows.filter { $0["brief_id"] == "women-18-34" }, control = rows.filter { $0["brief_id"] == "any-audience" }
+        let targeted = rows.filter { $0["brief_id"] == "women-18-34" }
+        let control = rows.filter { $0["brief_id"] == "any-audience" }
         #expect(targeted.count == 6)
         for column in ["handle", "rank", "score", "audience", "authenticity", "flags"] {
             #expect(targeted.map { $0[column] } == control.map { $0[column] }, "\(column)")

@@ -1,17 +1,24 @@
 import Testing
+
 @testable import ScoutCore
 
 /// Briefs are validated strictly: a bad value names file, line, column and the value.
 struct BriefValidationTests {
-    static let header = "brief_id,brand,niches,keywords,platforms,min_followers,max_followers,min_engagement_rate,countries,languages,budget,shortlist_size,w_niche\n"
+    static let header =
+        "brief_id,brand,niches,keywords,platforms,min_followers,max_followers,min_engagement_rate,countries,languages,budget,shortlist_size,w_niche\n"
 
     func read(_ body: String) throws -> [Brief] {
         var diagnostics = DiagnosticsCollector()
-        return try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(Fixtures.temporaryFile(Self.header + body), diagnostics: &diagnostics).briefs
+        return try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(
+            Fixtures.temporaryFile(Self.header + body), diagnostics: &diagnostics
+        ).briefs
     }
 
     @Test func aValidBriefIsRead() throws {
-        let brief = try #require(try read("b1,Glow,skincare|美容,spf;vegan,IG|TikTok,10K,\"100,000\",2.5%,Japan|US,Japanese,\"5,000\",12,0.6\n").first)
+        let brief = try #require(
+            try read(
+                "b1,Glow,skincare|美容,spf;vegan,IG|TikTok,10K,\"100,000\",2.5%,Japan|US,Japanese,\"5,000\",12,0.6\n"
+            ).first)
         #expect(brief.platforms == [.instagram, .tiktok])
         #expect(brief.minFollowers == 10_000)
         #expect(brief.maxFollowers == 100_000)
@@ -69,10 +76,16 @@ struct BriefValidationTests {
         #expect(!brief.countries.isEmpty && !brief.languages.isEmpty && brief.budget != nil)
         #expect(Fixtures.reference.currencies.usdPerUnit(brief.currency) != nil)
         #expect(!brief.exclude.isEmpty && brief.maxPerCountry != nil)
-        #expect(!brief.primaryNiches.isEmpty && brief.primaryNiches.allSatisfy { brief.niches.contains($0) } && brief.minFit != nil)
-        #expect(!brief.tiers.isEmpty && brief.tiers.allSatisfy { Fixtures.reference.tiers.bounds(of: $0, platform: .instagram) != nil })
+        #expect(
+            !brief.primaryNiches.isEmpty && brief.primaryNiches.allSatisfy { brief.niches.contains($0) }
+                && brief.minFit != nil)
+        #expect(
+            !brief.tiers.isEmpty
+                && brief.tiers.allSatisfy { Fixtures.reference.tiers.bounds(of: $0, platform: .instagram) != nil })
         let readme = try String(contentsOfFile: Fixtures.packageDirectory.path + "/README.md", encoding: .utf8)
         let template = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(readme.contains(template.split(separator: "\n").map { "   " + $0 }.joined(separator: "\n")), "README shows the template as it is")
+        #expect(
+            readme.contains(template.split(separator: "\n").map { "   " + $0 }.joined(separator: "\n")),
+            "README shows the template as it is")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// The parser against the conformance corpus in Tests/Fixtures/conformance (exact expected fields per case).
@@ -21,7 +22,8 @@ struct CSVConformanceTests {
     }
 
     @Test func unterminatedQuoteAtEndOfFileIsReportedNotGlued() throws {
-        let (records, unterminated, _) = try Fixtures.records(Fixtures.path("conformance/errors/unterminated_quote_eof.csv"))
+        let (records, unterminated, _) = try Fixtures.records(
+            Fixtures.path("conformance/errors/unterminated_quote_eof.csv"))
         #expect(unterminated.count == 1)
         #expect(unterminated.first?.line == 3)
         #expect(unterminated.first?.column == 8)
@@ -48,7 +50,10 @@ struct CSVConformanceTests {
         let path = Fixtures.temporaryFile("h,size\nbob,5'11\"\nann,6'\n")
         var marks: [CSVPosition?] = []
         var fields: [[String]] = []
-        _ = try CSVFileReader.read(path: path) { marks.append($0.strayQuote); fields.append($0.fields) }
+        _ = try CSVFileReader.read(path: path) {
+            marks.append($0.strayQuote)
+            fields.append($0.fields)
+        }
         #expect(fields == [["h", "size"], ["bob", "5'11\""], ["ann", "6'"]])
         #expect(marks == [nil, CSVPosition(line: 2, column: 9), nil])
     }
@@ -109,7 +114,8 @@ struct CSVEncodingTests {
     }
 
     @Test func invalidUTF8IsReadAsWindows1252AndReported() throws {
-        let bytes: [UInt8] = Array("name,price\n".utf8) + [0x4A, 0x6F, 0x73, 0xE9, 0x2C, 0x80, 0x35, 0x0A] + Array("ok,1\n".utf8)
+        let bytes: [UInt8] =
+            Array("name,price\n".utf8) + [0x4A, 0x6F, 0x73, 0xE9, 0x2C, 0x80, 0x35, 0x0A] + Array("ok,1\n".utf8)
         let path = Fixtures.temporaryFile(bytes)
         let (records, _, info) = try Fixtures.records(path)
         #expect(records[1] == ["José", "€5"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// Prices from expected views, budget-aware selection and platform rules (issue 18).
@@ -24,7 +25,9 @@ import Testing
         let micro = try #require(Self.cost(CreatorAccount(platform: .instagram, handle: "ethan", followers: 21_041)))
         #expect(micro.source == .followerBased)
         #expect(abs(micro.expectedViews - 21_041 * 0.22945) < 1e-6)
-        #expect(abs(micro.amount - 48.278_574_5) < 1e-6 && abs(micro.low - 24.139_287_25) < 1e-6 && abs(micro.high - 72.417_861_75) < 1e-6)
+        #expect(
+            abs(micro.amount - 48.278_574_5) < 1e-6 && abs(micro.low - 24.139_287_25) < 1e-6
+                && abs(micro.high - 72.417_861_75) < 1e-6)
 
         // TikTok nano without views: 420 interactions per post ÷ 12.07 % engagement per view = 3,479.7 views × $5–15.
         var nano = CreatorAccount(platform: .tiktok, handle: "nano", followers: 5_000)
@@ -46,23 +49,32 @@ import Testing
         channel.avgViews = 6_600_000
         var brief = Brief(id: "b", brand: "Respawn")
         brief.budget = 3_000_000
-        var unknown = Set<String>(), niches: [String: [String]] = [:]
+        var unknown = Set<String>()
+        var niches: [String: [String]] = [:]
         let prepared = Self.model.prepare(channel, unknownNiches: &unknown)
-        let why = Self.model.explain(Self.model.prepare(brief, unknownNiches: &niches), prepared, corpus: CorpusStatistics([prepared])).why
-        #expect(why.contains("$148500 est. from 6,600,000 avg views × $15–$30 CPM ($99000–$198000) within $300000/creator budget"), "\(why)")
+        let why = Self.model.explain(
+            Self.model.prepare(brief, unknownNiches: &niches), prepared, corpus: CorpusStatistics([prepared])
+        ).why
+        #expect(
+            why.contains(
+                "$148500 est. from 6,600,000 avg views × $15–$30 CPM ($99000–$198000) within $300000/creator budget"),
+            "\(why)")
     }
 
     /// Budget 100 for two creators: the naive top 2 (A + B = 120) is cut to A alone (0.9), and walking down the ranking
     /// adds nobody who fits; the exact choice takes B + C (1.55), spending exactly the budget.
     @Test func aTotalBudgetChoosesTheBestListWithinIt() {
-        let ranked: [(id: String, score: Double, price: Double?)] = [("a", 0.9, 70), ("b", 0.8, 50), ("c", 0.75, 50), ("d", 0.5, nil)]
+        let ranked: [(id: String, score: Double, price: Double?)] = [
+            ("a", 0.9, 70), ("b", 0.8, 50), ("c", 0.75, 50), ("d", 0.5, nil),
+        ]
         var brief = Brief(id: "t", brand: "T")
         brief.shortlistSize = 2
         brief.budget = 100
         brief.budgetMode = .total
         func choose(_ brief: Brief) -> ShortlistSelection.Choice {
-            ShortlistSelection.choose(brief, ranked, size: brief.shortlistSize, country: { _ in "" }, platform: { _ in .instagram },
-                                      price: \.price, score: \.score)
+            ShortlistSelection.choose(
+                brief, ranked, size: brief.shortlistSize, country: { _ in "" }, platform: { _ in .instagram },
+                price: \.price, score: \.score)
         }
         let choice = choose(brief)
         #expect(choice.chosen.map { ranked[$0].id } == ["b", "c"])
@@ -85,22 +97,30 @@ import Testing
             return Int((state >> 33) % UInt64(n))
         }
         for _ in 0..<300 {
-            let count = 1 + next(9), size = 1 + next(4), budget = Double(50 + next(400))
+            let count = 1 + next(9)
+            let size = 1 + next(4)
+            let budget = Double(50 + next(400))
             let ranked = (0..<count).map { _ in (score: Double(next(1000)) / 1000, price: Double(1 + next(200))) }
                 .sorted { $0.score > $1.score }
             var brief = Brief(id: "r", brand: "R")
             (brief.shortlistSize, brief.budget, brief.budgetMode) = (size, budget, .total)
-            let choice = ShortlistSelection.choose(brief, ranked, size: size, country: { _ in "" }, platform: { _ in .tiktok },
-                                                   price: { Optional($0.price) }, score: \.score)
+            let choice = ShortlistSelection.choose(
+                brief, ranked, size: size, country: { _ in "" }, platform: { _ in .tiktok },
+                price: { Optional($0.price) }, score: \.score)
             let total = choice.chosen.map { ranked[$0].score }.reduce(0, +)
             #expect(choice.plannedSpend! <= budget && choice.chosen.count <= size)
             var best = 0.0
             for mask in 0..<(1 << count) where mask.nonzeroBitCount <= size {
                 let members = (0..<count).filter { mask & (1 << $0) != 0 }
-                if members.map({ ranked[$0].price }).reduce(0, +) <= budget { best = max(best, members.map { ranked[$0].score }.reduce(0, +)) }
+                if members.map({ ranked[$0].price }).reduce(0, +) <= budget {
+                    best = max(best, members.map { ranked[$0].score }.reduce(0, +))
+                }
             }
             // Whole-number prices and budgets sit on the 0.05 % steps unless a price is not a multiple of one.
-            #expect(total >= best - 1e-9 || total >= best * (1 - Double(size) / Double(ShortlistSelection.budgetUnits)) - 1e-9, "\(ranked) \(budget)")
+            #expect(
+                total >= best - 1e-9
+                    || total >= best * (1 - Double(size) / Double(ShortlistSelection.budgetUnits)) - 1e-9,
+                "\(ranked) \(budget)")
             var naive = Array(ranked.prefix(size))
             while naive.map(\.price).reduce(0, +) > budget { naive.removeLast() }
             #expect(total >= naive.map(\.score).reduce(0, +) - 1e-12)
@@ -108,13 +128,17 @@ import Testing
     }
 
     @Test func platformCapsAndMixHoldLikeTheCountryCap() {
-        let platforms: [Platform] = [.instagram, .instagram, .instagram, .tiktok, .youtube, .tiktok, .instagram, .tiktok]
+        let platforms: [Platform] = [
+            .instagram, .instagram, .instagram, .tiktok, .youtube, .tiktok, .instagram, .tiktok,
+        ]
         var brief = Brief(id: "m", brand: "M")
         brief.shortlistSize = 5
         brief.maxPerPlatform = 2
         func chosen(_ brief: Brief) -> [Int] {
-            ShortlistSelection.choose(brief, Array(platforms.indices), size: brief.shortlistSize, country: { _ in "" },
-                                      platform: { platforms[$0] }, price: { _ in nil }, score: { Double(10 - $0) }).chosen
+            ShortlistSelection.choose(
+                brief, Array(platforms.indices), size: brief.shortlistSize, country: { _ in "" },
+                platform: { platforms[$0] }, price: { _ in nil }, score: { Double(10 - $0) }
+            ).chosen
         }
         #expect(chosen(brief) == [0, 1, 3, 4, 5])
         brief.maxPerPlatform = nil
@@ -123,20 +147,29 @@ import Testing
     }
 
     @Test func briefsReadTheNewColumns() throws {
-        let path = Fixtures.temporaryFile("""
+        let path = Fixtures.temporaryFile(
+            """
             brief_id,brand,budget,budget_mode,max_per_platform,platform_mix
             a,A,5000,total,2,instagram:6|TT:4
             b,B,,,,
             """, name: "briefs.csv")
         var diagnostics = DiagnosticsCollector()
         let briefs = try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(path, diagnostics: &diagnostics).briefs
-        #expect(briefs[0].budgetMode == .total && briefs[0].maxPerPlatform == 2 && briefs[0].platformMix == [.instagram: 6, .tiktok: 4])
+        #expect(
+            briefs[0].budgetMode == .total && briefs[0].maxPerPlatform == 2
+                && briefs[0].platformMix == [.instagram: 6, .tiktok: 4])
         #expect(briefs[1].budgetMode == .perCreator && briefs[1].maxPerPlatform == nil && briefs[1].platformMix.isEmpty)
-        for (row, field) in [("a,A,,total,,", "budget_mode"), ("a,A,10,all,,", "budget_mode"), ("a,A,,,0,", "max_per_platform"),
-                             ("a,A,,,,instagram=6", "platform_mix"), ("a,A,,,,myspace:2", "platform_mix")] {
-            let bad = Fixtures.temporaryFile("brief_id,brand,budget,budget_mode,max_per_platform,platform_mix\n" + row + "\n", name: "briefs.csv")
-            #expect(throws: ScoutError.self, "\(row)") { try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(bad, diagnostics: &diagnostics) }
-            do { _ = try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(bad, diagnostics: &diagnostics) } catch {
+        for (row, field) in [
+            ("a,A,,total,,", "budget_mode"), ("a,A,10,all,,", "budget_mode"), ("a,A,,,0,", "max_per_platform"),
+            ("a,A,,,,instagram=6", "platform_mix"), ("a,A,,,,myspace:2", "platform_mix"),
+        ] {
+            let bad = Fixtures.temporaryFile(
+                "brief_id,brand,budget,budget_mode,max_per_platform,platform_mix\n" + row + "\n", name: "briefs.csv")
+            #expect(throws: ScoutError.self, "\(row)") {
+                try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(bad, diagnostics: &diagnostics)
+            }
+            do { _ = try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(bad, diagnostics: &diagnostics) } catch
+            {
                 #expect("\(error)".contains(field), "\(error)")
             }
         }
@@ -150,7 +183,8 @@ import Testing
     /// thread count.
     @Test func sampleBudgetAndPlatformRules() throws {
         let sample = Fixtures.packageDirectory.appendingPathComponent("data/sample").path
-        let briefs = Fixtures.temporaryFile("""
+        let briefs = Fixtures.temporaryFile(
+            """
             brief_id,brand,niches,keywords,platforms,budget,currency,shortlist_size,budget_mode,max_per_platform,platform_mix
             fit-naive,Stride,fitness|running,home workout|hiit|workout|running,,1500,USD,10,,,
             fit-total,Stride,fitness|running,home workout|hiit|workout|running,,1500,USD,10,total,,
@@ -159,18 +193,24 @@ import Testing
             """, name: "briefs.csv")
         func run(threads: Int) throws -> String {
             let out = Fixtures.temporaryDirectory()
-            var options = PipelineOptions(creators: [sample + "/creators"], briefs: briefs, outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
+            var options = PipelineOptions(
+                creators: [sample + "/creators"], briefs: briefs, outputDirectory: out,
+                dataDirectory: Fixtures.dataDirectory)
             options.threads = threads
             _ = try ScoutPipeline.run(options)
             return out
         }
-        let one = try run(threads: 1), three = try run(threads: 3)
+        let one = try run(threads: 1)
+        let three = try run(threads: 3)
         for file in ["shortlists.csv", "manifest.json", "brief_report.csv", "stages/score/candidates.csv"] {
-            #expect(FileManager.default.contents(atPath: one + "/" + file) == FileManager.default.contents(atPath: three + "/" + file), "\(file)")
+            #expect(
+                FileManager.default.contents(atPath: one + "/" + file)
+                    == FileManager.default.contents(atPath: three + "/" + file), "\(file)")
         }
         let rows = try MatchModelSampleRunTests.rows(one + "/shortlists.csv")
         func list(_ id: String) -> [[String: String]] { rows.filter { $0["brief_id"] == id } }
-        let naive = list("fit-naive"), total = list("fit-total")
+        let naive = list("fit-naive")
+        let total = list("fit-total")
         #expect(naive.count == 10 && total.allSatisfy { $0["price_currency"] == "USD" })
         let spend = total.map { Double($0["price"]!)! }.reduce(0, +)
         #expect(spend <= 1500)
@@ -202,12 +242,17 @@ import Testing
             #expect(!text.contains("followercount"), "\(text)")
         }
         let export = Fixtures.temporaryFile("handle,followers\nana,1200\n", name: "creators.csv")
-        #expect { try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(export, diagnostics: &diagnostics) } throws: { error in
-            "\(error)".contains("this looks like a creator export") && "\(error)".contains("were --creators and --briefs swapped?")
+        #expect {
+            try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(export, diagnostics: &diagnostics)
+        } throws: { error in
+            "\(error)".contains("this looks like a creator export")
+                && "\(error)".contains("were --creators and --briefs swapped?")
         }
         // An ordinary export without a follower column gets no hint.
         let plain = Fixtures.temporaryFile("handle,bio\nana,hi\n", name: "creators.csv")
-        #expect { _ = try CreatorExportReader(reference: Fixtures.reference).read(plain, diagnostics: &diagnostics) } throws: { error in
+        #expect {
+            _ = try CreatorExportReader(reference: Fixtures.reference).read(plain, diagnostics: &diagnostics)
+        } throws: { error in
             !"\(error)".contains("swapped")
         }
     }

@@ -18,7 +18,10 @@ struct DocsLinkTests {
         var inFence = false
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") { inFence.toggle(); continue }
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") {
+                inFence.toggle()
+                continue
+            }
             if !inFence { lines.append(String(line)) }
         }
         return lines
@@ -30,11 +33,14 @@ struct DocsLinkTests {
         var result = Set<String>()
         for line in prose(text) where line.hasPrefix("#") {
             let title = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
-            let slug = String(title.lowercased().unicodeScalars.compactMap { scalar -> Character? in
-                if scalar == " " { return "-" }
-                if scalar == "-" || scalar == "_" || CharacterSet.alphanumerics.contains(scalar) { return Character(scalar) }
-                return nil
-            })
+            let slug = String(
+                title.lowercased().unicodeScalars.compactMap { scalar -> Character? in
+                    if scalar == " " { return "-" }
+                    if scalar == "-" || scalar == "_" || CharacterSet.alphanumerics.contains(scalar) {
+                        return Character(scalar)
+                    }
+                    return nil
+                })
             let count = seen[slug, default: 0]
             seen[slug] = count + 1
             result.insert(count == 0 ? slug : "\(slug)-\(count)")
@@ -47,7 +53,9 @@ struct DocsLinkTests {
         let pattern = try! NSRegularExpression(pattern: #"\]\(([^)\s]+)\)"#)
         return prose(text).flatMap { line -> [String] in
             let range = NSRange(line.startIndex..., in: line)
-            return pattern.matches(in: line, range: range).compactMap { Range($0.range(at: 1), in: line).map { String(line[$0]) } }
+            return pattern.matches(in: line, range: range).compactMap {
+                Range($0.range(at: 1), in: line).map { String(line[$0]) }
+            }
         }.filter { !$0.contains("://") && !$0.hasPrefix("mailto:") }
     }
 
@@ -60,7 +68,9 @@ struct DocsLinkTests {
             for link in Self.links(text) {
                 let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                 let folder = Self.root + (directory.isEmpty ? "" : "/" + directory)
-                let path = parts[0].isEmpty ? Self.root + "/" + page
+                let path =
+                    parts[0].isEmpty
+                    ? Self.root + "/" + page
                     : ((folder as NSString).appendingPathComponent(parts[0]) as NSString).standardizingPath
                 let target = parts[0].isEmpty ? page : parts[0]
                 var isDirectory: ObjCBool = false
@@ -69,8 +79,11 @@ struct DocsLinkTests {
                     continue
                 }
                 if parts.count == 2 {
-                    let targetText = isDirectory.boolValue ? "" : (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-                    if !Self.anchors(targetText).contains(parts[1]) { broken.append("\(page): \(link): no heading #\(parts[1]) in \(target)") }
+                    let targetText =
+                        isDirectory.boolValue ? "" : (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+                    if !Self.anchors(targetText).contains(parts[1]) {
+                        broken.append("\(page): \(link): no heading #\(parts[1]) in \(target)")
+                    }
                 }
             }
         }
@@ -78,7 +91,9 @@ struct DocsLinkTests {
     }
 
     @Test func headingIdsFollowGitHub() {
-        let ids = Self.anchors("# Scout\n## 4. `merges.csv` — audit every merge\n## Exit codes\n```\n# not a heading\n```\n## Exit codes\n")
+        let ids = Self.anchors(
+            "# Scout\n## 4. `merges.csv` — audit every merge\n## Exit codes\n```\n# not a heading\n```\n## Exit codes\n"
+        )
         #expect(ids == ["scout", "4-mergescsv--audit-every-merge", "exit-codes", "exit-codes-1"])
     }
 }

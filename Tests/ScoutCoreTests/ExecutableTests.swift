@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// The built executables, run as a user (or cron) runs them.
@@ -10,8 +11,10 @@ struct ExecutableTests {
 
     @Test func runSummaryExplainsShortListsAndAuthenticity() throws {
         let out = Fixtures.temporaryDirectory()
-        let briefs = Fixtures.temporaryFile("brief_id,brand,niches,platforms,shortlist_size\ntw-only,Glowlab,skincare,twitch,5\n", name: "briefs.csv")
-        let result = try Executables.run("scout", ["run", "--creators", Self.creators, "--briefs", briefs, "--out", out])
+        let briefs = Fixtures.temporaryFile(
+            "brief_id,brand,niches,platforms,shortlist_size\ntw-only,Glowlab,skincare,twitch,5\n", name: "briefs.csv")
+        let result = try Executables.run(
+            "scout", ["run", "--creators", Self.creators, "--briefs", briefs, "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("briefs with fewer candidates than asked: tw-only 0/5"))
         #expect(result.stderr.contains("    tw-only: 0 of 5;") && result.stderr.contains("emptied by: platform"))
@@ -21,7 +24,8 @@ struct ExecutableTests {
 
     @Test func runnerWritesShortlistsWithContent() throws {
         let out = Fixtures.temporaryDirectory()
-        let result = try Executables.run("scout", ["run", "--creators", Self.creators, "--briefs", Self.briefs, "--out", out])
+        let result = try Executables.run(
+            "scout", ["run", "--creators", Self.creators, "--briefs", Self.briefs, "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("shortlists: \(out)/shortlists.csv"))
         let rows = try PipelineTests.table(out + "/shortlists.csv")
@@ -31,21 +35,31 @@ struct ExecutableTests {
     }
 
     @Test func stageExecutablesChainToTheSameOutputs() throws {
-        let whole = Fixtures.temporaryDirectory(), staged = Fixtures.temporaryDirectory()
+        let whole = Fixtures.temporaryDirectory()
+        let staged = Fixtures.temporaryDirectory()
         try Executables.run("scout", ["run", "--creators", Self.creators, "--briefs", Self.briefs, "--out", whole])
-        #expect(try Executables.run("scout-ingest", ["--creators", Self.creators, "--briefs", Self.briefs, "--out", staged]).status == 0)
+        #expect(
+            try Executables.run(
+                "scout-ingest", ["--creators", Self.creators, "--briefs", Self.briefs, "--out", staged]
+            ).status == 0)
         #expect(try Executables.run("scout-normalize", ["--out", staged]).status == 0)
         #expect(try Executables.run("scout-score", ["--out", staged, "--threads", "1"]).status == 0)
         #expect(try Executables.run("scout-shortlist", ["--out", staged]).status == 0)
         for name in ["shortlists.csv", "quarantine.csv", "manifest.json", "shortlists/jp-spf.csv"] {
-            #expect(FileManager.default.contents(atPath: whole + "/" + name) == FileManager.default.contents(atPath: staged + "/" + name), "\(name)")
+            #expect(
+                FileManager.default.contents(atPath: whole + "/" + name)
+                    == FileManager.default.contents(atPath: staged + "/" + name), "\(name)")
         }
     }
 
     @Test func inspectPrintsRecordsAsJSON() throws {
-        let result = try Executables.run("scout", ["inspect", "--records", Fixtures.path("conformance/quotes_and_newlines.csv")])
-        let expected = try String(contentsOfFile: Fixtures.path("conformance/quotes_and_newlines.json"), encoding: .utf8)
-        let decoded = try result.stdout.split(separator: "\n").map { try JSONDecoder().decode([String].self, from: Data($0.utf8)) }
+        let result = try Executables.run(
+            "scout", ["inspect", "--records", Fixtures.path("conformance/quotes_and_newlines.csv")])
+        let expected = try String(
+            contentsOfFile: Fixtures.path("conformance/quotes_and_newlines.json"), encoding: .utf8)
+        let decoded = try result.stdout.split(separator: "\n").map {
+            try JSONDecoder().decode([String].self, from: Data($0.utf8))
+        }
         #expect(decoded == (try JSONDecoder().decode([[String]].self, from: Data(expected.utf8))))
         let summary = try Executables.run("scout", ["inspect", Fixtures.path("exports/youtube_utf16le.csv")])
         #expect(summary.stdout.contains("encoding:     utf-16le"))
@@ -59,8 +73,9 @@ struct ExecutableTests {
         let before = try #require(FileManager.default.contents(atPath: out + "/shortlists.csv"))
 
         let otherBriefs = Fixtures.temporaryFile("brief_id,brand,niches\nall,Other,fitness\n", name: "briefs.csv")
-        let launched = try Executables.start("scout", ["run", "--creators", Self.creators, "--briefs", otherBriefs, "--out", out],
-                                             environment: ["SCOUT_TEST_SLOW_WRITE_MS": "400"])
+        let launched = try Executables.start(
+            "scout", ["run", "--creators", Self.creators, "--briefs", otherBriefs, "--out", out],
+            environment: ["SCOUT_TEST_SLOW_WRITE_MS": "400"])
         // Wait until the new shortlist is being written under its temporary name (in the deliverables' staging
         // folder, see `DeliverableSet`), then kill -9.
         var sawTemporary = false

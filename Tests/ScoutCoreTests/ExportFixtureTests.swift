@@ -1,12 +1,20 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// Every messy export in Tests/Fixtures/exports against its reviewed `.expect.json`.
 struct ExportFixtureTests {
     struct Expectation: Decodable {
-        struct BadRow: Decodable { var line: Int; var reason: String }
-        struct Sample: Decodable { var line: Int; var handle: String; var followers: Int }
+        struct BadRow: Decodable {
+            var line: Int
+            var reason: String
+        }
+        struct Sample: Decodable {
+            var line: Int
+            var handle: String
+            var followers: Int
+        }
         var platform: String?
         var delimiter: String
         var encoding: String
@@ -45,7 +53,9 @@ struct ExportFixtureTests {
         var diagnostics = DiagnosticsCollector()
         var bySourceLine: [Int: CreatorAccount] = [:]
         for row in ingest.rows {
-            if case .success(let account) = AccountNormalizer().normalise(row, diagnostics: &diagnostics) { bySourceLine[row.line] = account }
+            if case .success(let account) = AccountNormalizer().normalise(row, diagnostics: &diagnostics) {
+                bySourceLine[row.line] = account
+            }
         }
         for sample in expected.sample {
             let account = try #require(bySourceLine[sample.line], "no account from line \(sample.line)")
@@ -57,8 +67,9 @@ struct ExportFixtureTests {
 
     @Test(arguments: files)
     func everyRowIsAccountedFor(_ path: String) throws {
-        var options = PipelineOptions(creators: [path], briefs: Fixtures.path("briefs/minimal.csv"),
-                                      outputDirectory: Fixtures.temporaryDirectory(), dataDirectory: Fixtures.dataDirectory)
+        var options = PipelineOptions(
+            creators: [path], briefs: Fixtures.path("briefs/minimal.csv"),
+            outputDirectory: Fixtures.temporaryDirectory(), dataDirectory: Fixtures.dataDirectory)
         options.threads = 2
         let manifest = try ScoutPipeline.run(options).manifest
         let report = try #require(manifest.inputs.first { $0.kind == .creators })

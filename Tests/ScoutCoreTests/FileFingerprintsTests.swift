@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// A night hashes each file once (`FileFingerprints`), and still sees every change it claims to see.
@@ -19,7 +20,9 @@ import Testing
     }
 
     /// `known.digest(path)` (the `#require` macro cannot call a mutating method itself).
-    static func digest(_ known: inout FileFingerprints, _ path: String) -> (sha256: String, bytes: Int)? { known.digest(path) }
+    static func digest(_ known: inout FileFingerprints, _ path: String) -> (sha256: String, bytes: Int)? {
+        known.digest(path)
+    }
 
     /// Sleeps past the file system clock's tick, so the next write gets a later time stamp.
     static func nextTick() { usleep(30_000) }

@@ -39,6 +39,8 @@ struct HelpSnapshotTests {
             return
         }
         let expected = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(result.stdout == expected, "\(command.tool) \(command.arguments.joined(separator: " ")) --help differs from \(path)")
+        #expect(
+            result.stdout == expected,
+            "\(command.tool) \(command.arguments.joined(separator: " ")) --help differs from \(path)")
     }
 }

@@ -1,21 +1,22 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// Memory across nights: follower spikes, the change column, dropped.csv, do-not-contact, prune.
 @Suite(.serialized) struct HistoryTests {
     @Test func spikeRuleJumpAfterCalmGrowth() {
         let rule = FollowerSpike()
-        #expect(!rule.isSpike(history: [], tonight: 50_000))               // first sighting
-        #expect(rule.isSpike(history: [10_000], tonight: 16_000))          // +60%, no earlier growth
-        #expect(!rule.isSpike(history: [10_000], tonight: 14_000))         // +40%
+        #expect(!rule.isSpike(history: [], tonight: 50_000))  // first sighting
+        #expect(rule.isSpike(history: [10_000], tonight: 16_000))  // +60%, no earlier growth
+        #expect(!rule.isSpike(history: [10_000], tonight: 14_000))  // +40%
         #expect(rule.isSpike(history: [10_000, 10_300], tonight: 20_000))  // +3% then +94%
-        #expect(!rule.isSpike(history: [10_000, 13_000], tonight: 20_000)) // +30% then +54%: already growing fast
+        #expect(!rule.isSpike(history: [10_000, 13_000], tonight: 20_000))  // +30% then +54%: already growing fast
         // +2%, +1%, +3% then +25%: not above 50%, but above 20% and 3 × the 2% median.
         #expect(rule.isSpike(history: [10_000, 10_200, 10_302, 10_611], tonight: 13_264))
         // +10%, +12%, +11% then +25%: not above 3 × 11%.
         #expect(!rule.isSpike(history: [10_000, 11_000, 12_320, 13_675], tonight: 17_094))
-        #expect(!rule.isSpike(history: [0], tonight: 5_000))               // no base to grow from
+        #expect(!rule.isSpike(history: [0], tonight: 5_000))  // no base to grow from
     }
 
     @Test func growthSpikeAcrossThreeNightsIsFlagged() throws {
@@ -43,7 +44,8 @@ import Testing
         let before = try NightlySupport.rows(plain.runDirectory + "/shortlists.csv")
         #expect(before.contains { $0["creator_id"] == "tiktok:cara.fit" })
 
-        let result = try NightlySupport.night("dnc", runs: runs, history: false, doNotContact: NightlySupport.doNotContact)
+        let result = try NightlySupport.night(
+            "dnc", runs: runs, history: false, doNotContact: NightlySupport.doNotContact)
         let after = try NightlySupport.rows(result.runDirectory + "/shortlists.csv")
         #expect(!after.contains { $0["creator_id"] == "tiktok:cara.fit" })
         // Kept off before the top K is chosen: the list refills from the creators below.
@@ -81,10 +83,12 @@ import Testing
         let rows2 = try NightlySupport.rows(second.runDirectory + "/shortlists.csv")
         for row in rows2 {
             let old = rows1.first { $0["creator_id"] == row["creator_id"] }
-            let expected = old.map { old -> String in
-                guard Int(old["rank"]!)! - Int(row["rank"]!)! == 1 else { return "?" }
-                return abs(Double(old["score"]!)! - Double(row["score"]!)!) > HistoryNight.noiseBand ? "up 1" : "same"
-            } ?? "new"
+            let expected =
+                old.map { old -> String in
+                    guard Int(old["rank"]!)! - Int(row["rank"]!)! == 1 else { return "?" }
+                    return abs(Double(old["score"]!)! - Double(row["score"]!)!) > HistoryNight.noiseBand
+                        ? "up 1" : "same"
+                } ?? "new"
             #expect(row["change"] == expected, "\(row["creator_id"] ?? "")")
         }
         #expect(rows2.count > 1)
@@ -113,14 +117,17 @@ import Testing
         #expect(try store.prune(keepRuns: 1, recordedBefore: nil) == 2)
         #expect(try store.runIDs() == ["p3"])
         #expect(try store.database.scalar("SELECT COUNT(*) FROM snapshots") == 6)
-        #expect(try store.database.scalar("SELECT COUNT(*) FROM shortlist_entries WHERE run <> (SELECT seq FROM runs)") == 0)
+        #expect(
+            try store.database.scalar("SELECT COUNT(*) FROM shortlist_entries WHERE run <> (SELECT seq FROM runs)") == 0
+        )
     }
 
     @Test func runOutWithoutHistoryKeepsTodaysColumns() throws {
         // `scout run --out DIR --do-not-contact F` (no --history): same header as before, the row removed, no dropped.csv.
         let out = Fixtures.temporaryDirectory()
-        var options = PipelineOptions(creators: [NightlySupport.creators], briefs: NightlySupport.briefs,
-                                      outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
+        var options = PipelineOptions(
+            creators: [NightlySupport.creators], briefs: NightlySupport.briefs,
+            outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
         options.score.doNotContact = NightlySupport.doNotContact
         let manifest = try ScoutPipeline.run(options).manifest
         #expect(manifest.totals.excludedDoNotContact == 1)

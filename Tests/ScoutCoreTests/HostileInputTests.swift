@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// Regression tests for issue 15's hostile inputs, run the way a user runs Scout (the built `scout` binary) where a
@@ -14,14 +15,17 @@ struct HostileInputTests {
     }
 
     static func briefs(_ extra: String = "") -> String {
-        Fixtures.temporaryFile("brief_id,brand,niches,keywords,budget,currency,shortlist_size\n" + (extra.isEmpty ? "b1,Glow,fitness,coach,5000,USD,5\n" : extra),
-                               name: "briefs.csv")
+        Fixtures.temporaryFile(
+            "brief_id,brand,niches,keywords,budget,currency,shortlist_size\n"
+                + (extra.isEmpty ? "b1,Glow,fitness,coach,5000,USD,5\n" : extra),
+            name: "briefs.csv")
     }
 
     // MARK: 1. Huge numbers
 
     @Test func hugeCountsAreQuarantinedNotACrash() throws {
-        let rows = Self.header
+        let rows =
+            Self.header
             + "instagram,big.one,99999999999999999999,10,5,bio,100,USD\n"
             + "instagram,big.two,1000,\"10,000,000,000,000,000,000\",5,bio,100,USD\n"
             + "instagram,big.three,1000,10,99999999999999999999,bio,100,USD\n"
@@ -29,7 +33,8 @@ struct HostileInputTests {
             + Self.validRows(20)
         let creators = Fixtures.temporaryFile(rows, name: "creators.csv")
         let out = Fixtures.temporaryDirectory()
-        let result = try Executables.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
+        let result = try Executables.run(
+            "scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         let quarantine = try NightlySupport.rows(out + "/quarantine.csv")
         #expect(quarantine.map { $0["line"] } == ["2", "3", "4", "5"])
@@ -40,10 +45,13 @@ struct HostileInputTests {
 
     @Test func hugeBriefNumbersRejectTheBriefWithAReason() throws {
         let creators = Fixtures.temporaryFile(Self.header + Self.validRows(5), name: "creators.csv")
-        for (column, brief) in [("min_followers", "brief_id,brand,min_followers\nb1,Glow,99999999999999999999\n"),
-                                ("budget", "brief_id,brand,budget\nb1,Glow,\"10,000,000,000,000,000,000\"\n")] {
+        for (column, brief) in [
+            ("min_followers", "brief_id,brand,min_followers\nb1,Glow,99999999999999999999\n"),
+            ("budget", "brief_id,brand,budget\nb1,Glow,\"10,000,000,000,000,000,000\"\n"),
+        ] {
             let path = Fixtures.temporaryFile(brief, name: "briefs.csv")
-            let result = try Executables.run("scout", ["run", "--creators", creators, "--briefs", path, "--out", Fixtures.temporaryDirectory()])
+            let result = try Executables.run(
+                "scout", ["run", "--creators", creators, "--briefs", path, "--out", Fixtures.temporaryDirectory()])
             #expect(result.status == 1, "\(column): \(result.stderr)")
             #expect(result.stderr.contains("bad brief field \(column)"), "\(result.stderr)")
         }
@@ -54,13 +62,15 @@ struct HostileInputTests {
     /// A total-budget choice with a price billions of times the budget leaves that creator out instead of trapping
     /// on an `Int` conversion of the price in budget steps (issue 18's exact choice meets issue 15's rule).
     @Test func aPriceFarAboveATinyTotalBudgetIsLeftOutNotACrash() {
-        let chosen = ShortlistSelection.knapsack(prices: [1e300, 0.5e-300, nil], scores: [0.9, 0.5, 0.8], size: 2,
-                                                 budget: 1e-300)
+        let chosen = ShortlistSelection.knapsack(
+            prices: [1e300, 0.5e-300, nil], scores: [0.9, 0.5, 0.8], size: 2,
+            budget: 1e-300)
         #expect(chosen == [1])
     }
 
     @Test func midFileUnclosedQuoteAfterAStrayQuoteKeepsEveryLaterRow() throws {
-        let text = "platform,handle,followers,bio,city\n" + "instagram,tall.guy,1000,5'11\" runner,\"Austin\n"
+        let text =
+            "platform,handle,followers,bio,city\n" + "instagram,tall.guy,1000,5'11\" runner,\"Austin\n"
             + (0..<1000).map { "instagram,user\($0),\(1000 + $0),bio \($0),Paris\n" }.joined()
         let path = Fixtures.temporaryFile(text)
         let (records, malformed, _) = try Fixtures.records(path)
@@ -90,11 +100,16 @@ struct HostileInputTests {
     }
 
     @Test func strictModeStillFailsAMidFileUnclosedQuoteRun() throws {
-        let text = "platform,handle,followers,bio,city\n" + "instagram,tall.guy,1000,5'11\" runner,\"Austin\n"
+        let text =
+            "platform,handle,followers,bio,city\n" + "instagram,tall.guy,1000,5'11\" runner,\"Austin\n"
             + (0..<30).map { "instagram,user\($0),\(1000 + $0),bio \($0),Paris\n" }.joined()
         let creators = Fixtures.temporaryFile(text, name: "creators.csv")
-        let result = try Executables.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out",
-                                                      Fixtures.temporaryDirectory(), "--strict"])
+        let result = try Executables.run(
+            "scout",
+            [
+                "run", "--creators", creators, "--briefs", Self.briefs(), "--out",
+                Fixtures.temporaryDirectory(), "--strict",
+            ])
         #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stderr.contains("read 31, kept 30, merged 0, quarantined 1"), "\(result.stderr)")
     }
@@ -104,8 +119,9 @@ struct HostileInputTests {
     @Test func semicolonTabNulAndSmallFormsAreNeutralised() {
         var writer = CSVWriter(spreadsheetSafe: true)
         writer.write(["Ana;=cmd|' /C calc'!A0", "a\tb", "\u{0}=1+1", "\u{FE66}1+1", "\u{FE6B}SUM(A1)", "ok"])
-        #expect(String(decoding: writer.bytes, as: UTF8.self)
-            == "\"Ana;=cmd|' /C calc'!A0\",\"a\tb\",'=1+1,'\u{FE66}1+1,'\u{FE6B}SUM(A1),ok\n")
+        #expect(
+            String(decoding: writer.bytes, as: UTF8.self)
+                == "\"Ana;=cmd|' /C calc'!A0\",\"a\tb\",'=1+1,'\u{FE66}1+1,'\u{FE6B}SUM(A1),ok\n")
         #expect(!writer.bytes.contains(0))
         var exact = CSVWriter(spreadsheetSafe: false)
         exact.write(["a;b", "\u{0}x"])
@@ -141,10 +157,14 @@ struct HostileInputTests {
         let folder = Fixtures.temporaryDirectory()
         try (Self.header + Self.validRows(5)).write(toFile: folder + "/a.csv", atomically: true, encoding: .utf8)
         #expect(mkfifo(folder + "/b.csv", 0o644) == 0)
-        let result = try Self.runWithTimeout(["run", "--creators", folder, "--briefs", Self.briefs(), "--out", Fixtures.temporaryDirectory()], seconds: 60)
+        let result = try Self.runWithTimeout(
+            ["run", "--creators", folder, "--briefs", Self.briefs(), "--out", Fixtures.temporaryDirectory()],
+            seconds: 60)
         #expect(result != nil, "scout hung on a FIFO")
         #expect(result?.status == 0, "\(result?.stderr ?? "")")
-        #expect(result?.stderr.contains("b.csv: SET ASIDE, not read: not a regular file") == true, "\(result?.stderr ?? "")")
+        #expect(
+            result?.stderr.contains("b.csv: SET ASIDE, not read: not a regular file") == true, "\(result?.stderr ?? "")"
+        )
     }
 
     @Test func aHugeFieldIsSkippedWithAShortMessageAndTheRowsAfterItKept() throws {
@@ -157,7 +177,9 @@ struct HostileInputTests {
         #expect((malformed.first?.rawBytes.count ?? .max) <= 4096)
         // No header at all: a single 3 MiB line. The error message must stay short.
         let headerless = Fixtures.temporaryFile(huge + "\n", name: "creators.csv")
-        let result = try Executables.run("scout", ["run", "--creators", headerless, "--briefs", Self.briefs(), "--out", Fixtures.temporaryDirectory()])
+        let result = try Executables.run(
+            "scout",
+            ["run", "--creators", headerless, "--briefs", Self.briefs(), "--out", Fixtures.temporaryDirectory()])
         #expect(result.status == 1)
         #expect(result.stderr.utf8.count < 2000, "message of \(result.stderr.utf8.count) bytes")
     }
@@ -166,10 +188,14 @@ struct HostileInputTests {
         let creators = Fixtures.temporaryFile(Self.header + Self.validRows(5), name: "creators.csv")
         let out = Fixtures.temporaryDirectory()
         try FileManager.default.createDirectory(atPath: out + "/stages/ingest", withIntermediateDirectories: true)
-        let dead = out + "/.shortlists.csv.tmp-999999999-AbC123", deeper = out + "/stages/ingest/.rows.csv.tmp-999999999-XyZ789"
+        let dead = out + "/.shortlists.csv.tmp-999999999-AbC123"
+        let deeper = out + "/stages/ingest/.rows.csv.tmp-999999999-XyZ789"
         let live = out + "/.other.csv.tmp-\(getpid())-LiVe12"
-        for path in [dead, deeper, live] { FileManager.default.createFile(atPath: path, contents: Data("partial".utf8)) }
-        let result = try Executables.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
+        for path in [dead, deeper, live] {
+            FileManager.default.createFile(atPath: path, contents: Data("partial".utf8))
+        }
+        let result = try Executables.run(
+            "scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dead))
         #expect(!FileManager.default.fileExists(atPath: deeper))
@@ -178,23 +204,32 @@ struct HostileInputTests {
 
     @Test func oddTrailingUTF16ByteAndDuplicateHeadersAreReported() throws {
         var bytes: [UInt8] = [0xFF, 0xFE]
-        for unit in "platform\thandle\tfollowers\tFollowers\ninstagram\tana\t100\t100\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        for unit in "platform\thandle\tfollowers\tFollowers\ninstagram\tana\t100\t100\n".utf16 {
+            bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
         bytes.append(0x41)
         let creators = Fixtures.temporaryFile(bytes, name: "creators.csv")
         let out = Fixtures.temporaryDirectory()
-        let result = try Executables.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
+        let result = try Executables.run(
+            "scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         let diagnostics = try String(contentsOfFile: out + "/diagnostics.txt", encoding: .utf8)
         #expect(diagnostics.contains("[odd_utf16_byte]"), "\(diagnostics)")
-        #expect(diagnostics.contains("header 'followers' names columns 3, 4; for one field the first non-empty value is used [duplicate_header]"),
-                "\(diagnostics)")
+        #expect(
+            diagnostics.contains(
+                "header 'followers' names columns 3, 4; for one field the first non-empty value is used [duplicate_header]"
+            ),
+            "\(diagnostics)")
     }
 
     @Test func nulBytesNeverMakeAHandle() throws {
-        let text = Self.header + "instagram,ana\u{0},1000,10,5,bio,100,USD\n" + "instagram,\u{0},1000,10,5,bio,100,USD\n" + Self.validRows(3)
+        let text =
+            Self.header + "instagram,ana\u{0},1000,10,5,bio,100,USD\n" + "instagram,\u{0},1000,10,5,bio,100,USD\n"
+            + Self.validRows(3)
         let creators = Fixtures.temporaryFile(text, name: "creators.csv")
         let out = Fixtures.temporaryDirectory()
-        let result = try Executables.run("scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
+        let result = try Executables.run(
+            "scout", ["run", "--creators", creators, "--briefs", Self.briefs(), "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
         let accounts = try String(contentsOfFile: out + "/stages/normalize/accounts.csv", encoding: .utf8)
         #expect(!accounts.utf8.contains(0))
@@ -224,13 +259,22 @@ struct HostileInputTests {
         try (Self.header + Self.validRows(5)).write(toFile: folder + "/creators.csv", atomically: true, encoding: .utf8)
         try "who,note\nana,call back\n".write(toFile: folder + "/zz_team_notes.csv", atomically: true, encoding: .utf8)
         let out = Fixtures.temporaryDirectory()
-        let result = try Executables.run("scout", ["run", "--creators", folder, "--briefs", Self.briefs(), "--out", out])
+        let result = try Executables.run(
+            "scout", ["run", "--creators", folder, "--briefs", Self.briefs(), "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("zz_team_notes.csv: SET ASIDE, not read: no column for required field(s) handle, followers"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "zz_team_notes.csv: SET ASIDE, not read: no column for required field(s) handle, followers"),
+            "\(result.stderr)")
         let manifest = try String(contentsOfFile: out + "/manifest.json", encoding: .utf8)
         #expect(manifest.contains("\"set_aside\" : \"no column for required field(s) handle, followers"), "\(manifest)")
         #expect(FileManager.default.fileExists(atPath: out + "/shortlists.csv"))
-        let strict = try Executables.run("scout", ["run", "--creators", folder, "--briefs", Self.briefs(), "--out", Fixtures.temporaryDirectory(), "--strict"])
+        let strict = try Executables.run(
+            "scout",
+            [
+                "run", "--creators", folder, "--briefs", Self.briefs(), "--out", Fixtures.temporaryDirectory(),
+                "--strict",
+            ])
         #expect(strict.status == 1, "\(strict.stderr)")
         #expect(strict.stderr.contains("zz_team_notes.csv: no column for required field(s)"), "\(strict.stderr)")
     }
@@ -238,7 +282,8 @@ struct HostileInputTests {
     @Test func onlyStrayFilesStillFailTheRun() throws {
         let folder = Fixtures.temporaryDirectory()
         try "who,note\nana,call back\n".write(toFile: folder + "/zz_team_notes.csv", atomically: true, encoding: .utf8)
-        let result = try Executables.run("scout", ["run", "--creators", folder, "--briefs", Self.briefs(), "--out", Fixtures.temporaryDirectory()])
+        let result = try Executables.run(
+            "scout", ["run", "--creators", folder, "--briefs", Self.briefs(), "--out", Fixtures.temporaryDirectory()])
         #expect(result.status == 1, "\(result.stderr)")
     }
 

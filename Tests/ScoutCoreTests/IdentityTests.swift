@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// Identity resolution end to end on Tests/Fixtures/identity: account merges, person links, overrides, shortlists.
@@ -29,9 +30,10 @@ struct IdentityTests {
         options.threads = threads
         let manifest = try ScoutPipeline.run(options).manifest
         let accounts = try AccountCodec.read(options.layout.accounts)
-        return Run(manifest: manifest, layout: options.layout,
-                   accounts: Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0) }),
-                   merges: try StageCodecs.readMerges(options.layout.merges))
+        return Run(
+            manifest: manifest, layout: options.layout,
+            accounts: Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0) }),
+            merges: try StageCodecs.readMerges(options.layout.merges))
     }
 
     @Test func oneAccountExportedThreeTimesKeepsTheNewestCountsAndFillsText() throws {
@@ -41,9 +43,10 @@ struct IdentityTests {
         #expect(mara.followers == 12000)
         #expect(mara.avgLikes == 500)
         #expect(mara.asOf == "2026-11-20")
-        #expect(mara.displayName == "Mara")                       // empty in vendor_b: filled from the next newest
-        #expect(mara.bio == "Vegan recipes from Valencia")         // only the agency row has a bio
-        #expect(mara.sources.map { ($0.file as NSString).lastPathComponent + ":\($0.line)" }
+        #expect(mara.displayName == "Mara")  // empty in vendor_b: filled from the next newest
+        #expect(mara.bio == "Vegan recipes from Valencia")  // only the agency row has a bio
+        #expect(
+            mara.sources.map { ($0.file as NSString).lastPathComponent + ":\($0.line)" }
                 == ["vendor_b.csv:2", "vendor_a.csv:2", "agency.csv:2"])
         let merge = try #require(run.merges.first { $0.keptID == "instagram:mara.cooks" })
         #expect(merge.rules == [.sameAccount])
@@ -82,7 +85,7 @@ struct IdentityTests {
 
         #expect(run.accounts["instagram:kaifit"] == nil)
         let kai = try #require(run.accounts["instagram:kai.fitness"])
-        #expect(kai.followers == 7900)                             // agency 2026-11-15 beats vendor_b 2026-11-01
+        #expect(kai.followers == 7900)  // agency 2026-11-15 beats vendor_b 2026-11-01
         #expect(kai.bio == "Home workouts")
         let url = try #require(run.merges.first { $0.keptID == "instagram:kai.fitness" })
         #expect(url.rules == [.sameProfileURL])
@@ -101,7 +104,10 @@ struct IdentityTests {
         // No final output and no file from normalise on carries an address in clear (stages/ingest/rows.csv
         // keeps the raw input rows by design).
         let files = FileManager.default.enumerator(atPath: run.layout.directory)!.compactMap { $0 as? String }
-        for file in files where !file.hasPrefix("stages/ingest") && (file.hasSuffix(".csv") || file.hasSuffix(".json") || file.hasSuffix(".txt")) {
+        for file in files
+        where !file.hasPrefix("stages/ingest")
+            && (file.hasSuffix(".csv") || file.hasSuffix(".json") || file.hasSuffix(".txt"))
+        {
             let text = try String(contentsOfFile: run.layout.directory + "/" + file, encoding: .utf8).lowercased()
             #expect(!text.contains("@example.com") && !text.contains("@agency.example"), "\(file)")
         }
@@ -135,7 +141,8 @@ struct IdentityTests {
 
     @Test func emailOnTwoAccountsOfOnePlatformIsASharedContact() throws {
         let run = try Self.run()
-        #expect(["instagram:mgmt.one", "instagram:mgmt.two", "tiktok:mgmt.three"].map(run.person)
+        #expect(
+            ["instagram:mgmt.one", "instagram:mgmt.two", "tiktok:mgmt.three"].map(run.person)
                 == ["p:instagram:mgmt.one", "p:instagram:mgmt.two", "p:tiktok:mgmt.three"])
         let diagnostics = try String(contentsOfFile: run.layout.diagnostics, encoding: .utf8)
         #expect(diagnostics.contains("shared_contact"))
@@ -152,7 +159,10 @@ struct IdentityTests {
         #expect(run.accounts["youtube:oldname"]?.followers == 5000)
         #expect(run.accounts["youtube:newname"]?.followers == 5500)
         let refused = run.merges(rule: .neverMerge)
-        #expect(refused.map { [$0.keptID] + $0.mergedIDs } == [["youtube:oldname", "youtube:newname"], ["instagram:twin.one", "tiktok:twin.two"]])
+        #expect(
+            refused.map { [$0.keptID] + $0.mergedIDs } == [
+                ["youtube:oldname", "youtube:newname"], ["instagram:twin.one", "tiktok:twin.two"],
+            ])
         #expect(refused.allSatisfy { $0.evidence.contains("overrides_split.csv:") })
         #expect(refused[1].evidence.contains("(twins, two people)"))
         #expect(run.report("vendor_a.csv").map { [$0.rowsAccepted, $0.rowsMerged] } == [2, 1])
@@ -175,15 +185,20 @@ struct IdentityTests {
     @Test func shortlistShowsEachPersonOnceWithTheirOtherAccounts() throws {
         let run = try Self.run()
         let table = try IntermediateTable.read(run.layout.shortlists, required: ShortlistCSV.header)
-        let (id, other, platform) = (table.header.firstIndex(of: "creator_id")!, table.header.firstIndex(of: "other_accounts")!,
-                                     table.header.firstIndex(of: "platform")!)
+        let (id, other, platform) = (
+            table.header.firstIndex(of: "creator_id")!, table.header.firstIndex(of: "other_accounts")!,
+            table.header.firstIndex(of: "platform")!
+        )
         func rows(_ brief: String) -> [[String]] { table.rows.filter { $0[0] == brief } }
         let any = rows("bread-any")
         #expect(any.map { $0[2] } == ["1", "2", "3"])
         let people = any.map { run.person($0[id]) ?? "" }
         #expect(Set(people).count == 3)
         let sam = try #require(any.first { run.person($0[id]) == "p:instagram:sam.bakes" })
-        #expect(sam[other] == ["instagram:sam.bakes", "tiktok:sambakes_tt", "youtube:sambakes"].filter { $0 != sam[id] }.joined(separator: "|"))
+        #expect(
+            sam[other]
+                == ["instagram:sam.bakes", "tiktok:sambakes_tt", "youtube:sambakes"].filter { $0 != sam[id] }.joined(
+                    separator: "|"))
         // The platform filter applies to the account: on a TikTok-only brief Sam is shown by his TikTok account.
         let tiktok = rows("bread-tiktok")
         #expect(tiktok.allSatisfy { $0[platform] == "tiktok" })
@@ -193,9 +208,11 @@ struct IdentityTests {
     }
 
     @Test func outputsDoNotDependOnThreads() throws {
-        let one = try Self.run(threads: 1), four = try Self.run(threads: 4)
+        let one = try Self.run(threads: 1)
+        let four = try Self.run(threads: 4)
         for path in [\RunLayout.shortlists, \.merges, \.accounts] {
-            #expect(FileManager.default.contents(atPath: one.layout[keyPath: path])
+            #expect(
+                FileManager.default.contents(atPath: one.layout[keyPath: path])
                     == FileManager.default.contents(atPath: four.layout[keyPath: path]))
         }
     }
@@ -236,7 +253,10 @@ struct IdentityPartsTests {
         let shipped = try MergeOverrides.load(Fixtures.dataDirectory + "/merge_overrides.csv")
         #expect(shipped.never.isEmpty && shipped.always.isEmpty)
         let bad = Fixtures.temporaryFile("action,a,b,note\nmaybe_merge,ig:a,ig:b,\n")
-        #expect(throws: ScoutError.badReferenceData(path: bad, line: 2, reason: "action 'maybe_merge' is not never_merge or always_merge")) {
+        #expect(
+            throws: ScoutError.badReferenceData(
+                path: bad, line: 2, reason: "action 'maybe_merge' is not never_merge or always_merge")
+        ) {
             try MergeOverrides.load(bad)
         }
     }
@@ -264,7 +284,7 @@ struct IdentityPartsTests {
         #expect(resolved.count == 20000)
         #expect(Set(resolved.map(\.personID)).count == 5000)
         #expect(resolved.first { $0.id == "twitch:creator42" }?.personID == "p:instagram:creator42")
-        #expect(links.count == 15000)                  // per person: one e-mail, one web-site and one bio-link row
+        #expect(links.count == 15000)  // per person: one e-mail, one web-site and one bio-link row
         #expect(diagnostics.diagnostics.isEmpty)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// `manifest.json` is built from the rows the last stage delivers: every count in it must match the files.
@@ -8,26 +9,36 @@ import Testing
 
     /// A night on the bundled sample with history and a do-not-contact list.
     static func night(_ runID: String, runs: String, doNotContact: String) throws -> NightlyResult {
-        var options = NightlyOptions(creators: [sample + "/creators"], briefs: sample + "/briefs.csv", runsDirectory: runs,
-                                     runID: runID, dataDirectory: Fixtures.dataDirectory)
+        var options = NightlyOptions(
+            creators: [sample + "/creators"], briefs: sample + "/briefs.csv", runsDirectory: runs,
+            runID: runID, dataDirectory: Fixtures.dataDirectory)
         options.run.shortlist.history = RunDirectory.defaultHistory(runsDirectory: runs)
         options.run.score.doNotContact = doNotContact
-        return try NightlyRunner(options: options, report: { _ in }).run(successExitCode: { _ in 0 }, failureExitCode: { _ in 1 })
+        return try NightlyRunner(options: options, report: { _ in }).run(
+            successExitCode: { _ in 0 }, failureExitCode: { _ in 1 })
     }
 
     @Test func manifestAgreesWithEveryOutputWithDoNotContactAndHistory() throws {
         let runs = Fixtures.temporaryDirectory()
         // Night 1 excludes yui.derm; night 2 also hina_kobayashi (rank 2 of the first brief on night 1), who is
         // then dropped with the reason "excluded: …".
-        let first = try Self.night("n1", runs: runs, doNotContact: Fixtures.temporaryFile(
-            "creator,reason\ninstagram:yui.derm,already contracted\n", name: "dnc.csv"))
-        let second = try Self.night("n2", runs: runs, doNotContact: Fixtures.temporaryFile(
-            "creator,reason\ninstagram:yui.derm,already contracted\n@hina_kobayashi,asked not to be contacted\n", name: "dnc.csv"))
+        let first = try Self.night(
+            "n1", runs: runs,
+            doNotContact: Fixtures.temporaryFile(
+                "creator,reason\ninstagram:yui.derm,already contracted\n", name: "dnc.csv"))
+        let second = try Self.night(
+            "n2", runs: runs,
+            doNotContact: Fixtures.temporaryFile(
+                "creator,reason\ninstagram:yui.derm,already contracted\n@hina_kobayashi,asked not to be contacted\n",
+                name: "dnc.csv"))
         #expect(first.manifest.totals.excludedDoNotContact ?? 0 > 0)
         #expect(second.manifest.totals.dropped ?? 0 > 0)
         for night in [first, second] { try Self.checkAgreement(night) }
         let dropped = try NightlySupport.rows(second.runDirectory + "/dropped.csv")
-        #expect(dropped.contains { $0["creator_id"] == "tiktok:hina_kobayashi" && $0["reason"] == "excluded: asked not to be contacted" })
+        #expect(
+            dropped.contains {
+                $0["creator_id"] == "tiktok:hina_kobayashi" && $0["reason"] == "excluded: asked not to be contacted"
+            })
     }
 
     /// Every count of the night's `manifest.json` (and `run.json`) against the files it describes.
@@ -38,7 +49,9 @@ import Testing
         func rows(_ name: String) throws -> [[String: String]] { try NightlySupport.rows(dir + "/" + name) }
 
         // outputs: exactly the final files in the directory.
-        let onDisk = try PipelineTests.files(in: dir).filter { !$0.hasPrefix("stages/") && !["manifest.json", "run.json", "run.log"].contains($0) }
+        let onDisk = try PipelineTests.files(in: dir).filter {
+            !$0.hasPrefix("stages/") && !["manifest.json", "run.json", "run.log"].contains($0)
+        }
         #expect(manifest.outputs.sorted() == onDisk)
         #expect(manifest.outputs.contains("excluded.csv") && manifest.outputs.contains("dropped.csv"))
 
@@ -74,7 +87,9 @@ import Testing
         for file in manifest.inputs where file.kind == .creators {
             #expect(file.isBalanced, "\(file.path)")
             #expect(file.rowsQuarantined == quarantine.filter { $0["file"] == file.path }.count, "\(file.path)")
-            let folded = merges.flatMap { ($0["merged_ids"] ?? "").split(separator: "|") }.filter { $0.hasPrefix(file.path + ":") }
+            let folded = merges.flatMap { ($0["merged_ids"] ?? "").split(separator: "|") }.filter {
+                $0.hasPrefix(file.path + ":")
+            }
             #expect(file.rowsMerged == folded.count, "\(file.path)")
         }
         #expect(totals.rowsRead == totals.rowsAccepted + totals.rowsMerged + totals.rowsQuarantined)
@@ -92,22 +107,27 @@ import Testing
             let recorded = try #require(record.stage(stage.rawValue)).outputs.keys.sorted()
             #expect(recorded == stageFiles.filter { $0.hasPrefix("stages/\(stage.rawValue)/") }, "\(stage)")
         }
-        #expect(try #require(record.stage("shortlist")).outputs.keys.sorted() == (manifest.outputs + ["manifest.json"]).sorted())
+        #expect(
+            try #require(record.stage("shortlist")).outputs.keys.sorted()
+                == (manifest.outputs + ["manifest.json"]).sorted())
     }
 
     /// A brief id starting with `-` is written neutralised (`'-…`) in the CSVs; the shortlist must still hold its
     /// rows when the last stage applies a do-not-contact list or history (it used to read the neutralised file
     /// back and lose every row, issue 15 item 3).
     @Test func briefIDStartingWithDashKeepsItsShortlist() throws {
-        let briefs = Fixtures.temporaryFile("""
+        let briefs = Fixtures.temporaryFile(
+            """
             brief_id,brand,niches,keywords,platforms,countries,languages,shortlist_size
             -jp-spf,Glowlab,skincare,spf|日焼け止め,instagram|youtube,JP,ja,3
 
             """, name: "briefs.csv")
         let out = Fixtures.temporaryDirectory()
-        var options = PipelineOptions(creators: [Fixtures.path("pipeline/creators.csv")], briefs: briefs, outputDirectory: out,
-                                      dataDirectory: Fixtures.dataDirectory)
-        options.score.doNotContact = Fixtures.temporaryFile("creator,reason\ninstagram:nobody.here,test\n", name: "dnc.csv")
+        var options = PipelineOptions(
+            creators: [Fixtures.path("pipeline/creators.csv")], briefs: briefs, outputDirectory: out,
+            dataDirectory: Fixtures.dataDirectory)
+        options.score.doNotContact = Fixtures.temporaryFile(
+            "creator,reason\ninstagram:nobody.here,test\n", name: "dnc.csv")
         options.shortlist.history = out + "/history.sqlite"
         let manifest = try ScoutPipeline.run(options).manifest
         let rows = try NightlySupport.rows(out + "/shortlists.csv")

@@ -1,14 +1,21 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// `scout nightly` as a scheduler sees it: the real binary, real signals, real concurrent processes.
 @Suite(.serialized) struct NightlyTests {
     /// Starts `scout nightly` on the fixture with `runs` and `runID`; every stage first sleeps `delayMilliseconds`.
-    static func start(runs: String, runID: String, extra: [String] = [], delayMilliseconds: Int = 0) throws -> Executables.Launched {
-        try Executables.start("scout", ["nightly", "--creators", NightlySupport.creators, "--briefs", NightlySupport.briefs,
-                                        "--runs-dir", runs, "--run-id", runID, "--data", Fixtures.dataDirectory] + extra,
-                              environment: ["SCOUT_TEST_STAGE_DELAY_MS": delayMilliseconds > 0 ? String(delayMilliseconds) : nil])
+    static func start(runs: String, runID: String, extra: [String] = [], delayMilliseconds: Int = 0) throws
+        -> Executables.Launched
+    {
+        try Executables.start(
+            "scout",
+            [
+                "nightly", "--creators", NightlySupport.creators, "--briefs", NightlySupport.briefs,
+                "--runs-dir", runs, "--run-id", runID, "--data", Fixtures.dataDirectory,
+            ] + extra,
+            environment: ["SCOUT_TEST_STAGE_DELAY_MS": delayMilliseconds > 0 ? String(delayMilliseconds) : nil])
     }
 
     /// Runs `scout nightly` to the end.
@@ -80,7 +87,10 @@ import Testing
     @Test func sameInputsTwiceGiveByteIdenticalOutputs() throws {
         let runs = Fixtures.temporaryDirectory()
         let first = try NightlySupport.night("same", runs: runs)
-        let names = ["shortlists.csv", "shortlists/stride-run.csv", "dropped.csv", "manifest.json", "quarantine.csv", "merges.csv"]
+        let names = [
+            "shortlists.csv", "shortlists/stride-run.csv", "dropped.csv", "manifest.json", "quarantine.csv",
+            "merges.csv",
+        ]
         let before = names.map { NightlySupport.bytes(first.runDirectory + "/" + $0) }
         #expect(before.allSatisfy { $0 != nil })
         let again = try NightlySupport.night("same", runs: runs)
@@ -103,24 +113,32 @@ import Testing
         let result = try NightlySupport.night("r", runs: runs, creators: file)
         #expect(result.stages.allSatisfy { !$0.skipped })
         // An output edited by hand is noticed: that stage and the ones after it are redone.
-        try "tampered\n".write(toFile: result.runDirectory + "/stages/score/candidates.csv", atomically: true, encoding: .utf8)
+        try "tampered\n".write(
+            toFile: result.runDirectory + "/stages/score/candidates.csv", atomically: true, encoding: .utf8)
         let repaired = try NightlySupport.night("r", runs: runs, creators: file)
         #expect(repaired.stages.map(\.skipped) == [true, true, false, false])
     }
 
     /// Every resumable stage fingerprints every reference table (`ReferenceData.Table`): a changed table redoes
     /// them all, whichever table it is.
-    @Test(arguments: ReferenceData.Table.allCases) func aChangedReferenceTableRedoesEveryStage(table: ReferenceData.Table) throws {
+    @Test(arguments: ReferenceData.Table.allCases) func aChangedReferenceTableRedoesEveryStage(
+        table: ReferenceData.Table
+    ) throws {
         let data = Fixtures.temporaryDirectory() + "/data"
         try FileManager.default.copyItem(atPath: Fixtures.dataDirectory, toPath: data)
         let runs = Fixtures.temporaryDirectory()
         try NightlySupport.night("t", runs: runs, history: false, data: data)
-        #expect(try NightlySupport.night("t", runs: runs, history: false, data: data).stages.map(\.skipped) == [true, true, true, false])
+        #expect(
+            try NightlySupport.night("t", runs: runs, history: false, data: data).stages.map(\.skipped) == [
+                true, true, true, false,
+            ])
         // A comment row changes the bytes, not the meaning (merge_overrides skips `#` rows; the others a row of
         // the right width whose values no export uses).
         let path = ReferenceData.path(table, in: data)
         let header = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").first ?? ""
-        let row = table == .mergeOverrides ? "# a comment,,," : Self.harmlessRow(table, columns: header.split(separator: ",").count)
+        let row =
+            table == .mergeOverrides
+            ? "# a comment,,," : Self.harmlessRow(table, columns: header.split(separator: ",").count)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try handle.seekToEnd()
         try handle.write(contentsOf: Data((row + "\n").utf8))
@@ -135,7 +153,8 @@ import Testing
         case .headerAliases: return "ignore,unused column name" + String(repeating: ",", count: max(0, columns - 2))
         case .niches: return "zz-unused,,Unused," + String(repeating: ",", count: max(0, columns - 4))
         case .tiers: return "myspace-none,none,0,1" + String(repeating: ",", count: max(0, columns - 4))
-        case .engagementBenchmarks: return "zz,none,0.01,0.001,0.1,test" + String(repeating: ",", count: max(0, columns - 6))
+        case .engagementBenchmarks:
+            return "zz,none,0.01,0.001,0.1,test" + String(repeating: ",", count: max(0, columns - 6))
         case .costEstimates: return "zz,none,1,2,0.1" + String(repeating: ",", count: max(0, columns - 5))
         case .currencyRates: return "ZZZ,1" + String(repeating: ",", count: max(0, columns - 2))
         case .linkServices: return "unused.example" + String(repeating: ",", count: max(0, columns - 1))
@@ -163,10 +182,12 @@ import Testing
         try "2147483646 2026-11-23T02:00:00Z\n".write(toFile: runs + "/.lock", atomically: true, encoding: .utf8)
         var outcome = RunLock.Outcome.acquired
         let lock = try RunLock(path: runs + "/.lock", waitSeconds: 0, outcome: &outcome)
-        #expect(outcome == .tookOverStale(.init(pid: 2147483646, started: "2026-11-23T02:00:00Z")))
+        #expect(outcome == .tookOverStale(.init(pid: 2_147_483_646, started: "2026-11-23T02:00:00Z")))
         // While held, a second open of the same file cannot take it, even in this process.
         var second = RunLock.Outcome.acquired
-        #expect(throws: NightlyError.self) { _ = try RunLock(path: runs + "/.lock", waitSeconds: 0.2, outcome: &second) }
+        #expect(throws: NightlyError.self) {
+            _ = try RunLock(path: runs + "/.lock", waitSeconds: 0.2, outcome: &second)
+        }
         lock.release()
         #expect(NightlySupport.bytes(runs + "/.lock")?.count == 0)
         let again = try RunLock(path: runs + "/.lock", waitSeconds: 0, outcome: &second)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// The byte-level shortcuts normalisation uses must give exactly what the general code they stand in for gives.
@@ -7,10 +8,14 @@ import Testing
     /// Hand-picked cells plus seeded random ASCII text over the characters these functions look at.
     static let cells: [String] = {
         var cells = [
-            "", " ", "\t", "\r\n", "a\r\nb", "#vegan #food, skincare", "##a|b;c ,,", " #  ", "Food | Travel ; Tech,", "n/a, x",
-            "https://www.instagram.com/Name/", "instagram.com/name?hl=en", "youtube.com/@name", "WWW.tiktok.com/@A#x", "http://x",
-            "a://b://c", "://", "/", "//", "instagram.com", ".instagram.com.", "a..b", "sub.YouTube.COM", "x.com/", "HTTPS://X.COM/a",
-            "1,234", "1.234", "12,5", "0,500", "1.234.567", "1,2,3", "1.234,56", "12 345", "1'234", ",5", "5,", ".", "-", "-1,5", "",
+            "", " ", "\t", "\r\n", "a\r\nb", "#vegan #food, skincare", "##a|b;c ,,", " #  ", "Food | Travel ; Tech,",
+            "n/a, x",
+            "https://www.instagram.com/Name/", "instagram.com/name?hl=en", "youtube.com/@name", "WWW.tiktok.com/@A#x",
+            "http://x",
+            "a://b://c", "://", "/", "//", "instagram.com", ".instagram.com.", "a..b", "sub.YouTube.COM", "x.com/",
+            "HTTPS://X.COM/a",
+            "1,234", "1.234", "12,5", "0,500", "1.234.567", "1,2,3", "1.234,56", "12 345", "1'234", ",5", "5,", ".",
+            "-", "-1,5", "",
             "US", "uk", "Uk", "DE ", "U2", "Ｕ", "café", "R$ 100", "us$5", "EUR 3", "日本", "\u{301}/",
         ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -34,7 +39,9 @@ import Testing
             let general = cell.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "|" || $0 == ";" })
                 .map { $0.drop(while: { $0 == "#" }).lowercased() }.filter { !$0.isEmpty }
             #expect(ASCIIFastPath.hashtags(cell) == general, "cell \(cell.debugDescription)")
-            if let fast = ASCIIFastPath.list(cell) { #expect(fast == BriefReader.list(cell), "cell \(cell.debugDescription)") }
+            if let fast = ASCIIFastPath.list(cell) {
+                #expect(fast == BriefReader.list(cell), "cell \(cell.debugDescription)")
+            }
         }
         #expect(ASCIIFastPath.list("a\r\nb") == nil)
         #expect(ASCIIFastPath.hashtags("#café") == nil)
@@ -54,7 +61,9 @@ import Testing
             #expect(ASCIIFastPath.registrableDomain(cell) == .some(domain), "cell \(cell.debugDescription)")
             #expect(ASCIIFastPath.lettersAndDigits(cell) == cell.lowercased().filter { $0.isLetter || $0.isNumber })
         }
-        #expect(HandleParsing.parse("https://www.youtube.com/channel/UCabc/") == ParsedHandle(handle: "ucabc", platform: .youtube, platformID: "UCabc"))
+        #expect(
+            HandleParsing.parse("https://www.youtube.com/channel/UCabc/")
+                == ParsedHandle(handle: "ucabc", platform: .youtube, platformID: "UCabc"))
         #expect(HandleParsing.parse("instagram.com/Na%20me") == ParsedHandle(handle: "na me", platform: .instagram))
         #expect(HandleParsing.parse(" @Some  Name ") == ParsedHandle(handle: "some name"))
         #expect(Platform(host: "M.YouTube.com") == .youtube)
@@ -67,7 +76,9 @@ import Testing
                 let expected = ValueParsing.generalDecimal(cell, hasSuffix: hasSuffix)
                 #expect(ValueParsing.decimal(cell, hasSuffix: hasSuffix) == expected, "cell \(cell.debugDescription)")
             }
-            if let fast = ASCIIFastPath.trimmedSpaces(cell) { #expect(fast == cell.trimmingCharacters(in: .whitespaces)) }
+            if let fast = ASCIIFastPath.trimmedSpaces(cell) {
+                #expect(fast == cell.trimmingCharacters(in: .whitespaces))
+            }
             for marker in ["$", "R$", "USD", "/", "A."] where ASCIIFastPath.asciiCells(cell) {
                 #expect(ASCIIFastPath.containsBytes(cell.uppercased(), marker) == cell.uppercased().contains(marker))
             }

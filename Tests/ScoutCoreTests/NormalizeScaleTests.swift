@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// The large-input machinery of normalisation: ordered parallel maps, index permutations, id lookups, and
@@ -59,7 +60,9 @@ import Testing
 
     /// Shuffled snapshots resolve to accounts sorted by id, with the newest snapshot's values and both sources.
     @Test func deduplicationSortsAndMergesWithoutCopyingOrder() {
-        func account(_ handle: String, _ followers: Int, line: Int, asOf: String = "", url: String = "") -> CreatorAccount {
+        func account(_ handle: String, _ followers: Int, line: Int, asOf: String = "", url: String = "")
+            -> CreatorAccount
+        {
             var account = CreatorAccount(platform: .instagram, handle: handle, followers: followers)
             account.asOf = asOf
             account.profileURL = url
@@ -68,7 +71,8 @@ import Testing
         }
         let accounts = [
             account("zed", 5, line: 2), account("amy", 10, line: 3, asOf: "2026-01-01"),
-            account("bob", 7, line: 4, url: "https://instagram.com/carl"), account("amy", 12, line: 5, asOf: "2026-02-01"),
+            account("bob", 7, line: 4, url: "https://instagram.com/carl"),
+            account("amy", 12, line: 5, asOf: "2026-02-01"),
             account("carl", 9, line: 6, url: "instagram.com/Carl/"),
         ]
         let resolution = AccountDeduplicator().resolve(accounts)
@@ -86,11 +90,16 @@ import Testing
 
     @Test func parallelWriterWritesWhatTheTableWriterWrites() throws {
         let rows = (0..<(ParallelTableWriter.batchSize + 777)).map { index -> [String] in
-            [String(index), index % 5 == 0 ? "needs, quoting" : "plain", index % 7 == 0 ? " lead\"quote\n" : "", "日本\(index)"]
+            [
+                String(index), index % 5 == 0 ? "needs, quoting" : "plain", index % 7 == 0 ? " lead\"quote\n" : "",
+                "日本\(index)",
+            ]
         }
         let directory = Fixtures.temporaryDirectory()
         try IntermediateTable.write(directory + "/a.csv", header: ["n", "b", "c", "d"], rows: rows)
-        try ParallelTableWriter.write(directory + "/b.csv", header: ["n", "b", "c", "d"], count: rows.count) { rows[$0] }
+        try ParallelTableWriter.write(directory + "/b.csv", header: ["n", "b", "c", "d"], count: rows.count) {
+            rows[$0]
+        }
         let a = try #require(FileManager.default.contents(atPath: directory + "/a.csv"))
         let b = try #require(FileManager.default.contents(atPath: directory + "/b.csv"))
         #expect(a == b)
@@ -113,7 +122,10 @@ import Testing
         let header = StageCodecs.rowHeader.joined(separator: ",")
         let blanks = String(repeating: ",", count: CreatorField.allCases.count)
         func failure(_ text: String) -> String? {
-            do { _ = try StageCodecs.readRows(Fixtures.temporaryFile(text)); return nil } catch { return "\(error)" }
+            do {
+                _ = try StageCodecs.readRows(Fixtures.temporaryFile(text))
+                return nil
+            } catch { return "\(error)" }
         }
         #expect(failure(header + "\na.csv,x,raw" + blanks + "\n")?.contains("bad source_line 'x'") == true)
         #expect(failure(header + "\na.csv,2,raw\n")?.contains("line 2 has 3 fields") == true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// The whole pipeline in one process on a small, hand-checked fixture.
@@ -14,7 +15,8 @@ struct PipelineTests {
 
     static func table(_ path: String) throws -> [[String: String]] {
         let table = try IntermediateTable.read(path, required: [])
-        return table.rows.map { row in Dictionary(uniqueKeysWithValues: table.header.enumerated().map { ($1, row[$0]) }) }
+        return table.rows.map { row in Dictionary(uniqueKeysWithValues: table.header.enumerated().map { ($1, row[$0]) })
+        }
     }
 
     @Test func shortlistsRankTheRightCreators() throws {
@@ -23,7 +25,8 @@ struct PipelineTests {
         let spf = rows.filter { $0["brief_id"] == "jp-spf" }
         // sakura.skin: exact niche, both keywords, newest snapshot (24000 followers); the YouTube creator matches
         // 'spf' only; mika is makeup (sibling niche); the TikTok creator is filtered out by platform.
-        #expect(spf.map { $0["creator_id"] } == ["instagram:sakura.skin", "youtube:=cmd.evil", "instagram:mika.makeup"])
+        #expect(
+            spf.map { $0["creator_id"] } == ["instagram:sakura.skin", "youtube:=cmd.evil", "instagram:mika.makeup"])
         #expect(spf.map { $0["rank"] } == ["1", "2", "3"])
         #expect(spf[0]["followers"] == "24000")
         #expect(spf[0]["why"]?.contains("matches 'spf', '日焼け止め'") == true)
@@ -51,7 +54,9 @@ struct PipelineTests {
         #expect(quarantine.map { $0["reason"] } == ["missing_handle", "bad_count"])
         #expect(quarantine.map { $0["line"] } == ["7", "8"])
         #expect(quarantine[1]["raw"] == "instagram,bad.count,Bad,lots,1,1,1,skincare,,,JP,ja,2026-11-20")
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: layout.manifest))) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: layout.manifest)))
+            as! [String: Any]
         let inputs = json["inputs"] as! [[String: Any]]
         #expect(inputs[0]["rows_read"] as? Int == 8)
         #expect(inputs[0]["rows_accepted"] as? Int == 5)
@@ -82,8 +87,9 @@ struct PipelineTests {
     @Test(arguments: [false, true]) func stagesRunAloneGiveTheSameOutputs(annotated: Bool) throws {
         let list = Fixtures.temporaryFile("creator,reason\ninstagram:mika.makeup,already booked\n", name: "dnc.csv")
         func options(_ out: String) -> PipelineOptions {
-            var options = PipelineOptions(creators: [Fixtures.path("pipeline/creators.csv")], briefs: Fixtures.path("pipeline/briefs.csv"),
-                                          outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
+            var options = PipelineOptions(
+                creators: [Fixtures.path("pipeline/creators.csv")], briefs: Fixtures.path("pipeline/briefs.csv"),
+                outputDirectory: out, dataDirectory: Fixtures.dataDirectory)
             if annotated {
                 options.shortlist = ShortlistOptions(history: out + ".history.sqlite", runID: "n1")
                 options.score.doNotContact = list
@@ -109,7 +115,8 @@ struct PipelineTests {
         #expect(files.contains("excluded.csv") == annotated && files.contains("dropped.csv") == annotated)
         #expect(try Self.files(in: staged.layout.directory) == files)
         for name in files {
-            #expect(FileManager.default.contents(atPath: staged.layout.directory + "/" + name)
+            #expect(
+                FileManager.default.contents(atPath: staged.layout.directory + "/" + name)
                     == FileManager.default.contents(atPath: whole.layout.directory + "/" + name), "\(name)")
         }
     }
@@ -119,7 +126,8 @@ struct PipelineTests {
         let enumerator = try #require(FileManager.default.enumerator(atPath: directory))
         return enumerator.compactMap { $0 as? String }.filter { name in
             var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory) && !isDirectory.boolValue
+            return FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory)
+                && !isDirectory.boolValue
         }.sorted()
     }
 
@@ -128,7 +136,9 @@ struct PipelineTests {
             creators: [Fixtures.path("pipeline/creators.csv")], briefs: Fixtures.path("pipeline/briefs.csv"),
             outputDirectory: Fixtures.temporaryDirectory(), dataDirectory: Fixtures.dataDirectory)
         options.normalize.maxQuarantineRatio = 0.1
-        #expect(throws: ScoutError.tooManyQuarantined(quarantined: 2, read: 8, limit: 0.1)) { try ScoutPipeline.run(options) }
+        #expect(throws: ScoutError.tooManyQuarantined(quarantined: 2, read: 8, limit: 0.1)) {
+            try ScoutPipeline.run(options)
+        }
         options.normalize.maxQuarantineRatio = 0.3
         #expect(throws: Never.self) { try ScoutPipeline.run(options) }
     }

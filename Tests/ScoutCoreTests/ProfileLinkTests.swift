@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ScoutCore
 
 /// Canonical profile links (one form per platform) and safe, unique sheet names.
@@ -20,27 +21,37 @@ struct ProfileLinkTests {
     }
 
     @Test func exportsWrittenInMixedFormsGetTheSameLink() {
-        for text in ["@Sakura.Skin", "https://www.instagram.com/sakura.skin/?hl=en", "instagram.com/sakura.skin", "ｓａｋｕｒａ.ｓｋｉｎ"] {
+        for text in [
+            "@Sakura.Skin", "https://www.instagram.com/sakura.skin/?hl=en", "instagram.com/sakura.skin", "ｓａｋｕｒａ.ｓｋｉｎ",
+        ] {
             let parsed = HandleParsing.parse(text)!
-            #expect(ProfileLink(platform: .instagram, handle: parsed.handle)?.url == "https://www.instagram.com/sakura.skin/", "\(text)")
+            #expect(
+                ProfileLink(platform: .instagram, handle: parsed.handle)?.url
+                    == "https://www.instagram.com/sakura.skin/", "\(text)")
         }
     }
 
     @Test func youtubeChannelIDsKeepTheirCase() {
         let parsed = HandleParsing.parse("https://www.youtube.com/channel/UCabcDEF123")!
-        #expect(ProfileLink(platform: .youtube, handle: parsed.handle, platformID: parsed.platformID)?.url
+        #expect(
+            ProfileLink(platform: .youtube, handle: parsed.handle, platformID: parsed.platformID)?.url
                 == "https://www.youtube.com/channel/UCabcDEF123")
     }
 
     @Test func aNameThatIsNotAHandleGetsASearchNotAGuess() {
-        #expect(ProfileLink(platform: .youtube, handle: "logan paul") == ProfileLink(url: "https://www.youtube.com/results?search_query=logan%20paul", kind: .search))
-        #expect(ProfileLink(platform: .youtube, handle: "#refúgio mental")?.url == "https://www.youtube.com/results?search_query=%23ref%C3%BAgio%20mental")
+        #expect(
+            ProfileLink(platform: .youtube, handle: "logan paul")
+                == ProfileLink(url: "https://www.youtube.com/results?search_query=logan%20paul", kind: .search))
+        #expect(
+            ProfileLink(platform: .youtube, handle: "#refúgio mental")?.url
+                == "https://www.youtube.com/results?search_query=%23ref%C3%BAgio%20mental")
         #expect(ProfileLink(platform: .instagram, handle: "two words") == nil)
         #expect(ProfileLink(platform: .instagram, handle: "javascript:alert(1)") == nil)
     }
 
     @Test func nonASCIIHandlesArePercentEncoded() {
-        #expect(ProfileLink(platform: .youtube, handle: "ゆいちゃんねる")?.url
+        #expect(
+            ProfileLink(platform: .youtube, handle: "ゆいちゃんねる")?.url
                 == "https://www.youtube.com/@%E3%82%86%E3%81%84%E3%81%A1%E3%82%83%E3%82%93%E3%81%AD%E3%82%8B")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// The findings of issue 11 ("shortlists an agency can trust on real data"), one test each. Every test here failed
@@ -11,8 +12,12 @@ import Testing
     /// TikTok (22.2M followers, ER 41 % per follower: most views come from non-followers), Nike and NatGeo on
     /// Instagram (brands with hundreds of millions of followers and ER below 0.1 %).
     static let stars: [CreatorAccount] = [
-        F.account("pewdiepie", platform: .youtube, followers: 111_600_000, likes: 120_000, comments: 3_800) { $0.avgViews = 2_600_000 },
-        F.account("badbunny", platform: .tiktok, followers: 22_200_000, likes: 9_100_000, comments: 54_000) { $0.avgViews = 60_000_000 },
+        F.account("pewdiepie", platform: .youtube, followers: 111_600_000, likes: 120_000, comments: 3_800) {
+            $0.avgViews = 2_600_000
+        },
+        F.account("badbunny", platform: .tiktok, followers: 22_200_000, likes: 9_100_000, comments: 54_000) {
+            $0.avgViews = 60_000_000
+        },
         F.account("nike", followers: 252_300_000, configure: { $0.avgEngagements = 75_700 }),
         F.account("natgeo", followers: 250_300_000, configure: { $0.avgEngagements = 100_000 }),
     ]
@@ -38,10 +43,14 @@ import Testing
 
     @Test func followingRatioIsContinuous() {
         func score(_ following: Int) -> Double {
-            F.model.authenticity(of: F.account("f\(following)", followers: 1000, likes: 60, comments: 3, following: following) { $0.posts = 200 }).score
+            F.model.authenticity(
+                of: F.account("f\(following)", followers: 1000, likes: 60, comments: 3, following: following) {
+                    $0.posts = 200
+                }
+            ).score
         }
-        #expect(score(1100) > score(1900))   // both "following ≥ followers" on main: one step
-        #expect(score(2100) > score(6000))   // both "≥ 2 × followers" on main
+        #expect(score(1100) > score(1900))  // both "following ≥ followers" on main: one step
+        #expect(score(2100) > score(6000))  // both "≥ 2 × followers" on main
     }
 
     @Test func anOrdinarySmallAccountIsNotExcluded() {
@@ -59,7 +68,10 @@ import Testing
 
     @Test func nicheIsInferredFromTextWhenNotStated() {
         let brief = F.prepared(F.brief(niches: ["skincare"]))
-        let english = F.prepared(F.account("glow", followers: 8000, bio: "my skincare routine for sensitive skin") { $0.hashtags = ["#skincareroutine"] })
+        let english = F.prepared(
+            F.account("glow", followers: 8000, bio: "my skincare routine for sensitive skin") {
+                $0.hashtags = ["#skincareroutine"]
+            })
         let japanese = F.prepared(F.account("hada", followers: 8000, bio: "毎日のスキンケア記録") { $0.hashtags = ["#スキンケア"] })
         #expect(F.model.nicheMatch(brief, english).score > 0)
         #expect(F.model.nicheMatch(brief, japanese).score > 0)
@@ -70,16 +82,21 @@ import Testing
         let idol = F.account("idol", followers: 5_000_000, likes: 200_000, comments: 4000, niches: ["music"])
         let fan = F.account("skin", followers: 30_000, likes: 900, comments: 40, niches: ["skincare"])
         var diagnostics = DiagnosticsCollector()
-        let list = ScoringEngine(model: F.model, threads: 1).run(briefs: [brief], accounts: [idol, fan], diagnostics: &diagnostics)[0]
+        let list = ScoringEngine(model: F.model, threads: 1).run(
+            briefs: [brief], accounts: [idol, fan], diagnostics: &diagnostics)[0]
         #expect(list.map(\.accountID) == ["instagram:skin"])
         #expect(!list.contains { $0.why.contains("no niche match") })
     }
 
     @Test func equalScoresShareARank() {
         let brief = F.brief("fit", niches: ["fitness"]) { $0.shortlistSize = 4 }
-        let twins = (0..<4).map { F.account("twin\($0)", platform: .tiktok, followers: 2_000_000, likes: 60_000, comments: 900, niches: ["fitness"]) }
+        let twins = (0..<4).map {
+            F.account(
+                "twin\($0)", platform: .tiktok, followers: 2_000_000, likes: 60_000, comments: 900, niches: ["fitness"])
+        }
         var diagnostics = DiagnosticsCollector()
-        let list = ScoringEngine(model: F.model, threads: 1).run(briefs: [brief], accounts: twins, diagnostics: &diagnostics)[0]
+        let list = ScoringEngine(model: F.model, threads: 1).run(
+            briefs: [brief], accounts: twins, diagnostics: &diagnostics)[0]
         #expect(list.count == 4)
         #expect(Set(list.map(\.score)).count == 1)
         #expect(list.map(\.rank) == [1, 1, 1, 1])
@@ -89,7 +106,8 @@ import Testing
         let aliases = Fixtures.reference.aliases
         let expected: [(String, CreatorField)] = [
             ("#Followees", .following), ("Followees", .following), ("#follows", .following),
-            ("Number.of.people.they.follow", .following), ("Number.of.followers", .followers), ("Number.of.posts", .posts),
+            ("Number.of.people.they.follow", .following), ("Number.of.followers", .followers),
+            ("Number.of.posts", .posts),
             ("userFollowerCount", .followers), ("userFollowingCount", .following), ("userMediaCount", .posts),
             ("#posts", .posts), ("#followers", .followers),
         ]
@@ -104,8 +122,9 @@ import Testing
 
     @Test func anExportWithoutFollowingOrPostsIsNamedInAWarning() throws {
         let path = Fixtures.temporaryFile("handle,followers,avg_likes\nana,12000,400\n", name: "tiktok_export.csv")
-        let output = try IngestStage.run(creators: [path], briefs: Fixtures.temporaryFile("brief_id,brand\nb,B\n", name: "briefs.csv"),
-                                         reference: Fixtures.reference, platform: .tiktok)
+        let output = try IngestStage.run(
+            creators: [path], briefs: Fixtures.temporaryFile("brief_id,brand\nb,B\n", name: "briefs.csv"),
+            reference: Fixtures.reference, platform: .tiktok)
         let warning = output.diagnostics.diagnostics.first { $0.code == .authenticityInputsMissing }
         #expect(warning?.file == path)
         #expect(warning?.message.contains("following") == true && warning?.message.contains("posts") == true)

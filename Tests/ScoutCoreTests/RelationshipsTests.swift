@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// Relationships ("start close to home"): the file, the brief columns, and the boost in both scoring paths.
@@ -12,8 +13,13 @@ struct RelationshipsTests {
         for line in 2..<(2 + accounts.count) {
             let account = r.pick(accounts)
             let reference = r.chance(0.8) ? "\(account.platform.rawValue):\(account.handle)" : "@" + account.handle
-            let brand = r.chance(0.1) ? "Nobody Inc" : r.chance(0.5) ? "Brand \(r.int(0..<briefs))" : "brand\(r.int(0..<briefs))"
-            records.append(RelationshipRecord(creator: CreatorReference(reference)!, brand: brand, relationship: r.pick(Relationship.allCases), line: line))
+            let brand =
+                r.chance(0.1)
+                ? "Nobody Inc" : r.chance(0.5) ? "Brand \(r.int(0..<briefs))" : "brand\(r.int(0..<briefs))"
+            records.append(
+                RelationshipRecord(
+                    creator: CreatorReference(reference)!, brand: brand, relationship: r.pick(Relationship.allCases),
+                    line: line))
         }
         return Relationships(records: records)
     }
@@ -28,12 +34,17 @@ struct RelationshipsTests {
         }
     }
 
-    static func result(_ briefs: [Brief], _ accounts: [CreatorAccount], exhaustive: Bool, threads: Int, outreach: OutreachRules? = nil,
-                       relationships: Relationships?) -> ScoringResult {
+    static func result(
+        _ briefs: [Brief], _ accounts: [CreatorAccount], exhaustive: Bool, threads: Int, outreach: OutreachRules? = nil,
+        relationships: Relationships?
+    ) -> ScoringResult {
         var diagnostics = DiagnosticsCollector()
-        return ScoringEngine(model: MatchModel(reference: Fixtures.reference), threads: threads, exhaustive: exhaustive, outreach: outreach,
-                             relationships: relationships)
-            .score(briefs: briefs, accounts: accounts, diagnostics: &diagnostics)
+        return ScoringEngine(
+            model: MatchModel(reference: Fixtures.reference), threads: threads, exhaustive: exhaustive,
+            outreach: outreach,
+            relationships: relationships
+        )
+        .score(briefs: briefs, accounts: accounts, diagnostics: &diagnostics)
     }
 
     /// Pruned == exhaustive (lists, scores, why, funnels) with relationship boosts, for 1 and 3 threads, with and
@@ -44,9 +55,12 @@ struct RelationshipsTests {
         let related = Self.relationships(accounts, briefs: 45, seed: 43)
         let rules = ScoringEngineTests.outreach(accounts, briefs: 45, seed: 47)
         for outreach in [nil, rules] {
-            let exhaustive = Self.result(briefs, accounts, exhaustive: true, threads: 2, outreach: outreach, relationships: related)
-            let pruned = Self.result(briefs, accounts, exhaustive: false, threads: 3, outreach: outreach, relationships: related)
-            let single = Self.result(briefs, accounts, exhaustive: false, threads: 1, outreach: outreach, relationships: related)
+            let exhaustive = Self.result(
+                briefs, accounts, exhaustive: true, threads: 2, outreach: outreach, relationships: related)
+            let pruned = Self.result(
+                briefs, accounts, exhaustive: false, threads: 3, outreach: outreach, relationships: related)
+            let single = Self.result(
+                briefs, accounts, exhaustive: false, threads: 1, outreach: outreach, relationships: related)
             #expect(pruned.shortlists == exhaustive.shortlists && pruned.shortlists == single.shortlists)
             #expect(pruned.funnels == exhaustive.funnels)
             #expect(pruned.excluded == exhaustive.excluded)
@@ -54,8 +68,12 @@ struct RelationshipsTests {
         let boosted = Self.result(briefs, accounts, exhaustive: false, threads: 2, relationships: related)
         let plain = Self.result(briefs, accounts, exhaustive: false, threads: 2, relationships: nil)
         // Briefs that do not prefer relationships are untouched, bit for bit.
-        for b in briefs.indices where briefs[b].relationshipMode == nil { #expect(boosted.shortlists[b] == plain.shortlists[b]) }
-        let changed = briefs.indices.filter { boosted.shortlists[$0].map(\.accountID) != plain.shortlists[$0].map(\.accountID) }
+        for b in briefs.indices where briefs[b].relationshipMode == nil {
+            #expect(boosted.shortlists[b] == plain.shortlists[b])
+        }
+        let changed = briefs.indices.filter {
+            boosted.shortlists[$0].map(\.accountID) != plain.shortlists[$0].map(\.accountID)
+        }
         #expect(changed.count > 5, "the boost should change some lists")
         let order = accounts.indices.sorted { accounts[$0].id < accounts[$1].id }
         let map = related.related(briefs: briefs, accounts: accounts, order: order)
@@ -66,7 +84,9 @@ struct RelationshipsTests {
                 #expect(row.why.contains("relationship boost"), "\(row.accountID) on \(briefs[b].id): \(row.why)")
                 named += 1
             }
-            for row in boosted.shortlists[b] where !ids.contains(row.accountID) { #expect(!row.why.contains("relationship boost")) }
+            for row in boosted.shortlists[b] where !ids.contains(row.accountID) {
+                #expect(!row.why.contains("relationship boost"))
+            }
         }
         #expect(named > 20)
     }
@@ -92,34 +112,44 @@ struct RelationshipsTests {
         var brief = Brief(id: "glow", brand: "Glowlab")
         brief.niches = ["skincare"]
         brief.shortlistSize = 3
-        let file = Fixtures.temporaryFile("creator,brand,relationship\nhttps://www.tiktok.com/@mia.at.glowlab,GlowLab,employee\n@glow5,Sunveil,customer\n",
-                                          name: "relationships.csv")
+        let file = Fixtures.temporaryFile(
+            "creator,brand,relationship\nhttps://www.tiktok.com/@mia.at.glowlab,GlowLab,employee\n@glow5,Sunveil,customer\n",
+            name: "relationships.csv")
         let relationships = try Relationships.load(file)
-        let without = Self.result([brief], accounts, exhaustive: false, threads: 1, relationships: relationships).shortlists[0]
+        let without = Self.result([brief], accounts, exhaustive: false, threads: 1, relationships: relationships)
+            .shortlists[0]
         #expect(!without.map(\.accountID).contains("tiktok:mia.at.glowlab"))
         brief.relationshipMode = .prefer
         for exhaustive in [false, true] {
-            let list = Self.result([brief], accounts, exhaustive: exhaustive, threads: 2, relationships: relationships).shortlists[0]
+            let list = Self.result([brief], accounts, exhaustive: exhaustive, threads: 2, relationships: relationships)
+                .shortlists[0]
             let row = try #require(list.first { $0.accountID == "tiktok:mia.at.glowlab" })
             #expect(row.why.hasPrefix("Glowlab employee (+0.10 relationship boost); "), "\(row.why)")
-            #expect(row.components.engagement < list.filter { $0.accountID != row.accountID }.map(\.components.engagement).min()!)
+            #expect(
+                row.components.engagement < list.filter { $0.accountID != row.accountID }.map(\.components.engagement)
+                    .min()!)
             #expect(list.count == 3)
         }
     }
 
     /// Header aliases, bare handles and profile URLs; a bad relationship names file, line and column.
     @Test func fileReadsAliasesAndRejectsBadRowsWithLineAndColumn() throws {
-        let good = Fixtures.temporaryFile("Influencer,Client,Relationship\ninstagram:ana,Glowlab,Customer\n@bo,Verde Mesa,roster\n", name: "rel.csv")
+        let good = Fixtures.temporaryFile(
+            "Influencer,Client,Relationship\ninstagram:ana,Glowlab,Customer\n@bo,Verde Mesa,roster\n", name: "rel.csv")
         let read = try Relationships.load(good)
         #expect(read.records.map(\.relationship) == [.customer, .roster])
         #expect(read.records[1].creator.accountID == nil && read.records[1].creator.handle == "bo")
-        let bad = Fixtures.temporaryFile("creator,brand,relationship\ninstagram:ana,Glowlab,employee\ninstagram:bo,Glowlab,friend\n", name: "bad.csv")
+        let bad = Fixtures.temporaryFile(
+            "creator,brand,relationship\ninstagram:ana,Glowlab,employee\ninstagram:bo,Glowlab,friend\n", name: "bad.csv"
+        )
         #expect {
             try Relationships.load(bad)
         } throws: { error in
-            "\(error)".contains("bad.csv:3:3") && "\(error)".contains("'friend' is not one of employee, customer, ambassador, affiliate, roster")
+            "\(error)".contains("bad.csv:3:3")
+                && "\(error)".contains("'friend' is not one of employee, customer, ambassador, affiliate, roster")
         }
-        let noBrand = Fixtures.temporaryFile("creator,brand,relationship\ninstagram:ana,,employee\n", name: "nobrand.csv")
+        let noBrand = Fixtures.temporaryFile(
+            "creator,brand,relationship\ninstagram:ana,,employee\n", name: "nobrand.csv")
         #expect(throws: ScoutError.self) { try Relationships.load(noBrand) }
         let noColumn = Fixtures.temporaryFile("creator,brand\ninstagram:ana,Glowlab\n", name: "nocolumn.csv")
         #expect(throws: ScoutError.self) { try Relationships.load(noColumn) }
@@ -128,19 +158,27 @@ struct RelationshipsTests {
     /// The brief columns: read, validated, and written to the stage file only when a brief sets them.
     @Test func briefColumnsRoundTripThroughTheStageFile() throws {
         var diagnostics = DiagnosticsCollector()
-        let path = Fixtures.temporaryFile("brief_id,brand,relationship_mode,relationship_boost\na,Glowlab,Prefer,0.2\nb,Verde,,\n", name: "briefs.csv")
+        let path = Fixtures.temporaryFile(
+            "brief_id,brand,relationship_mode,relationship_boost\na,Glowlab,Prefer,0.2\nb,Verde,,\n", name: "briefs.csv"
+        )
         let briefs = try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(path, diagnostics: &diagnostics).briefs
         #expect(briefs[0].relationshipMode == .prefer && briefs[0].relationshipBoost == 0.2)
         #expect(briefs[1].relationshipMode == nil && briefs[1].relationshipBoost == nil)
         let stage = Fixtures.temporaryFile("", name: "stage-briefs.csv")
         try BriefCodec.write(briefs, to: stage)
         let back = try BriefCodec.read(stage, taxonomy: Fixtures.reference.taxonomy)
-        #expect(back.map(\.relationshipMode) == briefs.map(\.relationshipMode) && back.map(\.relationshipBoost) == briefs.map(\.relationshipBoost))
+        #expect(
+            back.map(\.relationshipMode) == briefs.map(\.relationshipMode)
+                && back.map(\.relationshipBoost) == briefs.map(\.relationshipBoost))
         try BriefCodec.write([briefs[1]], to: stage)
         #expect(!(try String(contentsOfFile: stage, encoding: .utf8)).contains("relationship"))
-        for (column, value) in [("relationship_mode", "only"), ("relationship_boost", "2"), ("relationship_boost", "lots")] {
+        for (column, value) in [
+            ("relationship_mode", "only"), ("relationship_boost", "2"), ("relationship_boost", "lots"),
+        ] {
             let bad = Fixtures.temporaryFile("brief_id,brand,\(column)\na,Glowlab,\(value)\n", name: "bad-briefs.csv")
-            #expect(throws: ScoutError.self) { try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(bad, diagnostics: &diagnostics) }
+            #expect(throws: ScoutError.self) {
+                try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(bad, diagnostics: &diagnostics)
+            }
         }
     }
 }
@@ -149,12 +187,16 @@ extension RelationshipsTests {
     /// The sharded-night fixture with relationships (accounts in several ingest shards, a bare handle, brands folded
     /// differently) and briefs that prefer them: N shards write exactly what one process writes, and the boost shows.
     @Test(arguments: [1, 3, 7]) func shardedNightsWithRelationshipsEqualOneProcess(shards: Int) throws {
-        let briefsText = try String(contentsOfFile: Fixtures.path(ShardedNightTests.fixture + "/briefs.csv"), encoding: .utf8)
+        let briefsText = try String(
+            contentsOfFile: Fixtures.path(ShardedNightTests.fixture + "/briefs.csv"), encoding: .utf8)
         let lines = briefsText.split(separator: "\n").enumerated().map { i, line in
-            i == 0 ? line + ",relationship_mode,relationship_boost" : line + (i % 2 == 1 ? ",prefer," : i == 4 ? ",prefer,0.5" : ",,")
+            i == 0
+                ? line + ",relationship_mode,relationship_boost"
+                : line + (i % 2 == 1 ? ",prefer," : i == 4 ? ",prefer,0.5" : ",,")
         }
         let briefs = Fixtures.temporaryFile(lines.joined(separator: "\n") + "\n", name: "briefs.csv")
-        let relationships = Fixtures.temporaryFile("""
+        let relationships = Fixtures.temporaryFile(
+            """
             creator,brand,relationship
             instagram:vg.es6,verde mesa,employee
             @vg.mx3,Verde Mesa,customer
@@ -176,14 +218,22 @@ extension RelationshipsTests {
         let files = try ShardedNight.deliverables(in: one.layout.directory)
         #expect(try ShardedNight.deliverables(in: many.layout.directory) == files)
         for name in files {
-            #expect(FileManager.default.contents(atPath: many.layout.directory + "/" + name)
-                    == FileManager.default.contents(atPath: one.layout.directory + "/" + name), "N = \(shards): \(name)")
+            #expect(
+                FileManager.default.contents(atPath: many.layout.directory + "/" + name)
+                    == FileManager.default.contents(atPath: one.layout.directory + "/" + name), "N = \(shards): \(name)"
+            )
         }
         let rows = try PipelineTests.table(one.layout.directory + "/shortlists.csv")
         // vg.mx3 (a bare handle) is a customer of Verde Mesa, whose vegan-cap and vegan-mix briefs prefer relationships.
-        let boosted = rows.filter { $0["why"]!.contains("relationship boost") }.map { $0["brief_id"]! + " " + $0["handle"]! + " " + $0["why"]! }
-        #expect(boosted.contains { $0.hasPrefix("vegan-cap vg.mx3 Verde Mesa customer (+0.10 relationship boost); ") }, "\(boosted)")
-        #expect(boosted.contains { $0.hasPrefix("vegan-mix vg.mx3 Verde Mesa customer (+0.10 relationship boost); ") }, "\(boosted)")
+        let boosted = rows.filter { $0["why"]!.contains("relationship boost") }.map {
+            $0["brief_id"]! + " " + $0["handle"]! + " " + $0["why"]!
+        }
+        #expect(
+            boosted.contains { $0.hasPrefix("vegan-cap vg.mx3 Verde Mesa customer (+0.10 relationship boost); ") },
+            "\(boosted)")
+        #expect(
+            boosted.contains { $0.hasPrefix("vegan-mix vg.mx3 Verde Mesa customer (+0.10 relationship boost); ") },
+            "\(boosted)")
     }
 }
 
@@ -197,7 +247,8 @@ extension RelationshipsTests {
             i == 0 ? line + ",relationship_mode" : line + (line.hasPrefix("glowlab") ? ",prefer" : ",")
         }
         let briefs = Fixtures.temporaryFile(lines.joined(separator: "\n") + "\n", name: "briefs.csv")
-        let relationships = Fixtures.temporaryFile("""
+        let relationships = Fixtures.temporaryFile(
+            """
             creator,brand,relationship
             instagram:riko_mua,Glowlab,employee
             https://www.tiktok.com/@theglamsakura,Glowlab,customer
@@ -214,19 +265,28 @@ extension RelationshipsTests {
         let (briefs, relationships) = try Self.sampleNight()
         let sample = ["--creators", OutreachRulesTests.sampleCreators, "--briefs", briefs]
         let run = Fixtures.temporaryDirectory() + "/night"
-        #expect(try Executables.run("scout", ["run"] + sample + ["--relationships", relationships, "--out", run]).status == 0)
+        #expect(
+            try Executables.run("scout", ["run"] + sample + ["--relationships", relationships, "--out", run]).status
+                == 0)
         let runs = Fixtures.temporaryDirectory()
-        #expect(try Executables.run("scout", ["nightly"] + sample + ["--relationships", relationships, "--runs-dir", runs, "--run-id", "2026-12-01",
-                                                                     "--no-history"]).status == 0)
+        #expect(
+            try Executables.run(
+                "scout",
+                ["nightly"] + sample + [
+                    "--relationships", relationships, "--runs-dir", runs, "--run-id", "2026-12-01",
+                    "--no-history",
+                ]
+            ).status == 0)
         let staged = Fixtures.temporaryDirectory() + "/night"
         #expect(try Executables.run("scout-ingest", sample + ["--out", staged]).status == 0)
         #expect(try Executables.run("scout-normalize", ["--out", staged]).status == 0)
         #expect(try Executables.run("scout-score", ["--out", staged, "--relationships", relationships]).status == 0)
         #expect(try Executables.run("scout-shortlist", ["--out", staged]).status == 0)
         let script = Fixtures.temporaryDirectory() + "/night"
-        let chained = try Executables.run(Fixtures.packageDirectory.appendingPathComponent("pipelines/nightly.sh").path,
-                                          sample + ["--relationships", relationships, "--out", script],
-                                          environment: ["SCOUT_BIN": Executables.binDirectory])
+        let chained = try Executables.run(
+            Fixtures.packageDirectory.appendingPathComponent("pipelines/nightly.sh").path,
+            sample + ["--relationships", relationships, "--out", script],
+            environment: ["SCOUT_BIN": Executables.binDirectory])
         #expect(chained.status == 0, "\(chained.stderr)")
         let expected = try #require(FileManager.default.contents(atPath: run + "/shortlists.csv"))
         for directory in [runs + "/2026-12-01", staged, script] {
@@ -235,20 +295,31 @@ extension RelationshipsTests {
         let rows = try PipelineTests.table(run + "/shortlists.csv")
         let glow = rows.filter { $0["brief_id"] == "glowlab-spf-launch" }
         #expect(glow.count == 12)
-        #expect(glow.first { $0["creator_id"] == "instagram:riko_mua" }?["why"]?.hasPrefix("Glowlab employee (+0.10 relationship boost); ") == true)
-        #expect(glow.first { $0["creator_id"] == "tiktok:theglamsakura" }?["why"]?.hasPrefix("Glowlab customer (+0.10 relationship boost); ") == true)
+        #expect(
+            glow.first { $0["creator_id"] == "instagram:riko_mua" }?["why"]?.hasPrefix(
+                "Glowlab employee (+0.10 relationship boost); ") == true)
+        #expect(
+            glow.first { $0["creator_id"] == "tiktok:theglamsakura" }?["why"]?.hasPrefix(
+                "Glowlab customer (+0.10 relationship boost); ") == true)
         #expect(!rows.contains { $0["brief_id"] != "glowlab-spf-launch" && $0["why"]!.contains("relationship") })
         // Without the file the same briefs list neither.
         let plain = Fixtures.temporaryDirectory() + "/night"
         #expect(try Executables.run("scout", ["run"] + sample + ["--out", plain]).status == 0)
-        let plainGlow = try PipelineTests.table(plain + "/shortlists.csv").filter { $0["brief_id"] == "glowlab-spf-launch" }.map { $0["creator_id"]! }
-        #expect(!plainGlow.contains("instagram:riko_mua") && !plainGlow.contains("tiktok:theglamsakura") && plainGlow.count == 12)
+        let plainGlow = try PipelineTests.table(plain + "/shortlists.csv").filter {
+            $0["brief_id"] == "glowlab-spf-launch"
+        }.map { $0["creator_id"]! }
+        #expect(
+            !plainGlow.contains("instagram:riko_mua") && !plainGlow.contains("tiktok:theglamsakura")
+                && plainGlow.count == 12)
         // A bad row: exit 1, nothing written.
-        let bad = Fixtures.temporaryFile("creator,brand,relationship\ninstagram:riko_mua,Glowlab,cousin\n", name: "relationships.csv")
+        let bad = Fixtures.temporaryFile(
+            "creator,brand,relationship\ninstagram:riko_mua,Glowlab,cousin\n", name: "relationships.csv")
         let out = Fixtures.temporaryDirectory() + "/night"
         let failed = try Executables.run("scout", ["run"] + sample + ["--relationships", bad, "--out", out])
         #expect(failed.status == 1)
-        #expect(failed.stderr.contains("relationships.csv:2:3: bad relationship field relationship: 'cousin'"), "\(failed.stderr)")
+        #expect(
+            failed.stderr.contains("relationships.csv:2:3: bad relationship field relationship: 'cousin'"),
+            "\(failed.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out + "/stages"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 @Suite struct RelevanceIndexTests {
@@ -14,8 +15,8 @@ import Testing
 
     @Test func bm25WithHandComputedIDF() {
         let c = Self.corpus
-        #expect(abs(c.idf("vegan") - log(1 + 3.5 / 1.5)) < 1e-12)      // 1.20397
-        #expect(abs(c.idf("sunscreen") - log(2.0)) < 1e-12)             // 0.69315
+        #expect(abs(c.idf("vegan") - log(1 + 3.5 / 1.5)) < 1e-12)  // 1.20397
+        #expect(abs(c.idf("sunscreen") - log(2.0)) < 1e-12)  // 0.69315
         let query = RelevanceQuery(keywords: ["vegan", "sunscreen"], brand: "", description: "")
         // Average length, each keyword once: exactly the ideal document → 1.
         #expect(abs(query.score(TokenDocument(["vegan sunscreen daily tips"]), corpus: c) - 1) < 1e-12)
@@ -29,12 +30,17 @@ import Testing
     }
 
     @Test func queryWeightsKeywordsBrandAndDescription() {
-        let query = RelevanceQuery(keywords: ["home workout", "hiit"], brand: "Stride", description: "Fitness app for home workouts")
+        let query = RelevanceQuery(
+            keywords: ["home workout", "hiit"], brand: "Stride", description: "Fitness app for home workouts")
         let weights = Dictionary(uniqueKeysWithValues: query.terms.map { ($0.token, $0.weight) })
-        #expect(weights == ["home": 0.5, "workout": 0.5, "hiit": 1.0, "stride": 0.5, "fitness": 0.3, "app": 0.3, "workouts": 0.3])
+        #expect(
+            weights == [
+                "home": 0.5, "workout": 0.5, "hiit": 1.0, "stride": 0.5, "fitness": 0.3, "app": 0.3, "workouts": 0.3,
+            ])
         // `#homeworkout` counts for both words of `home workout`.
         var c = CorpusStatistics()
-        c.documentCount = 10; c.averageLength = 3
+        c.documentCount = 10
+        c.averageLength = 3
         let joined = query.score(TokenDocument(["homeworkout hiit daily"]), corpus: c)
         let split = query.score(TokenDocument(["home workout hiit"]), corpus: c)
         #expect(abs(joined - split) < 1e-12 && joined > 0.99)
@@ -45,7 +51,8 @@ import Testing
         #expect(TextTokens.tokens("Café ☕️ #LatteArt") == ["cafe", "latteart"])
         let query = RelevanceQuery(keywords: ["日焼け止め", "café"], brand: "", description: "")
         var c = CorpusStatistics()
-        c.documentCount = 2; c.averageLength = 13
+        c.documentCount = 2
+        c.averageLength = 13
         // 13 characters → 12 bigrams, the emoji dropped, `cafe`: 13 tokens = the average length, each term once → 1.
         let document = TokenDocument(["敏感肌の日焼け止めレビュー ✨ cafe"])
         #expect(document.length == 13)
@@ -53,8 +60,12 @@ import Testing
         let model = MatchModel(reference: Fixtures.reference)
         var unknown = Set<String>()
         var briefs: [String: [String]] = [:]
-        var b = Brief(id: "b", brand: "X"); b.keywords = ["日焼け止め", "café", "spf"]
-        var a = CreatorAccount(platform: .instagram, handle: "a", followers: 5000); a.bio = "敏感肌の日焼け止めレビュー ☕ cafe"
-        #expect(model.matchedKeywords(model.prepare(b, unknownNiches: &briefs), model.prepare(a, unknownNiches: &unknown)) == ["日焼け止め", "café"])
+        var b = Brief(id: "b", brand: "X")
+        b.keywords = ["日焼け止め", "café", "spf"]
+        var a = CreatorAccount(platform: .instagram, handle: "a", followers: 5000)
+        a.bio = "敏感肌の日焼け止めレビュー ☕ cafe"
+        #expect(
+            model.matchedKeywords(model.prepare(b, unknownNiches: &briefs), model.prepare(a, unknownNiches: &unknown))
+                == ["日焼け止め", "café"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// The pieces of the shard contract: stable placement, mergeable statistics published as exact bits, whole task
@@ -10,7 +11,9 @@ struct ShardContractTests {
         #expect(StableHash.fnv1a64("") == 0xcbf2_9ce4_8422_2325)
         #expect(StableHash.fnv1a64("a") == 0xaf63_dc4c_8601_ec8c)
         #expect(StableHash.fnv1a64("foobar") == 0x8594_4171_f739_67e8)
-        #expect(Shard.of("p:instagram:sam.bakes", count: 7) == Shard(Int(StableHash.fnv1a64("p:instagram:sam.bakes") % 7) + 1, of: 7))
+        #expect(
+            Shard.of("p:instagram:sam.bakes", count: 7)
+                == Shard(Int(StableHash.fnv1a64("p:instagram:sam.bakes") % 7) + 1, of: 7))
         #expect(Shard.of("p:instagram:sam.bakes", count: 1) == Shard(1, of: 1))
         #expect(Shard(parsing: "2/4") == Shard(2, of: 4))
         for bad in ["0/4", "5/4", "1/0", "2", "a/b", "1/2/3", ""] { #expect(Shard(parsing: bad) == nil, "\(bad)") }
@@ -25,8 +28,10 @@ struct ShardContractTests {
         let terms = NightStatistics.queryTerms(briefs.map { model.prepare($0, unknownNiches: &unknown) })
         let (prepared, _) = ScoringEngine.prepare(accounts, model: model, workers: 2)
         let whole = NightStatistics(prepared, terms: terms)
-        var parts = [NightStatistics(prepared[..<250], terms: terms), NightStatistics(prepared[250..<251], terms: terms),
-                     NightStatistics(prepared[251...], terms: terms)]
+        var parts = [
+            NightStatistics(prepared[..<250], terms: terms), NightStatistics(prepared[250..<251], terms: terms),
+            NightStatistics(prepared[251...], terms: terms),
+        ]
         parts.append(NightStatistics(terms: terms))  // an empty shard
         for order in [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2]] {
             var merged = parts[order[0]]
@@ -66,7 +71,10 @@ struct ShardContractTests {
         try retry.commit()
         #expect(try FileManager.default.contentsOfDirectory(atPath: path) == ["a.txt"])
         #expect(try String(contentsOfFile: path + "/a.txt", encoding: .utf8) == "three")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent) == ["1-of-2"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent) == [
+                "1-of-2"
+            ])
     }
 
     static func planned(shards: Int) throws -> PipelineOptions {
@@ -81,28 +89,38 @@ struct ShardContractTests {
         let options = try Self.planned(shards: 3)
         let run = options.layout.directory
         func step<Input, Output>(_ stage: PipelineStage<Input, Output>, _ shard: Shard?, data: String? = nil) throws {
-            _ = try ScoutPipeline.runShardStep(stage, run: run, shard: shard, dataDirectory: data ?? options.dataDirectory, threads: nil)
+            _ = try ScoutPipeline.runShardStep(
+                stage, run: run, shard: shard, dataDirectory: data ?? options.dataDirectory, threads: nil)
         }
         #expect(throws: ScoutError.badOption("--shard 1/4: the night was planned with 3 shards (use --shard K/3)")) {
             try step(IngestStage.shardDefinition(Shard(1, of: 4)), Shard(1, of: 4))
         }
         let otherData = Fixtures.temporaryDirectory()
         for table in ReferenceData.Table.allCases {
-            try FileManager.default.copyItem(atPath: ReferenceData.path(table, in: options.dataDirectory), toPath: ReferenceData.path(table, in: otherData))
+            try FileManager.default.copyItem(
+                atPath: ReferenceData.path(table, in: options.dataDirectory),
+                toPath: ReferenceData.path(table, in: otherData))
         }
-        try step(IngestStage.shardDefinition(Shard(1, of: 3)), Shard(1, of: 3), data: otherData)  // the same tables: fine
+        // The same tables: fine.
+        try step(IngestStage.shardDefinition(Shard(1, of: 3)), Shard(1, of: 3), data: otherData)
         let tiers = ReferenceData.path(.tiers, in: otherData)
-        try (String(contentsOfFile: tiers, encoding: .utf8) + "\n").write(toFile: tiers, atomically: true, encoding: .utf8)
-        #expect(throws: ScoutError.self) { try step(IngestStage.shardDefinition(Shard(2, of: 3)), Shard(2, of: 3), data: otherData) }
+        try (String(contentsOfFile: tiers, encoding: .utf8) + "\n").write(
+            toFile: tiers, atomically: true, encoding: .utf8)
+        #expect(throws: ScoutError.self) {
+            try step(IngestStage.shardDefinition(Shard(2, of: 3)), Shard(2, of: 3), data: otherData)
+        }
         #expect { try step(NormalizeStage.identityDefinition, nil) } throws: { error in
-            "\(error)".contains("shards/ingest/2-of-3: bad intermediate file: missing (run `scout ingest --shard 2/3` first)")
+            "\(error)".contains(
+                "shards/ingest/2-of-3: bad intermediate file: missing (run `scout ingest --shard 2/3` first)")
         }
         for shard in Shard.all(3) { try step(IngestStage.shardDefinition(shard), shard) }
         try step(NormalizeStage.identityDefinition, nil)
         // Planned again with 2 shards: ingest 1-of-2 never ran, and the identity folder is the old plan's.
         _ = try ScoutPipeline.runStage(IngestStage.planDefinition(shards: 2), options: options)
         #expect { try step(NormalizeStage.shardDefinition(Shard(1, of: 2)), Shard(1, of: 2)) } throws: { error in
-            "\(error)".contains("shards/identity: bad intermediate file: written for another plan or shard (run `scout identity` again)")
+            "\(error)".contains(
+                "shards/identity: bad intermediate file: written for another plan or shard (run `scout identity` again)"
+            )
         }
         #expect { try step(NormalizeStage.identityDefinition, nil) } throws: { error in
             "\(error)".contains("missing (run `scout ingest --shard 1/2` first)")
@@ -113,9 +131,12 @@ struct ShardContractTests {
     @Test func anEditedPlanIsRefused() throws {
         let options = try Self.planned(shards: 2)
         let path = ShardLayout(run: options.layout.directory).plan + "/plan.json"
-        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"shard\" : 2", with: "\"shard\" : 1")
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+            of: "\"shard\" : 2", with: "\"shard\" : 1")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        #expect { try ShardPlan.read(run: options.layout.directory) } throws: { "\($0)".contains("edited since `scout plan` wrote it") }
+        #expect { try ShardPlan.read(run: options.layout.directory) } throws: {
+            "\($0)".contains("edited since `scout plan` wrote it")
+        }
     }
 
     /// Files are given whole to the shard with the fewest bytes so far, largest first; extra shards stay empty

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// A night split into N shards (plan, ingest, identity, normalize, statistics, score, merge) writes exactly what
@@ -9,9 +10,12 @@ struct ShardedNightTests {
 
     /// The fixture's night: overrides, a do-not-contact list and history (a database per run).
     static func options(_ out: String, runID: String, dropping dropped: String? = nil) -> PipelineOptions {
-        let creators = Fixtures.files(in: fixture + "/creators", withExtension: "csv").filter { dropped == nil || !$0.hasSuffix(dropped!) }
-        var options = PipelineOptions(creators: creators, briefs: Fixtures.path(fixture + "/briefs.csv"), outputDirectory: out,
-                                      dataDirectory: Fixtures.dataDirectory)
+        let creators = Fixtures.files(in: fixture + "/creators", withExtension: "csv").filter {
+            dropped == nil || !$0.hasSuffix(dropped!)
+        }
+        var options = PipelineOptions(
+            creators: creators, briefs: Fixtures.path(fixture + "/briefs.csv"), outputDirectory: out,
+            dataDirectory: Fixtures.dataDirectory)
         options.normalize = NormalizeOptions(mergeOverrides: Fixtures.path(fixture + "/overrides.csv"))
         options.shortlist = ShortlistOptions(history: out + "/../history.sqlite", runID: runID)
         options.score.doNotContact = Fixtures.path(fixture + "/do_not_contact.csv")
@@ -30,13 +34,19 @@ struct ShardedNightTests {
             try ShardedNight.run(many, shards: shards)
             let files = try ShardedNight.deliverables(in: one.layout.directory)
             #expect(try ShardedNight.deliverables(in: many.layout.directory) == files)
-            #expect(files.contains("dropped.csv") && files.contains("excluded.csv") && files.contains("shortlists/vegan-cap.csv")
+            #expect(
+                files.contains("dropped.csv") && files.contains("excluded.csv")
+                    && files.contains("shortlists/vegan-cap.csv")
                     && files.contains("brief_report.csv"))
             for name in files {
-                #expect(FileManager.default.contents(atPath: many.layout.directory + "/" + name)
-                        == FileManager.default.contents(atPath: one.layout.directory + "/" + name), "night \(night), N = \(shards): \(name)")
+                #expect(
+                    FileManager.default.contents(atPath: many.layout.directory + "/" + name)
+                        == FileManager.default.contents(atPath: one.layout.directory + "/" + name),
+                    "night \(night), N = \(shards): \(name)")
             }
-            #expect(try ShardedNight.accounts(in: many.layout.directory, shards: shards) == AccountCodec.read(one.layout.accounts))
+            #expect(
+                try ShardedNight.accounts(in: many.layout.directory, shards: shards)
+                    == AccountCodec.read(one.layout.accounts))
         }
     }
 
@@ -58,7 +68,10 @@ struct ShardedNightTests {
         // chosen, so the next creator takes the sixth place.
         #expect(vegan.count == 6 && !vegan.contains { $0["creator_id"] == "instagram:vg.es5" })
         #expect(try PipelineTests.table(out + "/excluded.csv").map { $0["creator_id"] } == ["instagram:vg.es5"])
-        let countries = Dictionary(uniqueKeysWithValues: try ShardedNight.accounts(in: out, shards: 3).map { ($0.id, ShortlistSelection.country(of: $0)) })
+        let countries = Dictionary(
+            uniqueKeysWithValues: try ShardedNight.accounts(in: out, shards: 3).map {
+                ($0.id, ShortlistSelection.country(of: $0))
+            })
         let perCountry = Dictionary(grouping: vegan, by: { countries[$0["creator_id"] ?? ""] ?? "" })
         #expect(perCountry.count == 4 && perCountry.values.allSatisfy { $0.count <= 2 })
         // Contact details (bread and travel opt in) are read back from the rows, even from an older row of the
@@ -68,10 +81,15 @@ struct ShardedNightTests {
         }
         #expect(email("bread", "youtube:sambakes") == "sam@example.com")
         #expect(email("travel", "instagram:mgmt.one") == "mgmt@agency.example")
-        #expect(rows.filter { $0["brief_id"] == "vegan-cap" }.allSatisfy { $0["email"] == "" && $0["price_currency"] == "EUR" })
+        #expect(
+            rows.filter { $0["brief_id"] == "vegan-cap" }.allSatisfy {
+                $0["email"] == "" && $0["price_currency"] == "EUR"
+            })
         // Ties: four creators share one score; the two with the smallest ids are listed, sharing rank 1.
         let speedrun = rows.filter { $0["brief_id"] == "speedrun" }
-        #expect(speedrun.map { $0["creator_id"] } == ["instagram:tie.a", "instagram:tie.b"] && speedrun.allSatisfy { $0["rank"] == "1" })
+        #expect(
+            speedrun.map { $0["creator_id"] } == ["instagram:tie.a", "instagram:tie.b"]
+                && speedrun.allSatisfy { $0["rank"] == "1" })
         // The funnels add up over shards: the tie beyond the list, the do-not-contact removal, an inauthentic account.
         let report = try PipelineTests.table(out + "/brief_report.csv")
         #expect(report.first { $0["brief_id"] == "speedrun" }?["tie_beyond_list"] == "yes")
@@ -81,22 +99,32 @@ struct ShardedNightTests {
         // List rules in the merge step: a total budget chooses four cheaper creators over the top-ranked pair the naive
         // cut would keep, within 150 EUR; the platform mix holds.
         let total = rows.filter { $0["brief_id"] == "vegan-total" }
-        #expect(total.count == 4 && total.map { Double($0["price"]!)! }.reduce(0, +) <= 150 && !total.contains { $0["creator_id"] == "tiktok:vg.mx3" })
-        let mix = Dictionary(grouping: rows.filter { $0["brief_id"] == "vegan-mix" }, by: { $0["platform"]! }).mapValues(\.count)
+        #expect(
+            total.count == 4 && total.map { Double($0["price"]!)! }.reduce(0, +) <= 150
+                && !total.contains { $0["creator_id"] == "tiktok:vg.mx3" })
+        let mix = Dictionary(grouping: rows.filter { $0["brief_id"] == "vegan-mix" }, by: { $0["platform"]! })
+            .mapValues(\.count)
         #expect(mix == ["instagram": 2, "tiktok": 2])
         let briefs = try ShardPlan.read(run: out).briefs
         for n in [3, 7] {
             let plan = try ShardPlan.make(options: options, shards: n, briefs: briefs)
             func shard(_ file: String) -> Int { plan.files.first { $0.path.hasSuffix(file) }!.shard }
             // mara.cooks: 01, 02, 03; Sam: 01, 02, 04; the twins (never_merge): 01, 03; ties: 01, 02, 06, 09.
-            #expect(Set(["01_agency_sep.csv", "02_agency_oct.csv", "03_vendor_hype.csv"].map(shard)).count > 1, "N = \(n)")
-            #expect(Set(["01_agency_sep.csv", "02_agency_oct.csv", "04_vendor_modash.csv"].map(shard)).count > 1, "N = \(n)")
+            #expect(
+                Set(["01_agency_sep.csv", "02_agency_oct.csv", "03_vendor_hype.csv"].map(shard)).count > 1, "N = \(n)")
+            #expect(
+                Set(["01_agency_sep.csv", "02_agency_oct.csv", "04_vendor_modash.csv"].map(shard)).count > 1, "N = \(n)"
+            )
             #expect(shard("01_agency_sep.csv") != shard("03_vendor_hype.csv"), "N = \(n)")
-            #expect(Set(["01_agency_sep.csv", "02_agency_oct.csv", "06_overrides.csv", "09_dupes.csv"].map(shard)).count > 1, "N = \(n)")
+            #expect(
+                Set(["01_agency_sep.csv", "02_agency_oct.csv", "06_overrides.csv", "09_dupes.csv"].map(shard)).count
+                    > 1, "N = \(n)")
         }
         // People are placed by a stable hash of their id, whole: Sam's three accounts are in one normalize shard.
         let samShards = try Shard.all(3).filter { shard in
-            try AccountCodec.read(ShardLayout(run: out).normalize(shard) + "/accounts.csv").contains { $0.personID == "p:instagram:sam.bakes" }
+            try AccountCodec.read(ShardLayout(run: out).normalize(shard) + "/accounts.csv").contains {
+                $0.personID == "p:instagram:sam.bakes"
+            }
         }
         #expect(samShards == [Shard.of("p:instagram:sam.bakes", count: 3)])
     }
@@ -107,12 +135,19 @@ struct ShardedNightCommandTests {
     @Test func theCommandsGiveWhatScoutRunGives() throws {
         // The same folder name: the workbook, report and summary name the night after it (no --run-id here).
         let (one, many) = (Fixtures.temporaryDirectory() + "/night", Fixtures.temporaryDirectory() + "/night")
-        let input = ["--creators", Fixtures.path("shards/creators"), "--briefs", Fixtures.path("shards/briefs.csv"),
-                     "--merge-overrides", Fixtures.path("shards/overrides.csv"), "--do-not-contact", Fixtures.path("shards/do_not_contact.csv")]
+        let input = [
+            "--creators", Fixtures.path("shards/creators"), "--briefs", Fixtures.path("shards/briefs.csv"),
+            "--merge-overrides", Fixtures.path("shards/overrides.csv"), "--do-not-contact",
+            Fixtures.path("shards/do_not_contact.csv"),
+        ]
         #expect(try Executables.run("scout", ["run", "--out", one] + input).status == 0)
-        let steps: [[String]] = [["plan", "--shards", "3"] + input]
-            + (1...3).map { ["ingest", "--shard", "\($0)/3"] } + [["identity"]] + (1...3).map { ["normalize", "--shard", "\($0)/3"] }
-            + [["statistics"]] + (1...3).map { ["score", "--shard", "\($0)/3", "--threads", "1"] } + [["merge", "--strict"]]
+        let steps: [[String]] =
+            [["plan", "--shards", "3"] + input]
+            + (1...3).map { ["ingest", "--shard", "\($0)/3"] } + [["identity"]]
+            + (1...3).map { ["normalize", "--shard", "\($0)/3"] }
+            + [["statistics"]] + (1...3).map { ["score", "--shard", "\($0)/3", "--threads", "1"] } + [
+                ["merge", "--strict"]
+            ]
         for step in steps {
             let result = try Executables.run("scout", [step[0], "--out", many] + step.dropFirst())
             // --strict: rows were quarantined, so the merge exits 3 with every output written.
@@ -120,7 +155,11 @@ struct ShardedNightCommandTests {
         }
         let files = try ShardedNight.deliverables(in: one)
         #expect(try ShardedNight.deliverables(in: many) == files && files.contains("excluded.csv"))
-        for name in files { #expect(FileManager.default.contents(atPath: many + "/" + name) == FileManager.default.contents(atPath: one + "/" + name), "\(name)") }
+        for name in files {
+            #expect(
+                FileManager.default.contents(atPath: many + "/" + name)
+                    == FileManager.default.contents(atPath: one + "/" + name), "\(name)")
+        }
         // The stage executables take --shard too.
         #expect(try Executables.run("scout-score", ["--out", many, "--shard", "2/3"]).status == 0)
     }
@@ -131,18 +170,31 @@ struct ShardedNightCommandTests {
         let briefs = Fixtures.path("shards/briefs.csv")
         for (arguments, message) in [
             (["ingest", "--out", out, "--shard", "1/3", "--briefs", briefs], "--shard reads the inputs from the plan"),
-            (["score", "--out", out, "--shard", "1/3", "--min-authenticity", "0.2"], "--shard takes the options from the plan"),
+            (
+                ["score", "--out", out, "--shard", "1/3", "--min-authenticity", "0.2"],
+                "--shard takes the options from the plan"
+            ),
             (["score", "--out", out, "--shard", "1/3", "--min-fit", "0.2"], "--shard takes the options from the plan"),
             (["normalize", "--out", out, "--shard", "4/3"], "--shard"),
-            (["plan", "--out", out, "--shards", "0", "--creators", out, "--briefs", briefs], "--shards must be at least 1"),
-            (["plan", "--out", out, "--shards", "2", "--briefs", briefs], "Missing expected argument '--creators <path> ...'"),
+            (
+                ["plan", "--out", out, "--shards", "0", "--creators", out, "--briefs", briefs],
+                "--shards must be at least 1"
+            ),
+            (
+                ["plan", "--out", out, "--shards", "2", "--briefs", briefs],
+                "Missing expected argument '--creators <path> ...'"
+            ),
             (["ingest", "--out", out, "--shard", "1/3", "--strict"], "--shard takes --strict from the plan"),
             (["run", "--out", out, "--creators", out], "Missing expected argument '--briefs <file>'"),
         ] {
             let result = try Executables.run("scout", arguments)
-            #expect(result.status == 64 && result.stderr.contains(message), "\(arguments): \(result.status) \(result.stderr)")
+            #expect(
+                result.status == 64 && result.stderr.contains(message),
+                "\(arguments): \(result.status) \(result.stderr)")
         }
         let result = try Executables.run("scout", ["identity", "--out", out])
-        #expect(result.status == 1 && result.stderr.contains("shards/plan/plan.json: bad intermediate file: missing"), "\(result.stderr)")
+        #expect(
+            result.status == 1 && result.stderr.contains("shards/plan/plan.json: bad intermediate file: missing"),
+            "\(result.stderr)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// OWASP CSV-injection payloads must come out inert; genuine numbers and ordinary text must not change.

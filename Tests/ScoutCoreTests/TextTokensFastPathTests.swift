@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ScoutCore
 
 /// `TextTokens.tokens` (cut at ASCII separators, ASCII pieces byte by byte) must equal the Unicode tokenizer.
@@ -6,7 +7,8 @@ import Testing
     static let pieces = [
         "Skincare", "SPF50", "sunscreen", "café", "Cafe\u{301}", "e\u{301}", " \u{301}x", "日焼け止め", "スキンケア", "ラーメン",
         "ー", "서울", "ﬁtness", "ＡＢＣ１２", "Σίσυφος", "İstanbul", "ß", "🔥", "👍🏽", "🇯🇵", "#vegan", "@glow.lab", "DM!",
-        "\r\n", "\t", "-", "|", "📍São Paulo", "東京2026", "a\u{200D}b", "x\u{FE0F}", "\u{0600} 1", "N°5", "½", "²", "١٢٣", "ｶﾀｶﾅ",
+        "\r\n", "\t", "-", "|", "📍São Paulo", "東京2026", "a\u{200D}b", "x\u{FE0F}", "\u{0600} 1", "N°5", "½", "²", "١٢٣",
+        "ｶﾀｶﾅ",
         "mañana", "Ærø", "naïve", "coöp", "", " ", "...", "a.b", "A-B_c", "k-pop", "ｰ", "漢字ー漢字", "x/日本", "日本/x",
     ]
 
@@ -15,7 +17,9 @@ import Testing
         var texts = Self.pieces
         let separators = [" ", "", ",", " | ", "\n", "/", "#", ". ", "・"]
         for _ in 0..<3000 {
-            texts.append((0..<generator.int(1..<8)).map { _ in generator.pick(Self.pieces) + generator.pick(separators) }.joined())
+            texts.append(
+                (0..<generator.int(1..<8)).map { _ in generator.pick(Self.pieces) + generator.pick(separators) }
+                    .joined())
         }
         for text in texts {
             #expect(TextTokens.tokens(text) == TextTokens.unicodeTokens(text), "text \(text.debugDescription)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ScoutCore
 
 /// Counts, rates, handles and dates as exports write them.

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import ScoutCore
 import ScoutCLI
+import Testing
+
+@testable import ScoutCore
 
 /// The typed vocabularies and the user documentation list the same words: a code added to the source without a
 /// line in the docs (or a stale line in the docs) fails here.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ScoutCore
 
 /// `shortlists.xlsx` read back with openpyxl (PyPI; `Tests/run.sh` installs it into `.build/test-python`) and its
@@ -10,10 +11,13 @@ struct WorkbookTests {
     static let briefs = Fixtures.path("workbook/briefs.csv")
 
     /// A night of the workbook fixture in `directory/name` (the folder's name is the night's name).
-    static func night(name: String = "2026-11-25", in directory: String = Fixtures.temporaryDirectory(), threads: Int? = nil,
-                      includeContact: Bool = false) throws -> RunLayout {
-        var options = PipelineOptions(creators: [creators], briefs: briefs, outputDirectory: directory + "/" + name,
-                                      dataDirectory: Fixtures.dataDirectory)
+    static func night(
+        name: String = "2026-11-25", in directory: String = Fixtures.temporaryDirectory(), threads: Int? = nil,
+        includeContact: Bool = false
+    ) throws -> RunLayout {
+        var options = PipelineOptions(
+            creators: [creators], briefs: briefs, outputDirectory: directory + "/" + name,
+            dataDirectory: Fixtures.dataDirectory)
         options.threads = threads
         options.shortlist.includeContact = includeContact
         _ = try ScoutPipeline.run(options)
@@ -47,7 +51,9 @@ struct WorkbookTests {
         var sheets: [Sheet]
         var charts: [String: [String]]
         var formulaSheets: [String]
-        func sheet(_ name: String) throws -> Sheet { try #require(sheets.first { $0.name == name }, "no sheet \(name)") }
+        func sheet(_ name: String) throws -> Sheet {
+            try #require(sheets.first { $0.name == name }, "no sheet \(name)")
+        }
     }
 
     /// The python with openpyxl: `SCOUT_TEST_PYTHON`, else the venv `Tests/run.sh` makes.
@@ -58,13 +64,18 @@ struct WorkbookTests {
 
     static func readBack(_ path: String) throws -> ReadBack {
         guard FileManager.default.isExecutableFile(atPath: python) else {
-            Issue.record("no python with openpyxl at \(python): run Tests/run.sh once (it installs openpyxl into .build/test-python)")
+            Issue.record(
+                "no python with openpyxl at \(python): run Tests/run.sh once (it installs openpyxl into .build/test-python)"
+            )
             throw CocoaError(.fileNoSuchFile)
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [Fixtures.packageDirectory.appendingPathComponent("Tests/Support/read_workbook.py").path, path]
-        let out = Pipe(), err = Pipe()
+        process.arguments = [
+            Fixtures.packageDirectory.appendingPathComponent("Tests/Support/read_workbook.py").path, path,
+        ]
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -74,13 +85,17 @@ struct WorkbookTests {
         #expect(process.terminationStatus == 0, "read_workbook.py: \(problems)")
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let sheets = (json["sheets"] as? [[String: Any]] ?? []).map { sheet in
-            Sheet(name: sheet["name"] as? String ?? "", info: sheet, cells: (sheet["cells"] as? [[Any]] ?? []).map { c in
-                Cell(row: (c[0] as? Int) ?? 0, column: (c[1] as? Int) ?? 0, value: c[2], type: c[3] as? String ?? "",
-                     format: c[4] as? String ?? "", link: c[5] as? String)
-            })
+            Sheet(
+                name: sheet["name"] as? String ?? "", info: sheet,
+                cells: (sheet["cells"] as? [[Any]] ?? []).map { c in
+                    Cell(
+                        row: (c[0] as? Int) ?? 0, column: (c[1] as? Int) ?? 0, value: c[2], type: c[3] as? String ?? "",
+                        format: c[4] as? String ?? "", link: c[5] as? String)
+                })
         }
-        return ReadBack(sheets: sheets, charts: json["charts"] as? [String: [String]] ?? [:],
-                        formulaSheets: json["formula_sheets"] as? [String] ?? [])
+        return ReadBack(
+            sheets: sheets, charts: json["charts"] as? [String: [String]] ?? [:],
+            formulaSheets: json["formula_sheets"] as? [String] ?? [])
     }
 
     /// `shortlists.csv` rows of one brief, by column name (read as the CSV deliverable is: BOM, then RFC 4180).
@@ -89,14 +104,21 @@ struct WorkbookTests {
     }
 
     /// The names the fixture's briefs get, in brief order.
-    static let briefSheets = ["summary (2)", "a-very-long-brief-id-for-the-sp", "a-very-long-brief-id-for-th (2)", "History (2)", "nobody-fits"]
-    static let briefIDs = ["summary", "a-very-long-brief-id-for-the-spring-launch-2026-a", "a-very-long-brief-id-for-the-spring-launch-2026-b",
-                           "History", "nobody-fits"]
+    static let briefSheets = [
+        "summary (2)", "a-very-long-brief-id-for-the-sp", "a-very-long-brief-id-for-th (2)", "History (2)",
+        "nobody-fits",
+    ]
+    static let briefIDs = [
+        "summary", "a-very-long-brief-id-for-the-spring-launch-2026-a",
+        "a-very-long-brief-id-for-the-spring-launch-2026-b",
+        "History", "nobody-fits",
+    ]
 
     @Test func oneSheetPerBriefWithSafeUniqueNames() throws {
         let layout = try Self.night()
         let book = try Self.readBack(layout.workbook)
-        #expect(book.sheets.map(\.name) == ["Summary"] + Self.briefSheets + ["Needs a check", "Quarantine", "Chart data"])
+        #expect(
+            book.sheets.map(\.name) == ["Summary"] + Self.briefSheets + ["Needs a check", "Quarantine", "Chart data"])
         for name in book.sheets.map(\.name) {
             #expect(name.utf16.count <= 31)
             #expect(!name.contains { "[]:*?/\\".contains($0) })
@@ -107,18 +129,25 @@ struct WorkbookTests {
     @Test func briefSheetsHoldTheCSVRowsAsTypedCells() throws {
         let layout = try Self.night()
         let book = try Self.readBack(layout.workbook)
-        var checkedLinks = 0, checkedPrices = 0
+        var checkedLinks = 0
+        var checkedPrices = 0
         for (id, name) in zip(Self.briefIDs, Self.briefSheets) {
             let sheet = try book.sheet(name)
             let csv = try Self.csvRows(layout, brief: id)
             #expect(sheet.dataRows.count == csv.count, "\(name)")
-            let col = { (title: String) throws -> Int in try #require(sheet.column(title), "\(name): no column \(title)") }
+            let col = { (title: String) throws -> Int in
+                try #require(sheet.column(title), "\(name): no column \(title)")
+            }
             let (rank, creator, handle, followers, rate, score, price, why) = try (
-                col("Rank"), col("Creator"), col("Handle"), col("Followers"), col("Engagement rate"), col("Score (0–100)"),
-                col("Est. price per post"), col("Why"))
+                col("Rank"), col("Creator"), col("Handle"), col("Followers"), col("Engagement rate"),
+                col("Score (0–100)"),
+                col("Est. price per post"), col("Why")
+            )
             for (row, expected) in zip(sheet.dataRows, csv) {
                 #expect(sheet.cell(row, rank)?.number == Double(expected["rank"]!))
-                #expect(sheet.cell(row, creator)?.text == (expected["display_name"]!.isEmpty ? expected["handle"] : expected["display_name"])
+                #expect(
+                    sheet.cell(row, creator)?.text
+                        == (expected["display_name"]!.isEmpty ? expected["handle"] : expected["display_name"])
                         || expected["display_name"]!.hasPrefix("'"))
                 let link = try #require(sheet.cell(row, handle))
                 #expect(link.type == "s")
@@ -145,8 +174,13 @@ struct WorkbookTests {
         // A YouTube name that is not a handle links to a search, a channel id to its channel.
         let fitness = try book.sheet("a-very-long-brief-id-for-the-sp")
         let handles = fitness.cells.filter { $0.column == fitness.column("Handle") && $0.row > 1 }
-        #expect(handles.contains { $0.text == "logan paul (search)" && $0.link == "https://www.youtube.com/results?search_query=logan%20paul" })
-        #expect(handles.contains { $0.text == "UCabcDEF123" && $0.link == "https://www.youtube.com/channel/UCabcDEF123" })
+        #expect(
+            handles.contains {
+                $0.text == "logan paul (search)"
+                    && $0.link == "https://www.youtube.com/results?search_query=logan%20paul"
+            })
+        #expect(
+            handles.contains { $0.text == "UCabcDEF123" && $0.link == "https://www.youtube.com/channel/UCabcDEF123" })
     }
 
     @Test func injectionPayloadsStayTextAndNothingIsAFormula() throws {
@@ -155,7 +189,9 @@ struct WorkbookTests {
         #expect(book.formulaSheets.isEmpty)
         let cells = book.sheets.flatMap(\.cells)
         #expect(!cells.contains { $0.type == "f" })
-        for payload in ["=HYPERLINK(\"https://evil.example/\",\"click me\")", "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3"] {
+        for payload in [
+            "=HYPERLINK(\"https://evil.example/\",\"click me\")", "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3",
+        ] {
             let found = cells.filter { $0.text == payload }
             #expect(!found.isEmpty, "\(payload) is not in the workbook as written")
             #expect(found.allSatisfy { $0.type == "s" && $0.link == nil })
@@ -177,9 +213,16 @@ struct WorkbookTests {
             #expect(Int(returned) == (try Self.csvRows(layout, brief: id)).count)
         }
         let empty = try #require(summary.cells.first { $0.text == "nobody-fits" })
-        #expect(summary.cells.contains { $0.row == empty.row && $0.text == "no creator passed the brief's filters; emptied by: fewer followers than min_followers" })
+        #expect(
+            summary.cells.contains {
+                $0.row == empty.row
+                    && $0.text
+                        == "no creator passed the brief's filters; emptied by: fewer followers than min_followers"
+            })
         #expect(book.charts.count == 3)
-        #expect(book.charts.values.allSatisfy { refs in !refs.isEmpty && refs.allSatisfy { $0.hasPrefix("'Chart data'!") } })
+        #expect(
+            book.charts.values.allSatisfy { refs in !refs.isEmpty && refs.allSatisfy { $0.hasPrefix("'Chart data'!") } }
+        )
         // Five briefs: one score-band series each, plus the band labels.
         #expect(book.charts.values.contains { $0.count == 6 })
     }
@@ -192,7 +235,9 @@ struct WorkbookTests {
             #expect(sheet.info["freeze"] as? String == "C2")
             #expect((sheet.info["autofilter"] as? String)?.hasPrefix("A1:") == true)
             #expect(sheet.info["landscape"] as? Bool == true)
-            #expect(sheet.info["fit_to_page"] as? Bool == true && sheet.info["fit_width"] as? Int == 1 && sheet.info["fit_height"] as? Int == 0)
+            #expect(
+                sheet.info["fit_to_page"] as? Bool == true && sheet.info["fit_width"] as? Int == 1
+                    && sheet.info["fit_height"] as? Int == 0)
             #expect((sheet.info["print_area"] as? String)?.contains("$A$1:$") == true)
             #expect(sheet.info["print_title_rows"] as? String == "$1:$1")
             let outline = sheet.info["outline"] as? [String: Int] ?? [:]
@@ -212,8 +257,9 @@ struct WorkbookTests {
         var lines = ["brief_id,brand,niches,keywords,shortlist_size"]
         for b in 0...WorkbookWriter.maxBriefsWithPrintRanges { lines.append("b\(b),Glowlab,skincare,spf,2") }
         let briefs = Fixtures.temporaryFile(lines.joined(separator: "\n") + "\n", name: "briefs.csv")
-        var options = PipelineOptions(creators: [Self.creators], briefs: briefs, outputDirectory: Fixtures.temporaryDirectory() + "/many",
-                                      dataDirectory: Fixtures.dataDirectory)
+        var options = PipelineOptions(
+            creators: [Self.creators], briefs: briefs, outputDirectory: Fixtures.temporaryDirectory() + "/many",
+            dataDirectory: Fixtures.dataDirectory)
         options.threads = 2
         _ = try ScoutPipeline.run(options)
         let book = try Self.readBack(options.layout.workbook)
@@ -229,38 +275,58 @@ struct WorkbookTests {
         let book = try Self.readBack(layout.workbook)
         let opted = try book.sheet("summary (2)")
         let email = try #require(opted.column("E-mail"))
-        #expect(opted.cells.contains { $0.column == email && $0.text == "Yui.Sato@example.jp" && $0.link == "mailto:Yui.Sato@example.jp" })
+        #expect(
+            opted.cells.contains {
+                $0.column == email && $0.text == "Yui.Sato@example.jp" && $0.link == "mailto:Yui.Sato@example.jp"
+            })
         let website = try #require(opted.column("Website"))
-        #expect(opted.cells.contains { $0.column == website && $0.text == "beacons.ai/mika" && $0.link == "https://beacons.ai/mika" })
+        #expect(
+            opted.cells.contains {
+                $0.column == website && $0.text == "beacons.ai/mika" && $0.link == "https://beacons.ai/mika"
+            })
         for name in Self.briefSheets.dropFirst() { #expect(try book.sheet(name).column("E-mail") == nil, "\(name)") }
-        #expect(try PipelineTests.table(layout.shortlist(briefID: "summary")).contains { $0["email"] == "Yui.Sato@example.jp" })
+        #expect(
+            try PipelineTests.table(layout.shortlist(briefID: "summary")).contains {
+                $0["email"] == "Yui.Sato@example.jp"
+            })
         #expect(try Self.csvHeader(layout.shortlist(briefID: "History")).contains("email") == false)
         // Every brief with --include-contact: the History sheet shows the addresses of its CSV too.
         let night = try Self.night(includeContact: true)
         let all = try Self.readBack(night.workbook)
-        let addresses = try PipelineTests.table(night.shortlist(briefID: "History")).compactMap { $0["email"] }.filter { !$0.isEmpty }
+        let addresses = try PipelineTests.table(night.shortlist(briefID: "History")).compactMap { $0["email"] }.filter {
+            !$0.isEmpty
+        }
         #expect(!addresses.isEmpty)
-        for address in addresses { #expect(try all.sheet("History (2)").cells.contains { $0.text == address }, "\(address)") }
+        for address in addresses {
+            #expect(try all.sheet("History (2)").cells.contains { $0.text == address }, "\(address)")
+        }
     }
 
     @Test func withoutAnOptInNoAddressReachesAnyDeliverable() throws {
         // The fixture's briefs without their include_contact column.
         let lines = try String(contentsOfFile: Self.briefs, encoding: .utf8).split(separator: "\n")
-        let briefs = Fixtures.temporaryFile(lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).dropLast().joined(separator: ",") }
-            .joined(separator: "\n") + "\n", name: "briefs.csv")
-        var options = PipelineOptions(creators: [Self.creators], briefs: briefs, outputDirectory: Fixtures.temporaryDirectory() + "/n",
-                                      dataDirectory: Fixtures.dataDirectory)
+        let briefs = Fixtures.temporaryFile(
+            lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).dropLast().joined(separator: ",") }
+                .joined(separator: "\n") + "\n", name: "briefs.csv")
+        var options = PipelineOptions(
+            creators: [Self.creators], briefs: briefs, outputDirectory: Fixtures.temporaryDirectory() + "/n",
+            dataDirectory: Fixtures.dataDirectory)
         options.shortlist.includeContact = false
         _ = try ScoutPipeline.run(options)
         let layout = options.layout
         var texts = [layout.shortlists, layout.report, layout.summary, layout.quarantine, layout.inauthentic]
-        texts += try FileManager.default.contentsOfDirectory(atPath: layout.shortlistFolder).map { layout.shortlistFolder + "/" + $0 }
+        texts += try FileManager.default.contentsOfDirectory(atPath: layout.shortlistFolder).map {
+            layout.shortlistFolder + "/" + $0
+        }
         for path in texts {
             let text = try String(contentsOfFile: path, encoding: .utf8)
             #expect(!text.contains("Yui.Sato@example.jp") && !text.contains("mika@example.jp"), "\(path)")
         }
         let book = try Self.readBack(layout.workbook)
-        #expect(!book.sheets.flatMap(\.cells).contains { ($0.text ?? "").contains("@example.") || ($0.link ?? "").hasPrefix("mailto:") })
+        #expect(
+            !book.sheets.flatMap(\.cells).contains {
+                ($0.text ?? "").contains("@example.") || ($0.link ?? "").hasPrefix("mailto:")
+            })
         #expect(try Self.csvHeader(layout.shortlists).contains("email") == false)
     }
 
@@ -281,7 +347,8 @@ struct WorkbookTests {
     }
 
     @Test func deliverablesAreByteIdenticalWhateverTheThreads() throws {
-        let one = try Self.night(threads: 1), four = try Self.night(threads: 4)
+        let one = try Self.night(threads: 1)
+        let four = try Self.night(threads: 4)
         for file in ["shortlists.xlsx", "report.html", "summary.md", "shortlists.csv"] {
             let a = FileManager.default.contents(atPath: one.directory + "/" + file)
             #expect(a != nil && a == FileManager.default.contents(atPath: four.directory + "/" + file), "\(file)")

@@ -16,7 +16,8 @@ public final class AtomicFile {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
         try Self.createDirectory(directory)
-        var template = Array(((directory.isEmpty ? "" : directory + "/") + AtomicFile.temporaryPrefix(for: path) + "XXXXXX").utf8CString)
+        var template = Array(
+            ((directory.isEmpty ? "" : directory + "/") + AtomicFile.temporaryPrefix(for: path) + "XXXXXX").utf8CString)
         descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw Self.error(path, errno) }
         temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
@@ -40,8 +41,9 @@ public final class AtomicFile {
     /// The process's file-creation mask, read without changing it (`/proc/self/status`; 022 when unknown).
     static let umask: mode_t = {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
-              let mask = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8) else { return 0o022 }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+            let mask = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8)
+        else { return 0o022 }
         return mask
     }()
 
@@ -103,9 +105,13 @@ public final class AtomicFile {
             partial += "/" + component
             var status = stat()
             if stat(partial, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { continue }
-            guard mkdir(partial, 0o755) == 0 || errno == EEXIST && stat(partial, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR else {
+            guard
+                mkdir(partial, 0o755) == 0
+                    || errno == EEXIST && stat(partial, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+            else {
                 let reason = errno == EEXIST ? "a file is in the way of the folder" : String(cString: strerror(errno))
-                throw ScoutError.cannotWrite(path: String(partial.hasPrefix("./") ? partial.dropFirst(2) : Substring(partial)), reason: reason)
+                throw ScoutError.cannotWrite(
+                    path: String(partial.hasPrefix("./") ? partial.dropFirst(2) : Substring(partial)), reason: reason)
             }
         }
     }
@@ -143,7 +149,9 @@ public final class AtomicFile {
             var status = stat()
             let isFolder = lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
             if isFolder { walker.skipDescendants() }  // a staging folder (`DeliverableSet`): removed whole
-            if isFolder ? (try? FileManager.default.removeItem(atPath: path)) != nil : unlink(path) == 0 { removed.append(path) }
+            if isFolder ? (try? FileManager.default.removeItem(atPath: path)) != nil : unlink(path) == 0 {
+                removed.append(path)
+            }
         }
         return removed.sorted()
     }

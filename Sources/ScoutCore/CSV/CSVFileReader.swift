@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What a CSV file turned out to be: encoding, delimiter, line endings, and record counts.
@@ -35,7 +35,8 @@ public struct CSVFileInfo: Sendable {
     /// The encoding including any Windows-1252 fallback, for reports.
     public var encodingSummary: String {
         guard windows1252Records > 0 else { return encoding }
-        return "\(encoding) with Windows-1252 fallback for \(windows1252Records) record(s), first at line \(firstWindows1252Line ?? 0)"
+        return
+            "\(encoding) with Windows-1252 fallback for \(windows1252Records) record(s), first at line \(firstWindows1252Line ?? 0)"
     }
 }
 
@@ -85,7 +86,9 @@ public enum CSVFileReader {
             while filled < count {
                 let got = block.withUnsafeMutableBytes { fread($0.baseAddress! + filled, 1, count - filled, file) }
                 if got == 0 {
-                    if ferror(file) != 0 { throw CSVError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+                    if ferror(file) != 0 {
+                        throw CSVError.unreadable(path: path, reason: String(cString: strerror(errno)))
+                    }
                     break
                 }
                 filled += got
@@ -200,7 +203,10 @@ public enum CSVFileReader {
         var counts = [Int](repeating: 0, count: candidates.count)
         var inQuotes = false
         for byte in bytes {
-            if byte == 0x22 { inQuotes.toggle(); continue }
+            if byte == 0x22 {
+                inQuotes.toggle()
+                continue
+            }
             if inQuotes { continue }
             if byte == 0x0A || byte == 0x0D { break }
             if let index = candidates.firstIndex(of: byte) { counts[index] += 1 }

@@ -121,7 +121,8 @@ public enum CSVError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .outOfMemory: return "libcsv ran out of memory"
         case .unreadable(let path, let reason): return "\(path): cannot read file: \(reason)"
-        case .notRegularFile(let path): return "\(path): not a regular file (a FIFO, device or folder); only regular files are read"
+        case .notRegularFile(let path):
+            return "\(path): not a regular file (a FIFO, device or folder); only regular files are read"
         }
     }
 

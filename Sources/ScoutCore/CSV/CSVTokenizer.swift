@@ -135,7 +135,10 @@ final class CSVTokenizer {
     }
 
     /// Feeds a block of UTF-8 bytes; calls `emit` for every record completed inside it.
-    func feed(_ block: UnsafeRawBufferPointer, emit: (CSVRecord) throws -> Void, malformed: (CSVMalformedRecord) throws -> Void) throws {
+    func feed(
+        _ block: UnsafeRawBufferPointer, emit: (CSVRecord) throws -> Void,
+        malformed: (CSVMalformedRecord) throws -> Void
+    ) throws {
         var offset = 0
         while true {
             if let top = replays.last {
@@ -147,20 +150,24 @@ final class CSVTokenizer {
                 let length = segmentLength(in: bytes, from: top.offset)
                 replays[replays.count - 1].offset += length
                 try bytes.withUnsafeBytes { all in
-                    try feedSegment(UnsafeRawBufferPointer(rebasing: all[top.offset..<(top.offset + length)]), emit: emit, malformed: malformed)
+                    try feedSegment(
+                        UnsafeRawBufferPointer(rebasing: all[top.offset..<(top.offset + length)]), emit: emit,
+                        malformed: malformed)
                 }
                 continue
             }
             guard offset < block.count else { return }
             let length = segmentLength(in: block, from: offset)
-            try feedSegment(UnsafeRawBufferPointer(rebasing: block[offset..<(offset + length)]), emit: emit, malformed: malformed)
+            try feedSegment(
+                UnsafeRawBufferPointer(rebasing: block[offset..<(offset + length)]), emit: emit, malformed: malformed)
             offset += length
         }
     }
 
     /// The length of the next segment: up to and including the next CR or LF, and no further than the record
     /// size limit allows (so the limit is met at the same byte however the input is cut into blocks).
-    private func segmentLength<Bytes: Collection>(in bytes: Bytes, from start: Int) -> Int where Bytes.Element == UInt8, Bytes.Index == Int {
+    private func segmentLength<Bytes: Collection>(in bytes: Bytes, from start: Int) -> Int
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         let room = skipping != nil ? Int.max : (inRecord ? maxRecordBytes - recordBytes.count : maxRecordBytes)
         var end = start
         let limit = room > 0 ? min(bytes.endIndex, start + room) : bytes.endIndex
@@ -172,7 +179,10 @@ final class CSVTokenizer {
         return end - start
     }
 
-    private func feedSegment(_ segment: UnsafeRawBufferPointer, emit: (CSVRecord) throws -> Void, malformed: (CSVMalformedRecord) throws -> Void) throws {
+    private func feedSegment(
+        _ segment: UnsafeRawBufferPointer, emit: (CSVRecord) throws -> Void,
+        malformed: (CSVMalformedRecord) throws -> Void
+    ) throws {
         let last = segment[segment.count - 1]
         lastByteRead = last
         let terminated = last == 0x0A || last == 0x0D
@@ -197,7 +207,10 @@ final class CSVTokenizer {
             }
             skipping = nil
             countLineBreak(segment)
-            try malformed(CSVMalformedRecord(kind: skip.kind, line: skip.line, position: skip.position, rawBytes: skip.raw, byteCount: skip.byteCount))
+            try malformed(
+                CSVMalformedRecord(
+                    kind: skip.kind, line: skip.line, position: skip.position, rawBytes: skip.raw,
+                    byteCount: skip.byteCount))
             return
         }
         if !inRecord {
@@ -231,11 +244,16 @@ final class CSVTokenizer {
                 // Otherwise the record is reported up to the end of its line and reading resumes on the next line.
                 var raw = recordBytes
                 if terminated { raw.removeLast() }
-                let skip = Skip(kind: .textAfterClosingQuote, line: recordStartLine, position: position, raw: raw, byteCount: raw.count)
+                let skip = Skip(
+                    kind: .textAfterClosingQuote, line: recordStartLine, position: position, raw: raw,
+                    byteCount: raw.count)
                 try endRecord()
                 if terminated {
                     countLineBreak(segment)
-                    try malformed(CSVMalformedRecord(kind: skip.kind, line: skip.line, position: skip.position, rawBytes: skip.raw, byteCount: skip.byteCount))
+                    try malformed(
+                        CSVMalformedRecord(
+                            kind: skip.kind, line: skip.line, position: skip.position, rawBytes: skip.raw,
+                            byteCount: skip.byteCount))
                 } else {
                     skipping = skip
                 }
@@ -265,19 +283,24 @@ final class CSVTokenizer {
             let startLine = recordStartLine
             try endRecord()
             countLineBreak(segment)
-            try malformed(CSVMalformedRecord(kind: .unterminatedQuote, line: startLine, position: opening, rawBytes: raw, byteCount: raw.count))
+            try malformed(
+                CSVMalformedRecord(
+                    kind: .unterminatedQuote, line: startLine, position: opening, rawBytes: raw, byteCount: raw.count))
             return
         }
         countLineBreak(segment)
         if afterFirstLine == nil {
-            afterFirstLine = Counters(line: line, lastByteWasCR: lastByteWasCR, lineEndings: lineEndings, blankLines: blankLines)
+            afterFirstLine = Counters(
+                line: line, lastByteWasCR: lastByteWasCR, lineEndings: lineEndings, blankLines: blankLines)
         }
         lineStart = recordBytes.count
     }
 
     /// The record reached `maxRecordBytes` before its end.
-    private func overflow(_ segment: UnsafeRawBufferPointer, terminated: Bool, emit: (CSVRecord) throws -> Void,
-                          malformed: (CSVMalformedRecord) throws -> Void) throws {
+    private func overflow(
+        _ segment: UnsafeRawBufferPointer, terminated: Bool, emit: (CSVRecord) throws -> Void,
+        malformed: (CSVMalformedRecord) throws -> Void
+    ) throws {
         if afterFirstLine != nil {
             // A quoted field ran on for more than the limit across lines: an unclosed quote. The segment that did
             // not fit is read after the replayed lines.
@@ -288,12 +311,16 @@ final class CSVTokenizer {
         }
         // One physical line longer than the limit: keep its first bytes for the report and skip the rest.
         let body = terminated ? segment.count - 1 : segment.count
-        var skip = Skip(kind: .recordTooLong, line: recordStartLine, position: CSVPosition(line: line, column: 1),
-                        raw: Array(recordBytes.prefix(Self.keptPrefix)), byteCount: recordBytes.count + body)
+        var skip = Skip(
+            kind: .recordTooLong, line: recordStartLine, position: CSVPosition(line: line, column: 1),
+            raw: Array(recordBytes.prefix(Self.keptPrefix)), byteCount: recordBytes.count + body)
         try endRecord()
         if terminated {
             countLineBreak(segment)
-            try malformed(CSVMalformedRecord(kind: skip.kind, line: skip.line, position: skip.position, rawBytes: skip.raw, byteCount: skip.byteCount))
+            try malformed(
+                CSVMalformedRecord(
+                    kind: skip.kind, line: skip.line, position: skip.position, rawBytes: skip.raw,
+                    byteCount: skip.byteCount))
         } else {
             skip.raw = Array(skip.raw.prefix(Self.keptPrefix))
             skipping = skip
@@ -316,7 +343,8 @@ final class CSVTokenizer {
         try malformed(
             CSVMalformedRecord(
                 kind: .unterminatedQuote, line: startLine,
-                position: CSVPosition(line: startLine, column: Self.openingQuoteColumn(firstLine, delimiter: delimiter)),
+                position: CSVPosition(
+                    line: startLine, column: Self.openingQuoteColumn(firstLine, delimiter: delimiter)),
                 rawBytes: firstLine, byteCount: firstLine.count))
     }
 
@@ -379,7 +407,10 @@ final class CSVTokenizer {
             }
             if let skip = skipping {
                 skipping = nil
-                try malformed(CSVMalformedRecord(kind: skip.kind, line: skip.line, position: skip.position, rawBytes: skip.raw, byteCount: skip.byteCount))
+                try malformed(
+                    CSVMalformedRecord(
+                        kind: skip.kind, line: skip.line, position: skip.position, rawBytes: skip.raw,
+                        byteCount: skip.byteCount))
                 continue
             }
             guard inRecord else { return }
@@ -401,13 +432,17 @@ final class CSVTokenizer {
             let position = CSVPosition(line: line, column: openingQuoteColumn())
             let startLine = recordStartLine
             try endRecord()
-            try malformed(CSVMalformedRecord(kind: .unterminatedQuote, line: startLine, position: position, rawBytes: raw, byteCount: raw.count))
+            try malformed(
+                CSVMalformedRecord(
+                    kind: .unterminatedQuote, line: startLine, position: position, rawBytes: raw, byteCount: raw.count))
         }
     }
 
     /// The 1-based character column of `offset` (in `recordBytes`) on the current physical line.
     private func columnInLine(_ offset: Int) -> Int {
-        recordBytes.withUnsafeBytes { Self.characterColumn(UnsafeRawBufferPointer(rebasing: $0[lineStart...]), byteOffset: offset - lineStart) }
+        recordBytes.withUnsafeBytes {
+            Self.characterColumn(UnsafeRawBufferPointer(rebasing: $0[lineStart...]), byteOffset: offset - lineStart)
+        }
     }
 
     /// The column of the quote that opened the last field on the current physical line.

@@ -31,7 +31,8 @@ public struct CSVWriter: Sendable {
         // In spreadsheet-safe output `;` and tab are quoted like the delimiter (see the type's summary).
         let (alsoQuoted1, alsoQuoted2): (UInt8, UInt8) = spreadsheetSafe ? (0x3B, 0x09) : (delimiter, delimiter)
         func needsQuoting(_ byte: UInt8) -> Bool {
-            byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D || byte == alsoQuoted1 || byte == alsoQuoted2
+            byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D || byte == alsoQuoted1
+                || byte == alsoQuoted2
         }
         let appended: Bool? = field.utf8.withContiguousStorageIfAvailable { utf8 in
             // The common cell: no byte that needs quoting; copied in one go.

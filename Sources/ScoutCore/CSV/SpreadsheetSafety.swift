@@ -5,7 +5,8 @@ public enum SpreadsheetSafety {
     /// ASVS), and their full-width (`＝ ＋ － ＠`) and small (`﹦ ﹢ ﹣ ﹫`) compatibility forms, which spreadsheets
     /// and input methods may fold to the ASCII ones.
     static let triggers: Set<Unicode.Scalar> = [
-        "=", "+", "-", "@", "\t", "\r", "\n", "\u{0}", "＝", "＋", "－", "＠", "\u{FE62}", "\u{FE63}", "\u{FE66}", "\u{FE6B}",
+        "=", "+", "-", "@", "\t", "\r", "\n", "\u{0}", "＝", "＋", "－", "＠", "\u{FE62}", "\u{FE63}", "\u{FE66}",
+        "\u{FE6B}",
     ]
 
     /// True when `cell` would be read as a formula and is not a plain number like `-12.5`.
@@ -17,7 +18,9 @@ public enum SpreadsheetSafety {
     /// The cell as it is safe to write: NUL characters are dropped (no spreadsheet shows them, and some cut the
     /// cell there), then dangerous cells get a leading `'`; everything else is unchanged.
     public static func neutralise(_ cell: String) -> String {
-        let text = cell.utf8.contains(0) ? String(String.UnicodeScalarView(cell.unicodeScalars.filter { $0 != "\u{0}" })) : cell
+        let text =
+            cell.utf8.contains(0)
+            ? String(String.UnicodeScalarView(cell.unicodeScalars.filter { $0 != "\u{0}" })) : cell
         return isDangerous(text) ? "'" + text : text
     }
 

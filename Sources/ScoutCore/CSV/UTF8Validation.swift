@@ -15,11 +15,19 @@ enum UTF8Validation {
         while i < count {
             if i + 8 <= count {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
             }
             let lead = base[i]
-            if lead < 0x80 { i += 1; continue }
-            @inline(__always) func continuation(_ offset: Int) -> Bool { i + offset < count && base[i + offset] & 0xC0 == 0x80 }
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            @inline(__always) func continuation(_ offset: Int) -> Bool {
+                i + offset < count && base[i + offset] & 0xC0 == 0x80
+            }
             switch lead {
             case 0xC2...0xDF:
                 guard continuation(1) else { return false }

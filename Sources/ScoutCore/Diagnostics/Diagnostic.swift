@@ -10,7 +10,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Codable {
     public var column: Int?
     public var message: String
 
-    public init(_ severity: Severity, code: DiagnosticCode, file: String? = nil, line: Int? = nil, column: Int? = nil, _ message: String) {
+    public init(
+        _ severity: Severity, code: DiagnosticCode, file: String? = nil, line: Int? = nil, column: Int? = nil,
+        _ message: String
+    ) {
         self.severity = severity
         self.code = code
         self.file = file

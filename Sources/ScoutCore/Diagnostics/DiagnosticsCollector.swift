@@ -21,7 +21,9 @@ public struct DiagnosticsCollector: Sendable, Codable {
         if seen < detailLimit { diagnostics.append(diagnostic) }
     }
 
-    public mutating func warning(_ code: DiagnosticCode, file: String? = nil, line: Int? = nil, column: Int? = nil, _ message: String) {
+    public mutating func warning(
+        _ code: DiagnosticCode, file: String? = nil, line: Int? = nil, column: Int? = nil, _ message: String
+    ) {
         emit(Diagnostic(.warning, code: code, file: file, line: line, column: column, message))
     }
 
@@ -50,7 +52,8 @@ public struct DiagnosticsCollector: Sendable, Codable {
     public var report: String {
         var lines = diagnostics.map(\.description)
         for (code, file, total) in suppressed {
-            lines.append("\(file.isEmpty ? "" : file + ": ")note: \(total - detailLimit) more '\(code)' diagnostics not shown")
+            lines.append(
+                "\(file.isEmpty ? "" : file + ": ")note: \(total - detailLimit) more '\(code)' diagnostics not shown")
         }
         return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
     }

@@ -15,7 +15,9 @@ struct PhaseClock {
         guard Self.enabled else { return }
         let now = ContinuousClock.now
         let seconds = Double((now - last).components.attoseconds) / 1e18 + Double((now - last).components.seconds)
-        let line = "scout: timing " + name + " " + String(format: "%.2f s", seconds) + (Self.peakMemory().map { ", peak \($0 >> 20) MiB" } ?? "")
+        let line =
+            "scout: timing " + name + " " + String(format: "%.2f s", seconds)
+            + (Self.peakMemory().map { ", peak \($0 >> 20) MiB" } ?? "")
         FileHandle.standardError.write(Data((line + "\n").utf8))
         last = now
     }
@@ -30,8 +32,9 @@ struct PhaseClock {
     /// The process's peak resident memory so far (`VmHWM` on Linux), in bytes; `nil` where /proc is missing.
     static func peakMemory() -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return nil }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        else { return nil }
         return kilobytes << 10
     }
 }

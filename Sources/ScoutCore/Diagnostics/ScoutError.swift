@@ -22,7 +22,8 @@ public enum ScoutError: Error, Sendable, CustomStringConvertible, Equatable {
             return "\(path): no .csv, .tsv or .txt files found"
         case .missingColumns(let path, let missing, let seen, let expected, let hint):
             return "\(path): no column for required field(s) \(missing.joined(separator: ", ")); headers seen: "
-                + seen.prefix(40).map { "'\(VisibleText.shortened(VisibleText.escaped($0), limit: 100))'" }.joined(separator: ", ")
+                + seen.prefix(40).map { "'\(VisibleText.shortened(VisibleText.escaped($0), limit: 100))'" }.joined(
+                    separator: ", ")
                 + (seen.count > 40 ? " and \(seen.count - 40) more" : "")
                 + "; expected " + expected.joined(separator: "; ") + (hint.isEmpty ? "" : "\n" + hint)
         case .badBrief(let path, let line, let column, let field, let value, let reason):
@@ -35,7 +36,8 @@ public enum ScoutError: Error, Sendable, CustomStringConvertible, Equatable {
             return "\(path):\(line):\(column): \(reason)"
         case .tooManyQuarantined(let quarantined, let read, let limit):
             let ratio = read == 0 ? 0 : Double(quarantined) / Double(read)
-            return "quarantined \(quarantined) of \(read) rows (\(Int((ratio * 100).rounded()))%), above --max-quarantine-ratio \(limit)"
+            return
+                "quarantined \(quarantined) of \(read) rows (\(Int((ratio * 100).rounded()))%), above --max-quarantine-ratio \(limit)"
         case .badOption(let message):
             return message
         case .cannotWrite(let path, let reason):

@@ -18,6 +18,8 @@ public struct CreatorSnapshot: Sendable, Equatable {
 extension CreatorSnapshot {
     /// What the history records of `account` tonight.
     init(_ account: CreatorAccount) {
-        self.init(accountID: account.id, followers: account.followers, engagementRate: account.engagementRate, person: account.personKey)
+        self.init(
+            accountID: account.id, followers: account.followers, engagementRate: account.engagementRate,
+            person: account.personKey)
     }
 }

@@ -19,18 +19,23 @@ public struct DoNotContactList: Sendable {
     public static func load(_ path: String) throws -> DoNotContactList {
         var list = DoNotContactList(path: path)
         var header: [String]?
-        func fail(_ line: Int, _ reason: String) -> ScoutError { .badReferenceData(path: path, line: line, reason: "do-not-contact list: " + reason) }
+        func fail(_ line: Int, _ reason: String) -> ScoutError {
+            .badReferenceData(path: path, line: line, reason: "do-not-contact list: " + reason)
+        }
         do {
             _ = try CSVFileReader.read(path: path) { record in
                 guard let names = header else {
                     header = record.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
                     guard header!.contains("creator") else {
-                        throw ScoutError.missingColumns(path: path, missing: ["creator"], seen: record.fields, expected: ["creator", "reason"])
+                        throw ScoutError.missingColumns(
+                            path: path, missing: ["creator"], seen: record.fields, expected: ["creator", "reason"])
                     }
                     return
                 }
                 if record.isEmpty { return }
-                guard record.count == names.count else { throw fail(record.line, "\(record.count) fields where the header has \(names.count)") }
+                guard record.count == names.count else {
+                    throw fail(record.line, "\(record.count) fields where the header has \(names.count)")
+                }
                 let value = { (name: String) in names.firstIndex(of: name).map { record[$0] } ?? "" }
                 list.add(value("creator"), reason: EmailRedaction.redact(value("reason")))
             } onMalformedRecord: { issue in
@@ -48,10 +53,13 @@ public struct DoNotContactList: Sendable {
         let text = creator.trimmingCharacters(in: .whitespaces)
         let reason = reason.isEmpty ? "do not contact" : reason
         if let colon = text.firstIndex(of: ":"), let platform = Platform(parsing: String(text[..<colon])),
-           let parsed = HandleParsing.parse(String(text[text.index(after: colon)...])) {
+            let parsed = HandleParsing.parse(String(text[text.index(after: colon)...]))
+        {
             byAccountID["\(platform.rawValue):\(parsed.handle)"] = reason
         } else if let parsed = HandleParsing.parse(text) {
-            if let platform = parsed.platform { byAccountID["\(platform.rawValue):\(parsed.handle)"] = reason } else {
+            if let platform = parsed.platform {
+                byAccountID["\(platform.rawValue):\(parsed.handle)"] = reason
+            } else {
                 byHandle[parsed.handle] = reason
             }
         }

@@ -30,7 +30,9 @@ public struct FollowerSpike: Sendable {
         if latest > jump && (earlier.last.map { $0 < calm } ?? true) { return true }
         if earlier.count >= minimumHistory {
             let sorted = earlier.sorted()
-            let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+            let median =
+                sorted.count % 2 == 1
+                ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
             return latest > floor && latest > factor * max(median, 0)
         }
         return false

@@ -1,5 +1,5 @@
-import Foundation
 import CSQLite
+import Foundation
 
 /// The history store: one SQLite file (default `runs/history.sqlite`) with every night's creator snapshots
 /// and shortlists. A thin wrapper over SQLite's C API: prepared statements and transactions.
@@ -30,7 +30,9 @@ public final class HistoryDatabase {
             let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
             sqlite3_free(message)
             let primary = code & 0xFF
-            if primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT { throw HistoryCorruption(path: path, message: text) }
+            if primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT {
+                throw HistoryCorruption(path: path, message: text)
+            }
             throw NightlyError.history(path: path, message: text)
         }
     }

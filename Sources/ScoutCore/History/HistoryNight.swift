@@ -34,7 +34,8 @@ struct HistoryNight {
                     final.followerSpikes += 1
                 }
                 let last = before[row.creatorID]
-                row.change = Self.change(previous: last?.rank, now: row.rank, scoreMoved: last.map { abs(row.score - $0.score) } ?? 0)
+                row.change = Self.change(
+                    previous: last?.rank, now: row.rank, scoreMoved: last.map { abs(row.score - $0.score) } ?? 0)
                 entries.append(ShortlistEntry(briefID: id, rank: row.rank, accountID: row.creatorID, score: row.score))
                 final.briefs[b].rows[r] = row
             }
@@ -44,21 +45,30 @@ struct HistoryNight {
         let snapshots = try snapshots()
         // Only the dropped creators' presence tonight is looked up, not every account's.
         let wanted = Set(gone.map(\.entry.accountID))
-        let present = Dictionary(snapshots.lazy.filter { wanted.contains($0.accountID) }.map { ($0.accountID, $0.person) },
-                                 uniquingKeysWith: { a, _ in a })
+        let present = Dictionary(
+            snapshots.lazy.filter { wanted.contains($0.accountID) }.map { ($0.accountID, $0.person) },
+            uniquingKeysWith: { a, _ in a })
         // Their people's other accounts, for do-not-contact entries about the person (one pass, only wanted people).
         var accountsOfPerson: [String: [String]] = [:]
         if doNotContact != nil {
             let people = Set(present.values)
-            for s in snapshots where people.contains(s.person) { accountsOfPerson[s.person, default: []].append(s.accountID) }
+            for s in snapshots where people.contains(s.person) {
+                accountsOfPerson[s.person, default: []].append(s.accountID)
+            }
         }
-        let keptOff = Dictionary(excluded.map { ($0.briefID + "\u{0}" + $0.creatorID, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        let keptOff = Dictionary(
+            excluded.map { ($0.briefID + "\u{0}" + $0.creatorID, $0.reason) }, uniquingKeysWith: { a, _ in a })
         final.dropped = gone.map { briefID, old in
-            let others = present[old.accountID].map { (accountsOfPerson[$0] ?? []).filter { $0 != old.accountID } } ?? []
-            let reason = (keptOff[briefID + "\u{0}" + old.accountID] ?? doNotContact?.reason(for: old.accountID, otherAccounts: others))
+            let others =
+                present[old.accountID].map { (accountsOfPerson[$0] ?? []).filter { $0 != old.accountID } } ?? []
+            let reason =
+                (keptOff[briefID + "\u{0}" + old.accountID]
+                ?? doNotContact?.reason(for: old.accountID, otherAccounts: others))
                 .map { "excluded: " + $0 }
                 ?? (present[old.accountID] != nil ? "below the shortlist cut" : "not in tonight's exports")
-            return DroppedCreator(briefID: briefID, creatorID: old.accountID, previousRank: old.rank, previousScore: old.score, reason: reason)
+            return DroppedCreator(
+                briefID: briefID, creatorID: old.accountID, previousRank: old.rank, previousScore: old.score,
+                reason: reason)
         }
         try store.record(seq: seq, snapshots: snapshots, shortlists: entries)
     }

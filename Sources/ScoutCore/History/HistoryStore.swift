@@ -26,7 +26,9 @@ public final class HistoryStore {
             let aside = path + ".corrupt-" + stamp
             for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
                 guard rename(path + suffix, aside + suffix) == 0 else {
-                    throw NightlyError.history(path: path, message: damaged.message + "; cannot move it aside: " + String(cString: strerror(errno)))
+                    throw NightlyError.history(
+                        path: path,
+                        message: damaged.message + "; cannot move it aside: " + String(cString: strerror(errno)))
                 }
             }
             setAside = (aside, damaged.message)
@@ -36,7 +38,9 @@ public final class HistoryStore {
 
     /// The warning to print when the history file was set aside, or nil.
     public var setAsideWarning: String? {
-        setAside.map { "history database \(database.path) was damaged (\($0.reason)); moved to \($0.path) and started a fresh history" }
+        setAside.map {
+            "history database \(database.path) was damaged (\($0.reason)); moved to \($0.path) and started a fresh history"
+        }
     }
 
     /// The sequence number of `runID`, registering it when new.
@@ -62,28 +66,39 @@ public final class HistoryStore {
                 ids[key] = value
                 return value
             }
-            let snapshot = try database.prepare("INSERT OR REPLACE INTO snapshots(account, run, followers, engagement_rate) VALUES(?, ?, ?, ?)")
+            let snapshot = try database.prepare(
+                "INSERT OR REPLACE INTO snapshots(account, run, followers, engagement_rate) VALUES(?, ?, ?, ?)")
             for s in snapshots {
-                try snapshot.run([.integer(try id(s.accountID)), .integer(seq), .integer(Int64(s.followers)),
-                                  s.engagementRate.map { .real($0) } ?? .null])
+                try snapshot.run([
+                    .integer(try id(s.accountID)), .integer(seq), .integer(Int64(s.followers)),
+                    s.engagementRate.map { .real($0) } ?? .null,
+                ])
             }
-            let entry = try database.prepare("INSERT OR REPLACE INTO shortlist_entries(run, brief_id, rank, account, score) VALUES(?, ?, ?, ?, ?)")
+            let entry = try database.prepare(
+                "INSERT OR REPLACE INTO shortlist_entries(run, brief_id, rank, account, score) VALUES(?, ?, ?, ?, ?)")
             for e in shortlists {
-                try entry.run([.integer(seq), .text(e.briefID), .integer(Int64(e.rank)), .integer(try id(e.accountID)), .real(e.score)])
+                try entry.run([
+                    .integer(seq), .text(e.briefID), .integer(Int64(e.rank)), .integer(try id(e.accountID)),
+                    .real(e.score),
+                ])
             }
         }
     }
 
     /// The latest night before `seq` with any shortlist, as brief id → entries by rank.
     public func previousShortlists(before seq: Int64) throws -> [String: [ShortlistEntry]] {
-        let previous = try database.scalar("SELECT COALESCE(MAX(run), 0) FROM shortlist_entries WHERE run < ?", [.integer(seq)])
+        let previous = try database.scalar(
+            "SELECT COALESCE(MAX(run), 0) FROM shortlist_entries WHERE run < ?", [.integer(seq)])
         guard previous > 0 else { return [:] }
         var result: [String: [ShortlistEntry]] = [:]
-        try database.prepare("""
+        try database.prepare(
+            """
             SELECT e.brief_id, e.rank, a.key, e.score FROM shortlist_entries e JOIN accounts a ON a.id = e.account
             WHERE e.run = ? ORDER BY e.brief_id, e.rank
-            """).query([.integer(previous)]) { row in
-            let entry = ShortlistEntry(briefID: row.text(0), rank: Int(row.int(1)), accountID: row.text(2), score: row.double(3) ?? 0)
+            """
+        ).query([.integer(previous)]) { row in
+            let entry = ShortlistEntry(
+                briefID: row.text(0), rank: Int(row.int(1)), accountID: row.text(2), score: row.double(3) ?? 0)
             result[entry.briefID, default: []].append(entry)
         }
         return result
@@ -95,7 +110,8 @@ public final class HistoryStore {
         var nights: [Int64] = []
         try database.prepare("SELECT seq FROM runs WHERE seq < ? ORDER BY seq DESC LIMIT ?")
             .query([.integer(seq), .integer(Int64(limit))]) { nights.append($0.int(0)) }
-        let query = try database.prepare("""
+        let query = try database.prepare(
+            """
             SELECT s.followers FROM snapshots s JOIN accounts a ON a.id = s.account WHERE s.run = ? AND a.key = ?
             """)
         var result: [String: [Int]] = [:]
@@ -121,7 +137,9 @@ public final class HistoryStore {
                     .query([.integer(Int64(max(0, keepRuns)))]) { seqs.append($0.int(0)) }
             }
             if let cutoff {
-                try database.prepare("SELECT seq FROM runs WHERE recorded_at < ?").query([.text(cutoff)]) { seqs.append($0.int(0)) }
+                try database.prepare("SELECT seq FROM runs WHERE recorded_at < ?").query([.text(cutoff)]) {
+                    seqs.append($0.int(0))
+                }
             }
             let unique = Set(seqs)
             for seq in unique {
@@ -129,7 +147,8 @@ public final class HistoryStore {
                 try database.prepare("DELETE FROM shortlist_entries WHERE run = ?").run([.integer(seq)])
                 try database.prepare("DELETE FROM runs WHERE seq = ?").run([.integer(seq)])
             }
-            try database.execute("""
+            try database.execute(
+                """
                 DELETE FROM accounts WHERE id NOT IN (SELECT account FROM snapshots)
                 AND id NOT IN (SELECT account FROM shortlist_entries)
                 """)

@@ -23,7 +23,9 @@ struct IdentityGraph {
         self.never = never
         sets = UnionFind(count: labels.count)
         if !never.isEmpty {
-            for (node, label) in labels.enumerated() where never[label] != nil { guarded[node, default: []].insert(label) }
+            for (node, label) in labels.enumerated() where never[label] != nil {
+                guarded[node, default: []].insert(label)
+            }
         }
     }
 
@@ -31,9 +33,11 @@ struct IdentityGraph {
 
     /// Joins the sets of `a` and `b` unless a `never_merge` pair would end up together.
     mutating func link(_ a: Int, _ b: Int) -> Outcome {
-        let ra = sets.find(a), rb = sets.find(b)
+        let ra = sets.find(a)
+        let rb = sets.find(b)
         if ra == rb { return .alreadyLinked }
-        let ga = guarded[ra] ?? [], gb = guarded[rb] ?? []
+        let ga = guarded[ra] ?? []
+        let gb = guarded[rb] ?? []
         let (small, large) = ga.count <= gb.count ? (ga, gb) : (gb, ga)
         for label in small.sorted() {
             if let partner = never[label]?.intersection(large).min() {

@@ -42,8 +42,11 @@ struct IdentityRecord: Sendable, Hashable, IdentitySnapshot, LinkableAccount {
         source = account.sources[0]
     }
 
-    init(id: String, platform: Platform, platformID: String, profileKey: String?, asOf: String, followers: Int, displayName: String,
-         emailHash: String, website: String, bio: String, hasBio: Bool, source: SourceRef) {
+    init(
+        id: String, platform: Platform, platformID: String, profileKey: String?, asOf: String, followers: Int,
+        displayName: String,
+        emailHash: String, website: String, bio: String, hasBio: Bool, source: SourceRef
+    ) {
         self.id = id
         self.platform = platform
         self.platformID = platformID

@@ -31,24 +31,34 @@ public struct MergeOverrides: Sendable {
                 guard header != nil else {
                     header = fields.map { $0.lowercased() }
                     guard header!.prefix(3) == ["action", "a", "b"] else {
-                        throw ScoutError.badReferenceData(path: path, line: record.line, reason: "header must start action,a,b (then note)")
+                        throw ScoutError.badReferenceData(
+                            path: path, line: record.line, reason: "header must start action,a,b (then note)")
                     }
                     return
                 }
                 guard let action = fields.first, !action.isEmpty, !action.hasPrefix("#") else { return }
-                func fail(_ reason: String) -> ScoutError { .badReferenceData(path: path, line: record.line, reason: reason) }
+                func fail(_ reason: String) -> ScoutError {
+                    .badReferenceData(path: path, line: record.line, reason: reason)
+                }
                 guard fields.count >= 3 else { throw fail("expected action,a,b,note") }
-                guard let a = accountID(fields[1]) else { throw fail("cannot read account '\(fields[1])' (use platform:handle or a profile URL)") }
-                guard let b = accountID(fields[2]) else { throw fail("cannot read account '\(fields[2])' (use platform:handle or a profile URL)") }
+                guard let a = accountID(fields[1]) else {
+                    throw fail("cannot read account '\(fields[1])' (use platform:handle or a profile URL)")
+                }
+                guard let b = accountID(fields[2]) else {
+                    throw fail("cannot read account '\(fields[2])' (use platform:handle or a profile URL)")
+                }
                 guard a != b else { throw fail("'\(fields[1])' and '\(fields[2])' are the same account") }
-                let pair = Pair(a: min(a, b), b: max(a, b), note: fields.count > 3 ? EmailRedaction.redact(fields[3]) : "", origin: "\(path):\(record.line)")
+                let pair = Pair(
+                    a: min(a, b), b: max(a, b), note: fields.count > 3 ? EmailRedaction.redact(fields[3]) : "",
+                    origin: "\(path):\(record.line)")
                 switch action.lowercased() {
                 case "never_merge": result.never.append(pair)
                 case "always_merge": result.always.append(pair)
                 default: throw fail("action '\(action)' is not never_merge or always_merge")
                 }
             } onMalformedRecord: { issue in
-                throw ScoutError.badReferenceData(path: path, line: issue.line, reason: "\(issue.kind) at line \(issue.line)")
+                throw ScoutError.badReferenceData(
+                    path: path, line: issue.line, reason: "\(issue.kind) at line \(issue.line)")
             }
         } catch let error as CSVError {
             throw ScoutError.unreadableInput(path: path, reason: error.description)
@@ -67,7 +77,9 @@ public struct MergeOverrides: Sendable {
     /// The `never_merge` pairs with their ids mapped through `resolve` (a pair that resolves to one id is dropped):
     /// `partners`, a symmetric lookup for `IdentityGraph`, and `byKey`, each pair under `pairKey` (the first pair
     /// of a key wins), for the evidence of a refused join.
-    func neverPairs(resolving resolve: (String) -> String = { $0 }) -> (partners: [String: Set<String>], byKey: [String: Pair]) {
+    func neverPairs(resolving resolve: (String) -> String = { $0 }) -> (
+        partners: [String: Set<String>], byKey: [String: Pair]
+    ) {
         var partners: [String: Set<String>] = [:]
         var byKey: [String: Pair] = [:]
         for pair in never {
@@ -91,7 +103,8 @@ public struct MergeOverrides: Sendable {
             return "\(platform.rawValue):\(parsed.handle)"
         }
         guard let colon = trimmed.firstIndex(of: ":"), let platform = Platform(parsing: String(trimmed[..<colon])),
-              let parsed = HandleParsing.parse(String(trimmed[trimmed.index(after: colon)...])) else { return nil }
+            let parsed = HandleParsing.parse(String(trimmed[trimmed.index(after: colon)...]))
+        else { return nil }
         return "\(platform.rawValue):\(parsed.handle)"
     }
 }

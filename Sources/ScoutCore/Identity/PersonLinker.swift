@@ -21,14 +21,18 @@ public struct PersonLinker: Sendable {
     /// then the links an override refused.
     /// - Parameter aliases: ids merged away at account level → the surviving id (for overrides and bio links).
     /// - Complexity: O(n log n) for n accounts plus the length of their bios.
-    public func link(_ accounts: inout [CreatorAccount], aliases: [String: String] = [:],
-                     diagnostics: inout DiagnosticsCollector) -> [MergeRecord] {
+    public func link(
+        _ accounts: inout [CreatorAccount], aliases: [String: String] = [:],
+        diagnostics: inout DiagnosticsCollector
+    ) -> [MergeRecord] {
         link(&accounts, ids: Self.ids(of: accounts), aliases: aliases, diagnostics: &diagnostics)
     }
 
     /// `link(accounts, aliases:diagnostics:)` with the accounts' ids already at hand (`ids[i]` is `accounts[i].id`).
-    func link(_ accounts: inout [CreatorAccount], ids: [String], aliases: [String: String],
-              diagnostics: inout DiagnosticsCollector) -> [MergeRecord] {
+    func link(
+        _ accounts: inout [CreatorAccount], ids: [String], aliases: [String: String],
+        diagnostics: inout DiagnosticsCollector
+    ) -> [MergeRecord] {
         let (persons, records) = people(accounts, ids: ids, aliases: aliases, diagnostics: &diagnostics)
         for node in accounts.indices { accounts[node].personID = persons[node] }
         return records
@@ -38,13 +42,16 @@ public struct PersonLinker: Sendable {
     /// `link(_:ids:aliases:diagnostics:)`, from what linking reads of the accounts: whole accounts in one process,
     /// the compact `IdentityRecord`s of a sharded night's identity step.
     /// - Parameter accounts: sorted by id (`ids[i]` is the id of `accounts[i]`).
-    func people<Account: LinkableAccount>(_ accounts: [Account], ids: [String], aliases: [String: String],
-                                          diagnostics: inout DiagnosticsCollector) -> (persons: [String], records: [MergeRecord]) {
+    func people<Account: LinkableAccount>(
+        _ accounts: [Account], ids: [String], aliases: [String: String],
+        diagnostics: inout DiagnosticsCollector
+    ) -> (persons: [String], records: [MergeRecord]) {
         precondition(ids.count == accounts.count)
         let index = AccountIndex(ids)
         var byPlatformID: [String: Int] = [:]
         for (node, account) in accounts.enumerated() where !account.platformID.isEmpty {
-            byPlatformID["\(account.platform.rawValue):\(account.platformID)"] = byPlatformID["\(account.platform.rawValue):\(account.platformID)"] ?? node
+            byPlatformID["\(account.platform.rawValue):\(account.platformID)"] =
+                byPlatformID["\(account.platform.rawValue):\(account.platformID)"] ?? node
         }
         func node(_ id: String) -> Int? { index[aliases[id] ?? id] }
         func resolved(_ id: String) -> String { aliases[id] ?? id }
@@ -54,7 +61,8 @@ public struct PersonLinker: Sendable {
         /// Joins `a` and `b` unless an override forbids it; false when refused.
         func attempt(_ a: Int, _ b: Int, _ why: String) -> Bool {
             guard case .blocked(let x, let y) = graph.link(a, b) else { return true }
-            refused["\(x) \(y)"] = refused["\(x) \(y)"]
+            refused["\(x) \(y)"] =
+                refused["\(x) \(y)"]
                 ?? .refused(x, y, attempted: "not linked: \(why)", by: never.byKey[MergeOverrides.pairKey(x, y)])
             return false
         }
@@ -62,7 +70,8 @@ public struct PersonLinker: Sendable {
         var pairs: [(a: Int, b: Int, rule: MergeRule, evidence: String)] = []
         for pair in rules.overrides.always.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) {
             guard let a = node(pair.a), let b = node(pair.b) else {
-                diagnostics.note(.overrideUnused, "always_merge \(pair.a) \(pair.b) (\(pair.origin)): an account is not in this run")
+                diagnostics.note(
+                    .overrideUnused, "always_merge \(pair.a) \(pair.b) (\(pair.origin)): an account is not in this run")
                 continue
             }
             let why = "override \(pair.origin)" + (pair.note.isEmpty ? "" : " (\(pair.note))")
@@ -82,12 +91,16 @@ public struct PersonLinker: Sendable {
                 let group = members[k]!
                 let platforms = group.map { accounts[$0].platform }
                 if Set(platforms).count < platforms.count {
-                    diagnostics.warning(.sharedContact, "\(shown(k)) is on several accounts of one platform ("
-                        + group.map { ids[$0] }.joined(separator: ", ") + "); treated as a shared contact and not used to link")
+                    diagnostics.warning(
+                        .sharedContact,
+                        "\(shown(k)) is on several accounts of one platform ("
+                            + group.map { ids[$0] }.joined(separator: ", ")
+                            + "); treated as a shared contact and not used to link")
                     continue
                 }
                 for j in group.indices.dropFirst() {
-                    for i in group.indices.prefix(j) where attempt(group[i], group[j], "\(ids[group[i]]) and \(ids[group[j]]) share \(shown(k))") {
+                    for i in group.indices.prefix(j)
+                    where attempt(group[i], group[j], "\(ids[group[i]]) and \(ids[group[j]]) share \(shown(k))") {
                         break
                     }
                 }
@@ -102,7 +115,9 @@ public struct PersonLinker: Sendable {
             for (link, parsed) in Self.profileLinks(in: account.bio + " " + account.website) {
                 guard let platform = parsed.platform, platform != account.platform else { continue }
                 let byID = parsed.platformID.isEmpty ? nil : byPlatformID["\(platform.rawValue):\(parsed.platformID)"]
-                guard let target = byID ?? node("\(platform.rawValue):\(parsed.handle)"), target != source else { continue }
+                guard let target = byID ?? node("\(platform.rawValue):\(parsed.handle)"), target != source else {
+                    continue
+                }
                 let why = "\(ids[source]) \(account.bio.contains(link) ? "bio" : "website") links \(link)"
                 if attempt(source, target, why) { pairs.append((source, target, .bioLink, why)) }
             }
@@ -122,15 +137,19 @@ public struct PersonLinker: Sendable {
             var parts: [String: [String]] = [:]
             for member in group { parts[persons[member], default: []].append(ids[member]) }
             for (person, members) in parts where members.count > 1 {
-                records.append(MergeRecord(keptID: person, mergedIDs: members.sorted(), rule: rule,
-                                           evidence: members.sorted().joined(separator: ", ") + " share " + shown))
+                records.append(
+                    MergeRecord(
+                        keptID: person, mergedIDs: members.sorted(), rule: rule,
+                        evidence: members.sorted().joined(separator: ", ") + " share " + shown))
             }
         }
         for (a, b, rule, why) in pairs where persons[a] == persons[b] {
             records.append(MergeRecord(keptID: persons[a], mergedIDs: [ids[a], ids[b]], rule: rule, evidence: why))
         }
         func order(_ x: MergeRecord, _ y: MergeRecord) -> Bool {
-            (x.keptID, x.ruleText, x.mergedIDs.joined(separator: "|"), x.evidence) < (y.keptID, y.ruleText, y.mergedIDs.joined(separator: "|"), y.evidence)
+            (x.keptID, x.ruleText, x.mergedIDs.joined(separator: "|"), x.evidence) < (
+                y.keptID, y.ruleText, y.mergedIDs.joined(separator: "|"), y.evidence
+            )
         }
         return (persons, records.sorted(by: order) + refused.sorted { $0.key < $1.key }.map(\.value))
     }
@@ -148,12 +167,16 @@ public struct PersonLinker: Sendable {
     /// Per account: the host of its personal web site (see `SharedDomains.personalDomain`); none without the table.
     static func websiteKeys<Account: LinkableAccount>(_ accounts: [Account], domains: SharedDomains?) -> [String?] {
         guard let domains else { return Array(repeating: nil, count: accounts.count) }
-        return OrderedParallelMap.map(accounts.count) { accounts[$0].website.isEmpty ? nil : domains.personalDomain(accounts[$0].website) }
+        return OrderedParallelMap.map(accounts.count) {
+            accounts[$0].website.isEmpty ? nil : domains.personalDomain(accounts[$0].website)
+        }
     }
 
     /// Per account: whether its bio or website has a `/`, without which `profileLinks` finds nothing.
     static func mayHoldLinks<Account: LinkableAccount>(_ accounts: [Account]) -> [Bool] {
-        OrderedParallelMap.map(accounts.count) { containsSlash(accounts[$0].bio) || containsSlash(accounts[$0].website) }
+        OrderedParallelMap.map(accounts.count) {
+            containsSlash(accounts[$0].bio) || containsSlash(accounts[$0].website)
+        }
     }
 
     /// True when `text` holds a `/` byte (which is never part of a multi-byte UTF-8 sequence).
@@ -172,7 +195,8 @@ public struct PersonLinker: Sendable {
             var token = String(raw)
             while let last = token.last, ".!?:".contains(last) { token.removeLast() }
             guard token.contains("/"), HandleParsing.looksLikeURL(token), let parsed = HandleParsing.parse(token),
-                  parsed.platform != nil else { continue }
+                parsed.platform != nil
+            else { continue }
             links.append((token, parsed))
         }
         return links

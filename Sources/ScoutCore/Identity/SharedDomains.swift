@@ -19,9 +19,14 @@ public struct SharedDomains: Sendable {
         for (line, fields) in table.rows {
             let entry = fields[column].trimmingCharacters(in: .whitespaces).lowercased()
             guard !entry.isEmpty, entry.contains(".") else {
-                throw ScoutError.badReferenceData(path: path, line: line, reason: "domain '\(fields[column])' is not a domain")
+                throw ScoutError.badReferenceData(
+                    path: path, line: line, reason: "domain '\(fields[column])' is not a domain")
             }
-            if entry.hasSuffix(".*") { result.anySuffix.insert(String(entry.dropLast(2))) } else { result.domains.insert(entry) }
+            if entry.hasSuffix(".*") {
+                result.anySuffix.insert(String(entry.dropLast(2)))
+            } else {
+                result.domains.insert(entry)
+            }
         }
         return result
     }
@@ -50,7 +55,11 @@ public struct SharedDomains: Sendable {
     public static func host(of text: String) -> String? {
         var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
         if rest.hasPrefix("mailto:") { return nil }
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] } else if rest.hasPrefix("//") { rest = rest.dropFirst(2) }
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+        } else if rest.hasPrefix("//") {
+            rest = rest.dropFirst(2)
+        }
         var host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         if host.contains("@") { return nil }
         if let colon = host.firstIndex(of: ":") { host = host[..<colon] }
@@ -58,7 +67,8 @@ public struct SharedDomains: Sendable {
         if host.hasPrefix("www.") { host = host.dropFirst(4) }
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }),
-              host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }) else { return nil }
+            host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." })
+        else { return nil }
         return String(host)
     }
 }

@@ -25,7 +25,8 @@ public struct UnionFind: Sendable {
     /// Joins the sets of `a` and `b`; returns the new representative, or `nil` when they were already one set.
     @discardableResult
     public mutating func union(_ a: Int, _ b: Int) -> Int? {
-        var ra = find(a), rb = find(b)
+        var ra = find(a)
+        var rb = find(b)
         guard ra != rb else { return nil }
         if size[ra] < size[rb] || (size[ra] == size[rb] && rb < ra) { swap(&ra, &rb) }
         parent[rb] = ra
@@ -39,7 +40,9 @@ public struct UnionFind: Sendable {
         var result: [[Int]] = []
         for x in 0..<parent.count {
             let root = find(x)
-            if let slot = byRoot[root] { result[slot].append(x) } else {
+            if let slot = byRoot[root] {
+                result[slot].append(x)
+            } else {
                 byRoot[root] = result.count
                 result.append([x])
             }

@@ -22,7 +22,8 @@ extension ASCIIFastPath {
         withASCII(value) { bytes in
             var start = 0
             if bytes.count >= 3 {
-                for index in 0...(bytes.count - 3) where bytes[index] == 0x3A && bytes[index + 1] == 0x2F && bytes[index + 2] == 0x2F {
+                for index in 0...(bytes.count - 3)
+                where bytes[index] == 0x3A && bytes[index + 1] == 0x2F && bytes[index + 2] == 0x2F {
                     start = index + 3
                     break
                 }
@@ -122,21 +123,27 @@ extension ASCIIFastPath {
             digits.reserveCapacity(raw.count)
             for byte in raw where byte != 0x20 && byte != 0x27 { digits.append(byte) }
             if digits.first == 0x2D { return nil }
-            guard !digits.isEmpty, digits.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }) else { return .some(nil) }
+            guard !digits.isEmpty, digits.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }) else {
+                return .some(nil)
+            }
             let dots = digits.filter { $0 == 0x2E }.count
             let commas = digits.count - dots - digits.filter { $0 >= 0x30 && $0 <= 0x39 }.count
             if dots > 0 && commas > 0 {
-                let lastDot = digits.lastIndex(of: 0x2E)!, lastComma = digits.lastIndex(of: 0x2C)!
+                let lastDot = digits.lastIndex(of: 0x2E)!
+                let lastComma = digits.lastIndex(of: 0x2C)!
                 let (group, mark): (UInt8, UInt8) = lastDot > lastComma ? (0x2C, 0x2E) : (0x2E, 0x2C)
                 guard digits.filter({ $0 == mark }).count == 1 else { return .some(nil) }
                 digits = digits.filter { $0 != group }.map { $0 == mark ? 0x2E : $0 }
             } else if dots + commas > 1 {
                 let parts = digits.split(separator: dots > 0 ? 0x2E : 0x2C, omittingEmptySubsequences: false)
-                guard parts.dropFirst().allSatisfy({ $0.count == 3 }), !(parts.first?.isEmpty ?? true) else { return .some(nil) }
+                guard parts.dropFirst().allSatisfy({ $0.count == 3 }), !(parts.first?.isEmpty ?? true) else {
+                    return .some(nil)
+                }
                 digits = Array(parts.joined())
             } else if dots + commas == 1 {
                 let parts = digits.split(separator: dots == 1 ? 0x2E : 0x2C, omittingEmptySubsequences: false)
-                let groupsThousands = !hasSuffix && parts[1].count == 3 && !parts[0].elementsEqual([0x30]) && !parts[0].isEmpty
+                let groupsThousands =
+                    !hasSuffix && parts[1].count == 3 && !parts[0].elementsEqual([0x30]) && !parts[0].isEmpty
                 digits = groupsThousands ? Array(parts.joined()) : Array(parts.joined(separator: [0x2E]))
             }
             return .some(Double(String(decoding: digits, as: UTF8.self)))
@@ -146,9 +153,11 @@ extension ASCIIFastPath {
 
     /// True when the UTF-8 bytes of `needle` occur in those of `haystack`.
     static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
-        let hay = Array(haystack.utf8), pin = Array(needle.utf8)
+        let hay = Array(haystack.utf8)
+        let pin = Array(needle.utf8)
         guard !pin.isEmpty, hay.count >= pin.count else { return false }
-        for start in 0...(hay.count - pin.count) where hay[start] == pin[0] && hay[start..<start + pin.count].elementsEqual(pin) {
+        for start in 0...(hay.count - pin.count)
+        where hay[start] == pin[0] && hay[start..<start + pin.count].elementsEqual(pin) {
             return true
         }
         return false
@@ -160,8 +169,10 @@ extension ASCIIFastPath {
         withASCII(value) { bytes in
             func hasPrefix(_ prefix: StaticString) -> Bool {
                 guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
-                for index in 0..<prefix.utf8CodeUnitCount where bytes[index] | (bytes[index] >= 0x41 && bytes[index] <= 0x5A ? 0x20 : 0)
-                    != prefix.utf8Start[index] { return false }
+                for index in 0..<prefix.utf8CodeUnitCount
+                where bytes[index] | (bytes[index] >= 0x41 && bytes[index] <= 0x5A ? 0x20 : 0)
+                    != prefix.utf8Start[index]
+                { return false }
                 return true
             }
             if hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") { return true }

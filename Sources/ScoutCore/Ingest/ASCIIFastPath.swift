@@ -18,7 +18,8 @@ enum ASCIIFastPath {
         guard let first = utf8.first, let last = utf8.last else { return text }
         if first < 0x80 && last < 0x80 && !isWhitespaceOrNewline(first) && !isWhitespaceOrNewline(last) { return text }
         let result: String?? = utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            var low = 0, high = bytes.count
+            var low = 0
+            var high = bytes.count
             while low < high && bytes[low] < 0x80 && isWhitespaceOrNewline(bytes[low]) { low += 1 }
             while high > low && bytes[high - 1] < 0x80 && isWhitespaceOrNewline(bytes[high - 1]) { high -= 1 }
             if low == high { return "" }
@@ -49,7 +50,8 @@ enum ASCIIFastPath {
 
     /// The bytes of `bytes` without leading and trailing ASCII whitespace and newlines.
     private static func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var low = 0, high = bytes.count
+        var low = 0
+        var high = bytes.count
         while low < high && isWhitespaceOrNewline(bytes[low]) { low += 1 }
         while high > low && isWhitespaceOrNewline(bytes[high - 1]) { high -= 1 }
         return low..<high
@@ -70,8 +72,12 @@ enum ASCIIFastPath {
     static func plainNumber(_ text: String, allowDot: Bool) -> Double? {
         var dots = 0
         for byte in text.utf8 {
-            if byte == 0x2E { dots += 1; if !allowDot || dots > 1 { return nil } }
-            else if byte < 0x30 || byte > 0x39 { return nil }
+            if byte == 0x2E {
+                dots += 1
+                if !allowDot || dots > 1 { return nil }
+            } else if byte < 0x30 || byte > 0x39 {
+                return nil
+            }
         }
         return text.isEmpty ? nil : Double(text)
     }

@@ -20,14 +20,17 @@ public struct BriefReader {
         "include_contact": ["includecontact"],
         "min_fit": ["minfit"], "budget_mode": ["budgetmode"], "max_per_platform": ["maxperplatform", "platformcap"],
         "platform_mix": ["platformmix", "mix"], "audience_gender": ["audiencegender", "gender"],
-        "audience_age": ["audienceage", "age", "ages"], "min_audience_share": ["minaudienceshare", "audienceshare"], "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
+        "audience_age": ["audienceage", "age", "ages"], "min_audience_share": ["minaudienceshare", "audienceshare"],
+        "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
         "declined_days": ["declineddays"], "pitched_days": ["pitcheddays"], "conflict_days": ["conflictdays"],
         "relationship_mode": ["relationshipmode", "relationships"], "relationship_boost": ["relationshipboost"],
     ]
 
     /// Reads `path`.
     /// - Throws: `ScoutError.badBrief` for a bad value, `unreadableInput` when the file cannot be read.
-    public func read(_ path: String, diagnostics: inout DiagnosticsCollector) throws -> (briefs: [Brief], report: FileReport) {
+    public func read(_ path: String, diagnostics: inout DiagnosticsCollector) throws -> (
+        briefs: [Brief], report: FileReport
+    ) {
         var header: [String]?
         var fieldOf: [Int: String] = [:]
         var briefs: [Brief] = []
@@ -39,54 +42,76 @@ public struct BriefReader {
                     header = record.fields
                     for (index, name) in record.fields.enumerated() {
                         let folded = HeaderAliases.fold(name)
-                        if let field = Self.columns.first(where: { $0.key == name.trimmingCharacters(in: .whitespaces).lowercased() || $0.value.contains(folded) })?.key {
+                        if let field = Self.columns.first(where: {
+                            $0.key == name.trimmingCharacters(in: .whitespaces).lowercased()
+                                || $0.value.contains(folded)
+                        })?.key {
                             if !fieldOf.values.contains(field) { fieldOf[index] = field }
                         } else if folded.hasPrefix("w"), name.lowercased().hasPrefix("w_") {
                             fieldOf[index] = name.lowercased()
                             let component = String(name.lowercased().trimmingCharacters(in: .whitespaces).dropFirst(2))
                             if !ScoreWeights.names.contains(component) {
-                                diagnostics.warning(.unknownWeight, file: path, line: 1, column: index + 1,
-                                                    "weight column '\(name)' names no score component (\(ScoreWeights.names.map { "w_" + $0 }.joined(separator: ", ")))")
+                                diagnostics.warning(
+                                    .unknownWeight, file: path, line: 1, column: index + 1,
+                                    "weight column '\(name)' names no score component (\(ScoreWeights.names.map { "w_" + $0 }.joined(separator: ", ")))"
+                                )
                             }
                         } else {
-                            diagnostics.warning(.unknownBriefColumn, file: path, line: 1, column: index + 1, "brief column '\(name)' is not used")
+                            diagnostics.warning(
+                                .unknownBriefColumn, file: path, line: 1, column: index + 1,
+                                "brief column '\(name)' is not used")
                         }
                     }
                     for required in ["brief_id", "brand"] where !fieldOf.values.contains(required) {
-                        let hint = Self.looksLikeExport(record.fields)
-                            ? "; hint: this looks like a creator export (it has handle/followers columns): were --creators and --briefs swapped?" : ""
-                        throw ScoutError.badBrief(path: path, line: 1, column: 1, field: required, value: "",
-                                                  reason: "no '\(required)' column; headers seen: \(VisibleText.shortened(record.fields.joined(separator: ", ")))" + hint)
+                        let hint =
+                            Self.looksLikeExport(record.fields)
+                            ? "; hint: this looks like a creator export (it has handle/followers columns): were --creators and --briefs swapped?"
+                            : ""
+                        throw ScoutError.badBrief(
+                            path: path, line: 1, column: 1, field: required, value: "",
+                            reason:
+                                "no '\(required)' column; headers seen: \(VisibleText.shortened(record.fields.joined(separator: ", ")))"
+                                + hint)
                     }
                     return
                 }
                 if record.isEmpty { return }
                 guard record.count == names.count else {
-                    throw ScoutError.badBrief(path: path, line: record.line, column: min(record.count, names.count) + 1,
-                                              field: "(row)", value: "\(record.count) fields", reason: "the header has \(names.count)")
+                    throw ScoutError.badBrief(
+                        path: path, line: record.line, column: min(record.count, names.count) + 1,
+                        field: "(row)", value: "\(record.count) fields", reason: "the header has \(names.count)")
                 }
                 var values: [String: (String, Int)] = [:]
                 for (index, field) in fieldOf {
-                    values[field] = (EmailRedaction.redact(record[index].trimmingCharacters(in: .whitespacesAndNewlines)), index + 1)
+                    values[field] = (
+                        EmailRedaction.redact(record[index].trimmingCharacters(in: .whitespacesAndNewlines)), index + 1
+                    )
                 }
                 let brief = try makeBrief(values, line: record.line, path: path)
                 guard ids.insert(brief.id).inserted else {
-                    throw ScoutError.badBrief(path: path, line: record.line, column: values["brief_id"]!.1, field: "brief_id",
-                                              value: brief.id, reason: "duplicate brief id")
+                    throw ScoutError.badBrief(
+                        path: path, line: record.line, column: values["brief_id"]!.1, field: "brief_id",
+                        value: brief.id, reason: "duplicate brief id")
                 }
                 briefs.append(brief)
             } onMalformedRecord: { issue in
                 let reasons: [CSVMalformedRecord.Kind: String] = [
-                    .unterminatedQuote: "quoted field never closed", .textAfterClosingQuote: "text after a closing quote",
-                    .recordTooLong: "line of \(issue.byteCount) bytes, above the \(CSVFileReader.defaultMaxRecordBytes >> 20) MiB limit",
+                    .unterminatedQuote: "quoted field never closed",
+                    .textAfterClosingQuote: "text after a closing quote",
+                    .recordTooLong:
+                        "line of \(issue.byteCount) bytes, above the \(CSVFileReader.defaultMaxRecordBytes >> 20) MiB limit",
                 ]
-                throw ScoutError.badBrief(path: path, line: issue.line, column: issue.column, field: "(row)",
-                                          value: issue.kind == .recordTooLong ? "" : "\"", reason: reasons[issue.kind]!)
+                throw ScoutError.badBrief(
+                    path: path, line: issue.line, column: issue.column, field: "(row)",
+                    value: issue.kind == .recordTooLong ? "" : "\"", reason: reasons[issue.kind]!)
             }
         } catch let error as CSVError {
             throw ScoutError.unreadableInput(path: path, reason: error.reason)
         }
-        guard header != nil else { throw ScoutError.badBrief(path: path, line: 1, column: 1, field: "(file)", value: "", reason: "file is empty") }
+        guard header != nil else {
+            throw ScoutError.badBrief(
+                path: path, line: 1, column: 1, field: "(file)", value: "", reason: "file is empty")
+        }
         var report = FileReport(path: path, kind: .briefs, info: info)
         report.rowsRead = briefs.count
         report.rowsAccepted = briefs.count
@@ -96,7 +121,8 @@ public struct BriefReader {
     func makeBrief(_ values: [String: (String, Int)], line: Int, path: String) throws -> Brief {
         func text(_ field: String) -> String { values[field]?.0 ?? "" }
         func fail(_ field: String, _ reason: String) -> ScoutError {
-            .badBrief(path: path, line: line, column: values[field]?.1 ?? 0, field: field, value: text(field), reason: reason)
+            .badBrief(
+                path: path, line: line, column: values[field]?.1 ?? 0, field: field, value: text(field), reason: reason)
         }
         func count(_ field: String) throws -> Double? {
             switch ValueParsing.count(text(field)) {
@@ -127,7 +153,9 @@ public struct BriefReader {
         if let low = brief.minFollowers, let high = brief.maxFollowers, low > high {
             throw fail("max_followers", "max_followers is below min_followers (\(low))")
         }
-        switch ValueParsing.rate(text("min_engagement_rate"), percentColumn: (Double(text("min_engagement_rate")) ?? 0) >= 1) {
+        switch ValueParsing.rate(
+            text("min_engagement_rate"), percentColumn: (Double(text("min_engagement_rate")) ?? 0) >= 1)
+        {
         case .missing: break
         case .value(let rate): brief.minEngagementRate = rate
         case .invalid, .outOfRange: throw fail("min_engagement_rate", "not a rate (write 2% or 0.02)")
@@ -145,19 +173,28 @@ public struct BriefReader {
         brief.exclude = Self.list(text("exclude"))
         brief.tiers = Self.list(text("tier")).map { $0.lowercased() }
         if !text("max_per_country").isEmpty {
-            guard let cap = Int(text("max_per_country")), cap >= 1 else { throw fail("max_per_country", "must be a whole number of at least 1") }
+            guard let cap = Int(text("max_per_country")), cap >= 1 else {
+                throw fail("max_per_country", "must be a whole number of at least 1")
+            }
             brief.maxPerCountry = cap
         }
         if !text("max_per_platform").isEmpty {
-            guard let cap = Int(text("max_per_platform")), cap >= 1 else { throw fail("max_per_platform", "must be a whole number of at least 1") }
+            guard let cap = Int(text("max_per_platform")), cap >= 1 else {
+                throw fail("max_per_platform", "must be a whole number of at least 1")
+            }
             brief.maxPerPlatform = cap
         }
         for item in Self.list(text("platform_mix")) {
-            let parts = item.split(separator: ":", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, let platform = Platform(parsing: parts[0]), let count = Int(parts[1]), count >= 0 else {
+            let parts = item.split(separator: ":", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard parts.count == 2, let platform = Platform(parsing: parts[0]), let count = Int(parts[1]), count >= 0
+            else {
                 throw fail("platform_mix", "write platform:count items such as instagram:6|tiktok:4")
             }
-            guard brief.platformMix[platform] == nil else { throw fail("platform_mix", "\(platform.rawValue) is named twice") }
+            guard brief.platformMix[platform] == nil else {
+                throw fail("platform_mix", "\(platform.rawValue) is named twice")
+            }
             brief.platformMix[platform] = count
         }
         switch text("audience_gender").lowercased() {
@@ -168,28 +205,42 @@ public struct BriefReader {
         }
         if !text("audience_age").isEmpty {
             guard let buckets = AudienceTarget.buckets(Self.list(text("audience_age"))) else {
-                throw fail("audience_age", "write age ranges made of the buckets 13-17, 18-24, 25-34, 35-44, 45+ (18-34, 25+, 18-24|25-34)")
+                throw fail(
+                    "audience_age",
+                    "write age ranges made of the buckets 13-17, 18-24, 25-34, 35-44, 45+ (18-34, 25+, 18-24|25-34)")
             }
             brief.audience.ages = buckets
         }
-        switch ValueParsing.rate(text("min_audience_share"), percentColumn: (Double(text("min_audience_share")) ?? 0) > 1) {
+        switch ValueParsing.rate(
+            text("min_audience_share"), percentColumn: (Double(text("min_audience_share")) ?? 0) > 1)
+        {
         case .missing: break
         case .value(let share) where share > 0 && share <= 1: brief.audience.minShare = share
         default: throw fail("min_audience_share", "a share above 0 and at most 100% (60% or 0.6)")
         }
         if !text("budget_mode").isEmpty {
-            let mode = text("budget_mode").lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
-            guard let parsed = BudgetMode(rawValue: mode) else { throw fail("budget_mode", "must be 'per_creator' or 'total'") }
+            let mode = text("budget_mode").lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(
+                of: " ", with: "_")
+            guard let parsed = BudgetMode(rawValue: mode) else {
+                throw fail("budget_mode", "must be 'per_creator' or 'total'")
+            }
             brief.budgetMode = parsed
-            if parsed == .total && (brief.budget ?? 0) <= 0 { throw fail("budget_mode", "a total budget needs a budget above 0") }
+            if parsed == .total && (brief.budget ?? 0) <= 0 {
+                throw fail("budget_mode", "a total budget needs a budget above 0")
+            }
         }
         brief.primaryNiches = Self.list(text("primary_niches"))
         if !text("min_fit").isEmpty {
-            guard let minimum = Double(text("min_fit")), (0...1).contains(minimum) else { throw fail("min_fit", "must be a number from 0 to 1") }
+            guard let minimum = Double(text("min_fit")), (0...1).contains(minimum) else {
+                throw fail("min_fit", "must be a number from 0 to 1")
+            }
             brief.minFit = minimum
         }
-        for (field, path) in [("unknown_country", \Brief.unknownCountry), ("unknown_language", \Brief.unknownLanguage)] where !text(field).isEmpty {
-            guard let policy = UnknownValuePolicy(rawValue: text(field).lowercased()) else { throw fail(field, "must be 'pass' or 'fail'") }
+        for (field, path) in [("unknown_country", \Brief.unknownCountry), ("unknown_language", \Brief.unknownLanguage)]
+        where !text(field).isEmpty {
+            guard let policy = UnknownValuePolicy(rawValue: text(field).lowercased()) else {
+                throw fail(field, "must be 'pass' or 'fail'")
+            }
             brief[keyPath: path] = policy
         }
         switch text("include_contact").lowercased() {
@@ -197,21 +248,32 @@ public struct BriefReader {
         case "yes", "true", "1", "y": brief.includeContact = true
         default: throw fail("include_contact", "write yes or no")
         }
-        for (field, path) in [("declined_days", \Brief.declinedDays), ("pitched_days", \Brief.pitchedDays), ("conflict_days", \Brief.conflictDays)]
+        for (field, path) in [
+            ("declined_days", \Brief.declinedDays), ("pitched_days", \Brief.pitchedDays),
+            ("conflict_days", \Brief.conflictDays),
+        ]
         where !text(field).isEmpty {
-            guard let days = Int(text(field)), days >= 0 else { throw fail(field, "must be a whole number of days (0 or more)") }
+            guard let days = Int(text(field)), days >= 0 else {
+                throw fail(field, "must be a whole number of days (0 or more)")
+            }
             brief[keyPath: path] = days
         }
         if !text("relationship_mode").isEmpty {
-            guard let mode = RelationshipMode(rawValue: text("relationship_mode").lowercased()) else { throw fail("relationship_mode", "must be 'prefer' or empty") }
+            guard let mode = RelationshipMode(rawValue: text("relationship_mode").lowercased()) else {
+                throw fail("relationship_mode", "must be 'prefer' or empty")
+            }
             brief.relationshipMode = mode
         }
         if !text("relationship_boost").isEmpty {
-            guard let boost = Double(text("relationship_boost")), boost >= 0, boost <= 1 else { throw fail("relationship_boost", "must be a number from 0 to 1") }
+            guard let boost = Double(text("relationship_boost")), boost >= 0, boost <= 1 else {
+                throw fail("relationship_boost", "must be a number from 0 to 1")
+            }
             brief.relationshipBoost = boost
         }
         for (field, (value, _)) in values where field.hasPrefix("w_") && !value.isEmpty {
-            guard let weight = Double(value), weight >= 0, weight.isFinite else { throw fail(field, "weight must be a number >= 0") }
+            guard let weight = Double(value), weight >= 0, weight.isFinite else {
+                throw fail(field, "weight must be a number >= 0")
+            }
             brief.weights[String(field.dropFirst(2))] = weight
         }
         return brief
@@ -222,13 +284,16 @@ public struct BriefReader {
     static func looksLikeBriefs(_ headers: [String]) -> Bool {
         let folded = Set(headers.map(HeaderAliases.fold))
         return folded.contains("briefid") || folded.contains("campaignid")
-            || (folded.contains("brand") && !folded.isDisjoint(with: ["niches", "keywords", "budget", "shortlistsize"]))
+            || (folded.contains("brand")
+                && !folded.isDisjoint(with: ["niches", "keywords", "budget", "shortlistsize"]))
     }
 
     /// Whether a header row reads like a creator export (a handle or follower column): the hint when it is given as
     /// the briefs file.
     static func looksLikeExport(_ headers: [String]) -> Bool {
-        !Set(headers.map(HeaderAliases.fold)).isDisjoint(with: ["handle", "username", "followers", "subscribers", "followercount", "profileurl"])
+        !Set(headers.map(HeaderAliases.fold)).isDisjoint(with: [
+            "handle", "username", "followers", "subscribers", "followercount", "profileurl",
+        ])
     }
 
     /// Splits a list cell on `|`, `;` or `,` and trims the items.

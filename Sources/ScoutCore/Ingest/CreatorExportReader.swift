@@ -29,7 +29,8 @@ public struct CreatorExportReader: Sendable {
     public func read(_ path: String, diagnostics: inout DiagnosticsCollector) throws -> CreatorFileIngest {
         var mapping: HeaderMapping?
         var pending: [CSVRecord] = []
-        var result = CreatorFileIngest(report: FileReport(path: path, kind: .creators, info: CSVFileInfo()), info: CSVFileInfo())
+        var result = CreatorFileIngest(
+            report: FileReport(path: path, kind: .creators, info: CSVFileInfo()), info: CSVFileInfo())
         var filePlatform: (Platform, String)?
         var percentRates: Set<Int> = []
         var fileDate: String?
@@ -38,15 +39,17 @@ public struct CreatorExportReader: Sendable {
         func process(_ record: CSVRecord, _ mapping: HeaderMapping) {
             result.report.rowsRead += 1
             if result.report.rowsRead & 0xFFFF == 0 {
-                TerminalProgress.shared.running(result.report.rowsRead, "rows read from " + (path as NSString).lastPathComponent)
+                TerminalProgress.shared.running(
+                    result.report.rowsRead, "rows read from " + (path as NSString).lastPathComponent)
             }
             if let entry = Self.shapeProblem(record, mapping: mapping, file: path) {
                 result.quarantine.append(entry)
                 return
             }
             if let stray = record.strayQuote {
-                localDiagnostics.warning(.strayQuote, file: path, line: stray.line, column: stray.column,
-                                         "quote inside an unquoted field; read literally")
+                localDiagnostics.warning(
+                    .strayQuote, file: path, line: stray.line, column: stray.column,
+                    "quote inside an unquoted field; read literally")
             }
             // No clear e-mail address goes further than this (docs/privacy.md): the email column becomes its key,
             // addresses anywhere else (bio, display name, the raw row) become `[email e:…]`.
@@ -54,12 +57,17 @@ public struct CreatorExportReader: Sendable {
             for (field, indices) in mapping.columns {
                 let values = indices.compactMap { $0 < record.count ? record[$0] : nil }
                     .map { ASCIIFastPath.trimmed($0) ?? $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-                    .map { field == .email ? (ValueParsing.isMissing($0) ? "" : EmailKey.hash($0)) : EmailRedaction.redact($0) }
+                    .map {
+                        field == .email
+                            ? (ValueParsing.isMissing($0) ? "" : EmailKey.hash($0)) : EmailRedaction.redact($0)
+                    }
                     .filter { !$0.isEmpty && !(field != .bio && ValueParsing.isMissing($0)) }
                 if field.joinsColumns {
                     row[field] = values.joined(separator: "|")
                 } else if var value = values.first {
-                    if field.isRate, indices.contains(where: percentRates.contains), !value.hasSuffix("%") { value += "%" }
+                    if field.isRate, indices.contains(where: percentRates.contains), !value.hasSuffix("%") {
+                        value += "%"
+                    }
                     row[field] = value
                 }
             }
@@ -76,14 +84,17 @@ public struct CreatorExportReader: Sendable {
                 throw ScoutError.missingColumns(
                     path: path, missing: missing.map(\.rawValue), seen: header.headers,
                     expected: missing.map { field in
-                        "\(field.rawValue) as one of " + reference.aliases.aliases(of: field).prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+                        "\(field.rawValue) as one of "
+                            + reference.aliases.aliases(of: field).prefix(12).map { "'\($0)'" }.joined(separator: ", ")
                     },
                     hint: BriefReader.looksLikeBriefs(header.headers)
-                        ? "hint: this looks like a briefs file (it has brief_id/brand columns): were --creators and --briefs swapped?" : "")
+                        ? "hint: this looks like a briefs file (it has brief_id/brand columns): were --creators and --briefs swapped?"
+                        : "")
             }
             Self.dropMisfitColumns(&header, sample: pending)
             for field in CreatorField.allCases where field.isRate {
-                for column in header.columns[field] ?? [] where ValueParsing.ratesArePercentages(pending.compactMap { column < $0.count ? $0[column] : nil }) {
+                for column in header.columns[field] ?? []
+                where ValueParsing.ratesArePercentages(pending.compactMap { column < $0.count ? $0[column] : nil }) {
                     percentRates.insert(column)
                 }
             }
@@ -94,13 +105,18 @@ public struct CreatorExportReader: Sendable {
             }
             if header.columns[.platform] == nil {
                 let fromName = Self.platform(fromFileName: path)
-                if let platform { filePlatform = (platform, "--platform") }
-                else if let hint = header.platformHint { filePlatform = (hint.platform, "header '\(hint.header)'") }
-                else if let fromName { filePlatform = (fromName, "file name") }
+                if let platform {
+                    filePlatform = (platform, "--platform")
+                } else if let hint = header.platformHint {
+                    filePlatform = (hint.platform, "header '\(hint.header)'")
+                } else if let fromName {
+                    filePlatform = (fromName, "file name")
+                }
             }
             if header.columns[.asOf] == nil, let date = SnapshotDate.fromFileName(path) {
                 fileDate = date
-                localDiagnostics.note(.asOfFromFileName, file: path, "no snapshot date column; using \(date) from the file name")
+                localDiagnostics.note(
+                    .asOfFromFileName, file: path, "no snapshot date column; using \(date) from the file name")
             }
             result.report.platform = filePlatform?.0.rawValue ?? (header.columns[.platform] != nil ? "column" : nil)
             result.report.platformSource = filePlatform?.1
@@ -113,7 +129,8 @@ public struct CreatorExportReader: Sendable {
                 if let mapping {
                     process(record, mapping)
                 } else if pending.isEmpty && result.mapping == nil {
-                    result.mapping = HeaderMapping(headers: record.fields.map(EmailRedaction.redact), aliases: reference.aliases)
+                    result.mapping = HeaderMapping(
+                        headers: record.fields.map(EmailRedaction.redact), aliases: reference.aliases)
                     pending.reserveCapacity(sniffRecords)
                     let header = result.mapping!
                     let rescuable = header.missingRequired == [.handle] && header.columns[.displayName] != nil
@@ -129,7 +146,9 @@ public struct CreatorExportReader: Sendable {
             } onMalformedRecord: { issue in
                 guard result.mapping != nil else {
                     // The header line itself is broken: nothing after it can be mapped.
-                    throw ScoutError.unreadableInput(path: path, reason: "header line \(issue.line): " + Self.quarantineEntry(issue, file: path).message)
+                    throw ScoutError.unreadableInput(
+                        path: path,
+                        reason: "header line \(issue.line): " + Self.quarantineEntry(issue, file: path).message)
                 }
                 result.report.rowsRead += 1
                 result.quarantine.append(Self.quarantineEntry(issue, file: path))
@@ -141,7 +160,9 @@ public struct CreatorExportReader: Sendable {
             mapping = try settle(header)
             pending.forEach { process($0, mapping!) }
         }
-        guard result.mapping != nil else { throw ScoutError.unreadableInput(path: path, reason: "file is empty (no header)") }
+        guard result.mapping != nil else {
+            throw ScoutError.unreadableInput(path: path, reason: "file is empty (no header)")
+        }
         result.mapping = mapping
         result.info = info
         let counts = result.report
@@ -153,29 +174,35 @@ public struct CreatorExportReader: Sendable {
         result.report.rowsAccepted = result.rows.count
         result.quarantine.sort { $0.line < $1.line }
         if info.oddTrailingByte {
-            localDiagnostics.warning(.oddUTF16Byte, file: path, line: info.lines,
-                                     "the file is UTF-16 but has an odd number of bytes: its last byte (half a character) was not read")
+            localDiagnostics.warning(
+                .oddUTF16Byte, file: path, line: info.lines,
+                "the file is UTF-16 but has an odd number of bytes: its last byte (half a character) was not read")
         }
         for (name, columns) in Self.duplicateHeaders(result.mapping?.headers ?? []) {
-            localDiagnostics.warning(.duplicateHeader, file: path, line: 1, column: columns[0] + 1,
-                                     "header '\(VisibleText.shortened(name))' names columns \(columns.map { String($0 + 1) }.joined(separator: ", ")); "
-                                        + "for one field the first non-empty value is used")
+            localDiagnostics.warning(
+                .duplicateHeader, file: path, line: 1, column: columns[0] + 1,
+                "header '\(VisibleText.shortened(name))' names columns \(columns.map { String($0 + 1) }.joined(separator: ", ")); "
+                    + "for one field the first non-empty value is used")
         }
         if info.windows1252Records > 0 {
-            localDiagnostics.warning(.windows1252, file: path, line: info.firstWindows1252Line,
-                                     "\(info.windows1252Records) record(s) were not valid UTF-8 and were read as Windows-1252")
+            localDiagnostics.warning(
+                .windows1252, file: path, line: info.firstWindows1252Line,
+                "\(info.windows1252Records) record(s) were not valid UTF-8 and were read as Windows-1252")
         }
         if let mapping, result.report.rowsAccepted > 0 {
             let missing = [CreatorField.following, .posts].filter { mapping.columns[$0] == nil }.map(\.rawValue)
             if !missing.isEmpty {
-                localDiagnostics.warning(.authenticityInputsMissing, file: path, line: 1,
-                                         "no \(missing.joined(separator: " or ")) column: authenticity rests on the other signals, "
-                                         + "with lower authenticity_confidence")
+                localDiagnostics.warning(
+                    .authenticityInputsMissing, file: path, line: 1,
+                    "no \(missing.joined(separator: " or ")) column: authenticity rests on the other signals, "
+                        + "with lower authenticity_confidence")
             }
         }
         for (column, field, example) in mapping?.dropped ?? [] {
-            localDiagnostics.warning(.columnMisfit, file: path, line: 1, column: column + 1,
-                                     "column '\(result.mapping!.headers[column])' looked like \(field.rawValue) but holds values like '\(example)'; ignored")
+            localDiagnostics.warning(
+                .columnMisfit, file: path, line: 1, column: column + 1,
+                "column '\(result.mapping!.headers[column])' looked like \(field.rawValue) but holds values like '\(example)'; ignored"
+            )
         }
         diagnostics.merge(localDiagnostics)
         return result
@@ -193,7 +220,8 @@ public struct CreatorExportReader: Sendable {
         case .unterminatedQuote:
             return QuarantineEntry(
                 file: file, line: issue.line, column: issue.column, reason: .unterminatedQuote,
-                message: "quoted field opened at line \(issue.line), column \(issue.column) is never closed; the lines after it were read as rows of their own",
+                message:
+                    "quoted field opened at line \(issue.line), column \(issue.column) is never closed; the lines after it were read as rows of their own",
                 raw: issue.rawText)
         case .textAfterClosingQuote:
             return QuarantineEntry(
@@ -202,7 +230,8 @@ public struct CreatorExportReader: Sendable {
         case .recordTooLong:
             return QuarantineEntry(
                 file: file, line: issue.line, column: issue.column, reason: .recordTooLong,
-                message: "line \(issue.line) is \(issue.byteCount) bytes, above the \(CSVFileReader.defaultMaxRecordBytes >> 20) MiB record limit; "
+                message:
+                    "line \(issue.line) is \(issue.byteCount) bytes, above the \(CSVFileReader.defaultMaxRecordBytes >> 20) MiB record limit; "
                     + "raw keeps its first \(issue.rawBytes.count) bytes", raw: issue.rawText)
         }
     }
@@ -222,12 +251,15 @@ public struct CreatorExportReader: Sendable {
     static func shapeProblem(_ record: CSVRecord, mapping: HeaderMapping, file: String) -> QuarantineEntry? {
         let expected = mapping.headers.count
         if record.isEmpty {
-            return QuarantineEntry(file: file, line: record.line, reason: .missingHandle, message: "row is empty", raw: EmailRedaction.redact(record.rawText))
+            return QuarantineEntry(
+                file: file, line: record.line, reason: .missingHandle, message: "row is empty",
+                raw: EmailRedaction.redact(record.rawText))
         }
         if record.count != expected {
             return QuarantineEntry(
                 file: file, line: record.line, reason: .raggedRow,
-                message: "\(record.count) fields where the header has \(expected)", raw: EmailRedaction.redact(record.rawText))
+                message: "\(record.count) fields where the header has \(expected)",
+                raw: EmailRedaction.redact(record.rawText))
         }
         return nil
     }
@@ -247,13 +279,16 @@ public struct CreatorExportReader: Sendable {
     /// handle column looks clearly less like one (by 30 points of share).
     static func pickHandleColumn(_ mapping: inout HeaderMapping, sample: [CSVRecord]) {
         func handleShare(_ column: Int) -> Double {
-            var present = 0, handleLike = 0
+            var present = 0
+            var handleLike = 0
             for record in sample where column < record.count {
                 let value = record[column].trimmingCharacters(in: .whitespaces)
                 if value.isEmpty { continue }
                 present += 1
                 let body = value.hasPrefix("@") ? value.dropFirst() : Substring(value)
-                if !body.isEmpty && body.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }) {
+                if !body.isEmpty
+                    && body.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" })
+                {
                     handleLike += 1
                 }
             }

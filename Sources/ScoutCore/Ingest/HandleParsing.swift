@@ -15,7 +15,9 @@ public struct ParsedHandle: Sendable, Equatable {
 public enum HandleParsing {
     public static func parse(_ text: String) -> ParsedHandle? {
         // ASCII text is its own NFKC form and holds no default-ignorable code points.
-        var value = ASCIIFastPath.trimmedIfASCII(text) ?? text.precomposedStringWithCompatibilityMapping
+        var value =
+            ASCIIFastPath.trimmedIfASCII(text)
+            ?? text.precomposedStringWithCompatibilityMapping
             .unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint }
             .reduce(into: "") { $0.unicodeScalars.append($1) }
             .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -50,10 +52,16 @@ public enum HandleParsing {
         switch platform {
         case .youtube:
             if let first = path.first {
-                if first.hasPrefix("@") { handle = first }
-                else if first == "channel", path.count > 1 { platformID = path[1]; handle = path[1] }
-                else if (first == "c" || first == "user"), path.count > 1 { handle = path[1] }
-                else if !["watch", "shorts", "playlist"].contains(first) { handle = first }
+                if first.hasPrefix("@") {
+                    handle = first
+                } else if first == "channel", path.count > 1 {
+                    platformID = path[1]
+                    handle = path[1]
+                } else if first == "c" || first == "user", path.count > 1 {
+                    handle = path[1]
+                } else if !["watch", "shorts", "playlist"].contains(first) {
+                    handle = first
+                }
             }
         case .tiktok:
             handle = path.first { $0.hasPrefix("@") } ?? path.first
@@ -62,7 +70,9 @@ public enum HandleParsing {
             handle = path.first
         }
         // Without a `%` there is nothing to decode (and Foundation's decoding is costly).
-        guard var name = handle.map({ $0.utf8.contains(0x25) ? ($0.removingPercentEncoding ?? $0) : $0 }) else { return nil }
+        guard var name = handle.map({ $0.utf8.contains(0x25) ? ($0.removingPercentEncoding ?? $0) : $0 }) else {
+            return nil
+        }
         while name.hasPrefix("@") { name.removeFirst() }
         name = name.lowercased()
         guard !name.isEmpty else { return nil }

@@ -25,7 +25,9 @@ public struct HeaderMapping: Sendable {
             case nil: unknown.append(index)
             }
             let folded = HeaderAliases.fold(header)
-            for (word, platform) in [("tiktok", Platform.tiktok), ("youtube", .youtube), ("instagram", .instagram), ("insta", .instagram)]
+            for (word, platform) in [
+                ("tiktok", Platform.tiktok), ("youtube", .youtube), ("instagram", .instagram), ("insta", .instagram),
+            ]
             where folded.contains(word) && hinted[platform] == nil {
                 hinted[platform] = header
             }
@@ -59,7 +61,8 @@ public struct HeaderMapping: Sendable {
         }
         for (index, field) in remapped { target[index] = field.rawValue + " (its values look like handles)" }
         return headers.indices.map { index in
-            let name = headers[index].replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+            let name = headers[index].replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(
+                of: "\r", with: "\\r")
             return "\(index + 1) '\(name)' -> \(target[index] ?? "?")"
         }
     }

@@ -69,14 +69,20 @@ public enum ValueParsing {
         for suffix in [" usd", " eur", " jpy", " gbp", "$", "€", "£", "円", "人", "+"] where body.hasSuffix(suffix) {
             body = trimmedSpaces(String(body.dropLast(suffix.count)))
         }
-        let numberEnd = body.firstIndex { !(($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," || $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "'" || $0 == "-") } ?? body.endIndex
+        let numberEnd =
+            body.firstIndex {
+                !(($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," || $0 == " " || $0 == "\u{00A0}"
+                    || $0 == "\u{202F}" || $0 == "'" || $0 == "-")
+            } ?? body.endIndex
         let suffix = numberEnd == body.endIndex ? "" : trimmedSuffix(String(body[numberEnd...]))
         var multiplier = 1.0
         if !suffix.isEmpty {
             guard let factor = multipliers[suffix] else { return .invalid }
             multiplier = factor
         }
-        guard let number = decimal(String(body[..<numberEnd]), hasSuffix: !suffix.isEmpty), number >= 0 else { return .invalid }
+        guard let number = decimal(String(body[..<numberEnd]), hasSuffix: !suffix.isEmpty), number >= 0 else {
+            return .invalid
+        }
         return .value(number * multiplier)
     }
 
@@ -120,7 +126,9 @@ public enum ValueParsing {
     /// A multiplier suffix without surrounding spaces, then without surrounding dots (`k.` → `k`).
     static func trimmedSuffix(_ text: String) -> String {
         let spaced = trimmedSpaces(text)
-        guard let first = spaced.utf8.first, let last = spaced.utf8.last, first == 0x2E || last == 0x2E else { return spaced }
+        guard let first = spaced.utf8.first, let last = spaced.utf8.last, first == 0x2E || last == 0x2E else {
+            return spaced
+        }
         return spaced.trimmingCharacters(in: dot)
     }
 
@@ -133,12 +141,18 @@ public enum ValueParsing {
     /// `decimal` on `Character`s, for any text (the reference the ASCII fast path is tested against).
     static func generalDecimal(_ text: String, hasSuffix: Bool) -> Double? {
         var digits = text.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" && $0 != "'" }
-        if digits.hasPrefix("-") { return digits.count > 1 && Double(digits.dropFirst().replacingOccurrences(of: ",", with: ".")) != nil ? -1 : nil }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else { return nil }
+        if digits.hasPrefix("-") {
+            return digits.count > 1 && Double(digits.dropFirst().replacingOccurrences(of: ",", with: ".")) != nil
+                ? -1 : nil
+        }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else {
+            return nil
+        }
         let dots = digits.filter { $0 == "." }.count
         let commas = digits.filter { $0 == "," }.count
         if dots > 0 && commas > 0 {
-            let lastDot = digits.lastIndex(of: ".")!, lastComma = digits.lastIndex(of: ",")!
+            let lastDot = digits.lastIndex(of: ".")!
+            let lastComma = digits.lastIndex(of: ",")!
             let (group, mark): (Character, Character) = lastDot > lastComma ? (",", ".") : (".", ",")
             guard digits.filter({ $0 == mark }).count == 1 else { return nil }
             digits = digits.filter { $0 != group }.replacingOccurrences(of: String(mark), with: ".")

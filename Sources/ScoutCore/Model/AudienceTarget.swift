@@ -30,7 +30,8 @@ public struct AudienceTarget: Sendable, Hashable {
         var chosen = Set<AudienceDemographics.AgeBucket>()
         for item in items {
             let text = item.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: " ", with: "")
-            let low: Int, high: Int?
+            let low: Int
+            let high: Int?
             if text.hasSuffix("+"), let value = Int(text.dropLast()) {
                 (low, high) = (value, nil)
             } else {

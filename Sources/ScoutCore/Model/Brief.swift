@@ -67,4 +67,3 @@ public struct Brief: Sendable, Hashable {
         self.brand = brand
     }
 }
-

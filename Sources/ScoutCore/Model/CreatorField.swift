@@ -87,11 +87,17 @@ public enum CreatorField: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Fields holding rates (engagement rate, sponsored share, audience shares).
-    public var isRate: Bool { self == .engagementRate || self == .sponsoredRatio || ordinal >= CreatorField.audienceFemale.ordinal }
+    public var isRate: Bool {
+        self == .engagementRate || self == .sponsoredRatio || ordinal >= CreatorField.audienceFemale.ordinal
+    }
 
     /// The audience age columns, in `AudienceDemographics.AgeBucket` order.
-    public static let audienceAges: [CreatorField] = [.audienceAge13to17, .audienceAge18to24, .audienceAge25to34, .audienceAge35to44, .audienceAge45plus]
+    public static let audienceAges: [CreatorField] = [
+        .audienceAge13to17, .audienceAge18to24, .audienceAge25to34, .audienceAge35to44, .audienceAge45plus,
+    ]
 
     /// Fields that may come from several columns and are joined with `|` (e.g. Category_1 and Category_2).
-    public var joinsColumns: Bool { self == .niches || self == .hashtags || self == .brandMentions || self == .captions }
+    public var joinsColumns: Bool {
+        self == .niches || self == .hashtags || self == .brandMentions || self == .captions
+    }
 }

@@ -7,7 +7,10 @@ public struct SourceRow: Sendable, Hashable {
     /// One value per `CreatorField`, in `CreatorField.allCases` order; empty when absent.
     public var values: [String]
 
-    public init(file: String, line: Int, raw: String, values: [String] = Array(repeating: "", count: CreatorField.allCases.count)) {
+    public init(
+        file: String, line: Int, raw: String,
+        values: [String] = Array(repeating: "", count: CreatorField.allCases.count)
+    ) {
         self.file = file
         self.line = line
         self.raw = raw

@@ -16,8 +16,9 @@ public struct NightlyOptions: Sendable {
     public var stageDelayMilliseconds = 0
 
     public init(creators: [String], briefs: String, runsDirectory: String, runID: String, dataDirectory: String) {
-        run = PipelineOptions(creators: creators, briefs: briefs,
-                              outputDirectory: (runsDirectory as NSString).appendingPathComponent(runID), dataDirectory: dataDirectory)
+        run = PipelineOptions(
+            creators: creators, briefs: briefs,
+            outputDirectory: (runsDirectory as NSString).appendingPathComponent(runID), dataDirectory: dataDirectory)
         run.shortlist.runID = runID
         self.runsDirectory = runsDirectory
         self.runID = runID

@@ -1,6 +1,5 @@
 import Foundation
 
-
 /// Runs one night in its own run directory: lock, per-stage resume by SHA-256, `run.json`, `run.log`, history,
 /// and the `latest` link, which moves (atomically) only when the night succeeds.
 public struct NightlyRunner {
@@ -30,8 +29,11 @@ public struct NightlyRunner {
         try runs.keepLatestComplete()
         var log = RunLog(path: runs.logPath)
         if case .tookOverStale(let holder) = outcome {
-            let alive = RunLock.isAlive(holder.pid) ? "a process with that pid exists now, but it does not hold the lock" : "not running"
-            let message = "stale lock \(runs.lockPath) from pid \(holder.pid) (started \(holder.started); \(alive)): a previous run was killed; taking it over"
+            let alive =
+                RunLock.isAlive(holder.pid)
+                ? "a process with that pid exists now, but it does not hold the lock" : "not running"
+            let message =
+                "stale lock \(runs.lockPath) from pid \(holder.pid) (started \(holder.started); \(alive)): a previous run was killed; taking it over"
             report("scout: warning: " + message)
             log.append(message)
         }
@@ -50,11 +52,14 @@ public struct NightlyRunner {
         var fingerprints = FileFingerprints()
         do {
             record.inputs = try options.run.inputFiles().map { path in
-                guard let print = fingerprints.digest(path) else { throw ScoutError.unreadableInput(path: path, reason: "cannot read") }
+                guard let print = fingerprints.digest(path) else {
+                    throw ScoutError.unreadableInput(path: path, reason: "cannot read")
+                }
                 return RunRecord.Fingerprint(path: path, bytes: print.bytes, sha256: print.sha256)
             }
             try JSONFile.write(record, to: runs.recordPath)
-            let result = try runStages(runs: runs, record: &record, previous: previous, log: &log, fingerprints: fingerprints)
+            let result = try runStages(
+                runs: runs, record: &record, previous: previous, log: &log, fingerprints: fingerprints)
             record.status = .succeeded
             record.exitCode = successExitCode(result.manifest)
             record.totals = result.manifest.totals
@@ -78,23 +83,28 @@ public struct NightlyRunner {
 
     /// The stages through `ScoutPipeline.run` with a `ResumingExecutor`.
     /// - Parameter fingerprints: the files hashed so far (the night's inputs), not to be read again.
-    private func runStages(runs: RunDirectory, record: inout RunRecord, previous: RunRecord, log: inout RunLog,
-                           fingerprints: FileFingerprints) throws -> NightlyResult {
+    private func runStages(
+        runs: RunDirectory, record: inout RunRecord, previous: RunRecord, log: inout RunLog,
+        fingerprints: FileFingerprints
+    ) throws -> NightlyResult {
         let context = try StageContext(options: options.run)
-        var executor = ResumingExecutor(runs: runs, record: record, previous: previous, log: log, fingerprints: fingerprints, force: options.force,
-                                        stageDelayMilliseconds: options.stageDelayMilliseconds, report: report, progress: progress)
+        var executor = ResumingExecutor(
+            runs: runs, record: record, previous: previous, log: log, fingerprints: fingerprints, force: options.force,
+            stageDelayMilliseconds: options.stageDelayMilliseconds, report: report, progress: progress)
         defer {
             let hashed = executor.fingerprints
             executor.log.append("fingerprints: \(hashed.filesHashed) files hashed (\(hashed.bytesHashed) bytes)")
-            PhaseClock.report("fingerprints", seconds: hashed.seconds,
-                              detail: "\(hashed.filesHashed) files, \(hashed.bytesHashed >> 20) MiB")
+            PhaseClock.report(
+                "fingerprints", seconds: hashed.seconds,
+                detail: "\(hashed.filesHashed) files, \(hashed.bytesHashed >> 20) MiB")
             record = executor.record
             log = executor.log
         }
         let output = try ScoutPipeline.run(context, executor: &executor)
-        var result = NightlyResult(runDirectory: runs.directory, manifest: output.manifest,
-                                   shortlistSizes: output.final.briefs.map { ($0.briefID, $0.rows.count) },
-                                   followerSpikes: output.final.followerSpikes, stages: executor.record.stages)
+        var result = NightlyResult(
+            runDirectory: runs.directory, manifest: output.manifest,
+            shortlistSizes: output.final.briefs.map { ($0.briefID, $0.rows.count) },
+            followerSpikes: output.final.followerSpikes, stages: executor.record.stages)
         result.hashedFiles = executor.fingerprints.filesHashed
         result.hashedBytes = executor.fingerprints.bytesHashed
         return result

@@ -18,15 +18,19 @@ struct ResumingExecutor: StageExecutor {
     var report: (String) -> Void
     var progress: (_ index: Int, _ count: Int, _ stage: String) -> Void
 
-    mutating func execute<Input, Output>(_ stage: PipelineStage<Input, Output>, in context: StageContext,
-                                         input: () throws -> Input?) throws -> Output? {
+    mutating func execute<Input, Output>(
+        _ stage: PipelineStage<Input, Output>, in context: StageContext,
+        input: () throws -> Input?
+    ) throws -> Output? {
         let name = stage.name.rawValue
         let position = (StageName.allCases.firstIndex(of: stage.name) ?? 0) + 1
         progress(position, StageName.allCases.count, name)
-        let inputs = runs.fingerprints(try stage.inputFiles(context) + ReferenceData.files(in: context.options.dataDirectory),
-                                       option: ["options": stage.optionsFingerprint(context.options)], known: &fingerprints)
+        let inputs = runs.fingerprints(
+            try stage.inputFiles(context) + ReferenceData.files(in: context.options.dataDirectory),
+            option: ["options": stage.optionsFingerprint(context.options)], known: &fingerprints)
         if stage.resumable && !force, let done = previous.stage(name), done.completed, done.inputs == inputs,
-           runs.outputsMatch(done.outputs, known: &fingerprints) {
+            runs.outputsMatch(done.outputs, known: &fingerprints)
+        {
             var skipped = done
             skipped.skipped = true
             skipped.seconds = 0

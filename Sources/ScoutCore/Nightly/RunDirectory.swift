@@ -15,12 +15,16 @@ public struct RunDirectory: Sendable {
     public var logPath: String { (directory as NSString).appendingPathComponent("run.log") }
     public var lockPath: String { (runsDirectory as NSString).appendingPathComponent(".lock") }
     public var latestPath: String { (runsDirectory as NSString).appendingPathComponent("latest") }
-    public static func defaultHistory(runsDirectory: String) -> String { (runsDirectory as NSString).appendingPathComponent("history.sqlite") }
+    public static func defaultHistory(runsDirectory: String) -> String {
+        (runsDirectory as NSString).appendingPathComponent("history.sqlite")
+    }
 
     /// Run ids are plain folder names: letters, digits, `-`, `_`, `.`, not starting with `.`, not `latest`.
     public static func isValidRunID(_ id: String) -> Bool {
         !id.isEmpty && !id.hasPrefix(".") && id != "latest" && id.count <= 100
-            && id.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) && $0.isASCII || "-_.".unicodeScalars.contains($0) }
+            && id.unicodeScalars.allSatisfy {
+                CharacterSet.alphanumerics.contains($0) && $0.isASCII || "-_.".unicodeScalars.contains($0)
+            }
     }
 
     /// `label → SHA-256` for each path (relative to the run directory when inside it; `missing` when absent),
@@ -46,7 +50,8 @@ public struct RunDirectory: Sendable {
     /// renamed over `latest` (atomic).
     public func pointLatest(to target: String? = nil) throws {
         let target = target ?? runID
-        let temporary = (runsDirectory as NSString).appendingPathComponent(".latest.tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
+        let temporary = (runsDirectory as NSString).appendingPathComponent(
+            ".latest.tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
         guard symlink(target, temporary) == 0, rename(temporary, latestPath) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
@@ -85,15 +90,21 @@ public struct RunDirectory: Sendable {
         try AtomicFile.createDirectory(destination)
         let walker = FileManager.default.enumerator(atPath: source)
         while let relative = walker?.nextObject() as? String {
-            let from = (source as NSString).appendingPathComponent(relative), to = (destination as NSString).appendingPathComponent(relative)
+            let from = (source as NSString).appendingPathComponent(relative)
+            let to = (destination as NSString).appendingPathComponent(relative)
             var status = stat()
             guard lstat(from, &status) == 0 else { continue }
             switch status.st_mode & S_IFMT {
             case S_IFDIR:
-                if (relative as NSString).lastPathComponent.contains(".tmp-") { walker?.skipDescendants(); continue }
+                if (relative as NSString).lastPathComponent.contains(".tmp-") {
+                    walker?.skipDescendants()
+                    continue
+                }
                 try AtomicFile.createDirectory(to)
             case S_IFREG where !(relative as NSString).lastPathComponent.contains(".tmp-"):
-                guard link(from, to) == 0 else { throw ScoutError.cannotWrite(path: to, reason: String(cString: strerror(errno))) }
+                guard link(from, to) == 0 else {
+                    throw ScoutError.cannotWrite(path: to, reason: String(cString: strerror(errno)))
+                }
             default:
                 continue
             }

@@ -6,26 +6,26 @@ import Foundation
 /// The file is opened with `O_NOFOLLOW` and must be a regular file, so a planted link cannot redirect the write.
 /// The file also holds the holder's pid and start time: a clean release empties it, so a non-empty file found
 /// when the lock is free is the trace of a killed run — reported as stale, then taken over.
-public final class RunLock {
+package final class RunLock {
     /// Who held a lock file, as written in it.
-    public struct Holder: Sendable, Equatable {
-        public var pid: Int32
-        public var started: String
+    package struct Holder: Sendable, Equatable {
+        package var pid: Int32
+        package var started: String
     }
 
     /// How acquiring went.
-    public enum Outcome: Sendable, Equatable {
+    package enum Outcome: Sendable, Equatable {
         case acquired
         /// The lock was free but its file named a process that did not release it (killed).
         case tookOverStale(Holder)
     }
 
-    public let path: String
+    package let path: String
     private var descriptor: Int32
 
     /// Takes the lock at `path`, waiting up to `waitSeconds` (polling every 100 ms).
     /// - Throws: `NightlyError.lockHeld` when another live run still holds it after the wait.
-    public init(path: String, waitSeconds: Double, outcome: inout Outcome) throws {
+    package init(path: String, waitSeconds: Double, outcome: inout Outcome) throws {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
         try AtomicFile.createDirectory(directory)
@@ -57,7 +57,7 @@ public final class RunLock {
     }
 
     /// Empties the file (a clean release) and unlocks.
-    public func release() {
+    package func release() {
         guard descriptor >= 0 else { return }
         ftruncate(descriptor, 0)
         fsync(descriptor)
@@ -69,7 +69,7 @@ public final class RunLock {
     deinit { release() }
 
     /// Whether a process with this pid exists (signal 0).
-    public static func isAlive(_ pid: Int32) -> Bool { kill(pid, 0) == 0 || errno == EPERM }
+    package static func isAlive(_ pid: Int32) -> Bool { kill(pid, 0) == 0 || errno == EPERM }
 
     private static func readHolder(_ descriptor: Int32) -> Holder? {
         var bytes = [UInt8](repeating: 0, count: 256)

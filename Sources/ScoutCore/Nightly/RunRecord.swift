@@ -50,6 +50,10 @@ public struct RunRecord: Codable, Sendable {
 
     /// Replaces or appends `stage`.
     public mutating func set(_ stage: Stage) {
-        if let index = stages.firstIndex(where: { $0.name == stage.name }) { stages[index] = stage } else { stages.append(stage) }
+        if let index = stages.firstIndex(where: { $0.name == stage.name }) {
+            stages[index] = stage
+        } else {
+            stages.append(stage)
+        }
     }
 }

@@ -8,33 +8,33 @@ import Foundation
 /// of one core here; OpenSSL's AVX2 code does about 190 MB/s on the same core).
 ///
 /// - Complexity: O(n) in the bytes hashed; files are read in 1 MiB chunks into one reused buffer.
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
     private static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
+        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
+        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
+        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
+        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
+        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
+        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
+        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
-    private var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
-    private var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
+    private var h0: UInt32 = 0x6a09_e667, h1: UInt32 = 0xbb67_ae85, h2: UInt32 = 0x3c6e_f372, h3: UInt32 = 0xa54f_f53a
+    private var h4: UInt32 = 0x510e_527f, h5: UInt32 = 0x9b05_688c, h6: UInt32 = 0x1f83_d9ab, h7: UInt32 = 0x5be0_cd19
     /// The bytes of an unfinished block (fewer than 64).
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
 
-    public init() {}
+    package init() {}
 
     /// Feeds more bytes.
-    public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+    package mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in update(UnsafeRawBufferPointer(buffer)) }
         if done == nil { Array(bytes).withUnsafeBytes { update($0) } }
     }
 
     /// Feeds the bytes at `raw`.
-    public mutating func update(_ raw: UnsafeRawBufferPointer) {
+    package mutating func update(_ raw: UnsafeRawBufferPointer) {
         length &+= UInt64(raw.count)
         var offset = 0
         if !pending.isEmpty {
@@ -47,18 +47,22 @@ public struct SHA256: Sendable {
             block.withUnsafeBytes { compress($0, blocks: 1) }
         }
         let blocks = (raw.count - offset) / 64
-        if blocks > 0 { compress(UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + blocks * 64)]), blocks: blocks) }
+        if blocks > 0 {
+            compress(UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + blocks * 64)]), blocks: blocks)
+        }
         offset += blocks * 64
         if offset < raw.count { pending.append(contentsOf: raw[offset...]) }
     }
 
     /// The digest as 64 lower-case hex digits.
-    public mutating func finalize() -> String {
+    package mutating func finalize() -> String {
         let bits = length &* 8
         var tail = pending
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)))
+        }
         tail.withUnsafeBytes { compress($0, blocks: tail.count / 64) }
         pending = []
         return [h0, h1, h2, h3, h4, h5, h6, h7].map { word in
@@ -78,19 +82,30 @@ public struct SHA256: Sendable {
                         w[i] = UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: base + i * 4, as: UInt32.self))
                     }
                     for i in 16..<64 {
-                        let x = w[i - 15], y = w[i - 2]
+                        let x = w[i - 15]
+                        let y = w[i - 2]
                         let sigma0 = x.rotatedRight(7) ^ x.rotatedRight(18) ^ (x >> 3)
                         let sigma1 = y.rotatedRight(17) ^ y.rotatedRight(19) ^ (y >> 10)
                         w[i] = w[i - 16] &+ sigma0 &+ w[i - 7] &+ sigma1
                     }
                     var (a, b, c, d, e, f, g, h) = (s0, s1, s2, s3, s4, s5, s6, s7)
                     for i in 0..<64 {
-                        let t1 = h &+ (e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
-                        let t2 = (a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+                        let t1 =
+                            h &+ (e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)) &+ ((e & f) ^ (~e & g))
+                            &+ k[i] &+ w[i]
+                        let t2 =
+                            (a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22))
+                            &+ ((a & b) ^ (a & c) ^ (b & c))
                         (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
                     }
-                    s0 &+= a; s1 &+= b; s2 &+= c; s3 &+= d
-                    s4 &+= e; s5 &+= f; s6 &+= g; s7 &+= h
+                    s0 &+= a
+                    s1 &+= b
+                    s2 &+= c
+                    s3 &+= d
+                    s4 &+= e
+                    s5 &+= f
+                    s6 &+= g
+                    s7 &+= h
                 }
             }
         }
@@ -98,14 +113,14 @@ public struct SHA256: Sendable {
     }
 
     /// The digest of `bytes`.
-    public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+    package static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalize()
     }
 
     /// The digest and size of the file at `path`, or nil when it cannot be read.
-    public static func file(_ path: String) -> (sha256: String, bytes: Int)? {
+    package static func file(_ path: String) -> (sha256: String, bytes: Int)? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }

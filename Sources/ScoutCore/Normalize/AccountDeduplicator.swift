@@ -14,7 +14,9 @@ public struct AccountDeduplicator: Sendable {
     public init(overrides: MergeOverrides = MergeOverrides()) { self.overrides = overrides }
 
     /// - Complexity: O(n log n) in the number of accounts.
-    public func deduplicate(_ accounts: consuming [CreatorAccount]) -> (accounts: [CreatorAccount], merges: [MergeRecord]) {
+    public func deduplicate(_ accounts: consuming [CreatorAccount]) -> (
+        accounts: [CreatorAccount], merges: [MergeRecord]
+    ) {
         let resolution = resolve(accounts)
         return (resolution.accounts, resolution.merges)
     }
@@ -35,8 +37,9 @@ public struct AccountDeduplicator: Sendable {
         let rowIDs = keys.map(\.id)
         let groups = groups(accounts, keys: keys)
         let (resolved, ids) = groups.apply(to: accounts, rowIDs: rowIDs)
-        return AccountResolution(accounts: resolved, merges: groups.merges, aliases: groups.aliases, ids: ids,
-                                 foldedSources: groups.foldedSources)
+        return AccountResolution(
+            accounts: resolved, merges: groups.merges, aliases: groups.aliases, ids: ids,
+            foldedSources: groups.foldedSources)
     }
 
     /// Which rows are one account, from the rows' keys and the evidence their snapshots show; the rows stay where
@@ -62,10 +65,13 @@ public struct AccountDeduplicator: Sendable {
             let (other, id) = (keys[earlier].id, keys[node].id)
             switch graph.link(earlier, node) {
             case .joined, .alreadyLinked:
-                if other != id { evidence.append((node, rule, "\(min(other, id)) and \(max(other, id)) share \(shown)")) }
+                if other != id {
+                    evidence.append((node, rule, "\(min(other, id)) and \(max(other, id)) share \(shown)"))
+                }
             case .blocked(let a, let b):
-                refused["\(a) \(b)"] = .refused(a, b, attempted: "not merged: \(other) and \(id) share \(shown)",
-                                                by: never.byKey[MergeOverrides.pairKey(a, b)])
+                refused["\(a) \(b)"] = .refused(
+                    a, b, attempted: "not merged: \(other) and \(id) share \(shown)",
+                    by: never.byKey[MergeOverrides.pairKey(a, b)])
             }
         }
         var byPlatformID: [String: Int] = [:]
@@ -75,7 +81,9 @@ public struct AccountDeduplicator: Sendable {
                 let earlier = BlockingKeys.claim(key, node, in: &byPlatformID)
                 if earlier != node {
                     let snapshot = snapshots[node]
-                    join(earlier, node, rule: .samePlatformID, shown: "\(snapshot.platform.rawValue) platform id \(snapshot.platformID)")
+                    join(
+                        earlier, node, rule: .samePlatformID,
+                        shown: "\(snapshot.platform.rawValue) platform id \(snapshot.platformID)")
                 }
             }
             if let key = keys[node].profile {
@@ -95,7 +103,9 @@ public struct AccountDeduplicator: Sendable {
         var groupOfRoot: [Int: Int] = [:]
         var members: [[Int]] = []
         for node in 0..<count where sizes[roots[node]] > 1 {
-            if let slot = groupOfRoot[roots[node]] { members[slot].append(node) } else {
+            if let slot = groupOfRoot[roots[node]] {
+                members[slot].append(node)
+            } else {
                 groupOfRoot[roots[node]] = members.count
                 members.append([node])
             }
@@ -111,23 +121,31 @@ public struct AccountDeduplicator: Sendable {
             let otherIDs = Set(ordered.map { snapshots[$0].id }).subtracting([survivor.id]).sorted()
             for id in otherIDs { result.aliases[id] = survivor.id }
             let keyEvidence = evidenceByRoot[roots[group[0]]] ?? []
-            var parts = ["\(ordered.count) rows; kept \(sources[0].file):\(sources[0].line)"
-                + (survivor.asOf.isEmpty ? "" : " (\(survivor.asOf))")]
+            var parts = [
+                "\(ordered.count) rows; kept \(sources[0].file):\(sources[0].line)"
+                    + (survivor.asOf.isEmpty ? "" : " (\(survivor.asOf))")
+            ]
             parts += Array(Set(keyEvidence.map(\.text))).sorted()
             if Set(ordered.map { snapshots[$0].followers }).count > 1 {
-                parts.append("followers " + ordered.map { member in
-                    let s = snapshots[member]
-                    return "\(s.followers)" + (s.asOf.isEmpty ? "" : " (\(s.asOf))")
-                }.joined(separator: " vs "))
+                parts.append(
+                    "followers "
+                        + ordered.map { member in
+                            let s = snapshots[member]
+                            return "\(s.followers)" + (s.asOf.isEmpty ? "" : " (\(s.asOf))")
+                        }.joined(separator: " vs "))
             }
             var names: [String] = []
-            for name in ordered.map({ snapshots[$0].displayName }) where !name.isEmpty && !names.contains(name) { names.append(name) }
+            for name in ordered.map({ snapshots[$0].displayName }) where !name.isEmpty && !names.contains(name) {
+                names.append(name)
+            }
             if names.count > 1 { parts.append("display names " + names.map { "'\($0)'" }.joined(separator: " vs ")) }
-            merges.append(MergeRecord(
-                keptID: survivor.id,
-                mergedIDs: otherIDs + ordered.dropFirst().flatMap { snapshots[$0].sources }.map { "\($0.file):\($0.line)" },
-                rules: otherIDs.isEmpty ? [.sameAccount] : Array(Set(keyEvidence.map(\.rule))),
-                evidence: parts.joined(separator: "; ")))
+            merges.append(
+                MergeRecord(
+                    keptID: survivor.id,
+                    mergedIDs: otherIDs
+                        + ordered.dropFirst().flatMap { snapshots[$0].sources }.map { "\($0.file):\($0.line)" },
+                    rules: otherIDs.isEmpty ? [.sameAccount] : Array(Set(keyEvidence.map(\.rule))),
+                    evidence: parts.joined(separator: "; ")))
         }
         merges += refused.sorted { $0.key < $1.key }.map(\.value)
         let mergeKeys = merges.map { ($0.keptID, $0.ruleText, $0.mergedIDs.joined(separator: "|")) }
@@ -166,8 +184,10 @@ public struct AccountDeduplicator: Sendable {
         func optional<T>(_ path: WritableKeyPath<CreatorAccount, T?>) {
             if survivor[keyPath: path] == nil { survivor[keyPath: path] = other[keyPath: path] }
         }
-        for path in [\CreatorAccount.displayName, \.profileURL, \.platformID, \.bio, \.captions, \.country,
-                     \.audienceCountry, \.language, \.emailHash, \.website, \.currency] { text(path) }
+        for path in [
+            \CreatorAccount.displayName, \.profileURL, \.platformID, \.bio, \.captions, \.country,
+            \.audienceCountry, \.language, \.emailHash, \.website, \.currency,
+        ] { text(path) }
         for path in [\CreatorAccount.niches, \.hashtags, \.brandMentions] { list(path) }
         optional(\.sponsoredRatio)
         if survivor.audience.isEmpty { survivor.audience = other.audience }

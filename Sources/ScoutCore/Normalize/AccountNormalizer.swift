@@ -6,14 +6,18 @@ public struct AccountNormalizer: Sendable {
 
     /// The account for `row`, or the reason it cannot be one. Optional fields that do not parse are
     /// dropped with a diagnostic; only the required ones quarantine the row.
-    public func normalise(_ row: SourceRow, diagnostics: inout DiagnosticsCollector) -> Result<CreatorAccount, QuarantineEntry> {
+    public func normalise(_ row: SourceRow, diagnostics: inout DiagnosticsCollector) -> Result<
+        CreatorAccount, QuarantineEntry
+    > {
         var profileURL: ParsedHandle?
         return normalise(row, diagnostics: &diagnostics, profileURL: &profileURL)
     }
 
     /// `normalise(row, diagnostics:)`, also handing back the parsed `profile_url` cell (for `BlockingKeys`).
-    func normalise(_ row: SourceRow, diagnostics: inout DiagnosticsCollector,
-                   profileURL: inout ParsedHandle?) -> Result<CreatorAccount, QuarantineEntry> {
+    func normalise(
+        _ row: SourceRow, diagnostics: inout DiagnosticsCollector,
+        profileURL: inout ParsedHandle?
+    ) -> Result<CreatorAccount, QuarantineEntry> {
         func quarantine(_ reason: QuarantineReason, _ message: String) -> Result<CreatorAccount, QuarantineEntry> {
             .failure(QuarantineEntry(file: row.file, line: row.line, reason: reason, message: message, raw: row.raw))
         }
@@ -22,9 +26,13 @@ public struct AccountNormalizer: Sendable {
         profileURL = fromURL
         guard let parsed = fromHandle ?? fromURL else {
             if HandleParsing.containsControlCharacter(row[.handle]) {
-                return quarantine(.missingHandle, "handle '\(VisibleText.escaped(row[.handle]))' holds a control character (NUL, tab…); not usable")
+                return quarantine(
+                    .missingHandle,
+                    "handle '\(VisibleText.escaped(row[.handle]))' holds a control character (NUL, tab…); not usable")
             }
-            return quarantine(.missingHandle, row[.handle].isEmpty ? "no handle or profile URL" : "handle '\(row[.handle])' is not usable")
+            return quarantine(
+                .missingHandle,
+                row[.handle].isEmpty ? "no handle or profile URL" : "handle '\(row[.handle])' is not usable")
         }
         var platform: Platform
         if !row[.platform].isEmpty {
@@ -35,17 +43,21 @@ public struct AccountNormalizer: Sendable {
         } else if let fromLink = parsed.platform ?? fromURL?.platform {
             platform = fromLink
         } else {
-            return quarantine(.missingPlatform, "no platform column, and neither the file nor the handle names one (use --platform)")
+            return quarantine(
+                .missingPlatform, "no platform column, and neither the file nor the handle names one (use --platform)")
         }
         if let urlPlatform = parsed.platform, urlPlatform != platform, row[.platform].isEmpty == false {
-            diagnostics.warning(.platformConflict, file: row.file, line: row.line,
-                                "platform '\(row[.platform])' but the handle links to \(urlPlatform.rawValue); using \(platform.rawValue)")
+            diagnostics.warning(
+                .platformConflict, file: row.file, line: row.line,
+                "platform '\(row[.platform])' but the handle links to \(urlPlatform.rawValue); using \(platform.rawValue)"
+            )
         }
         let followers: Double
         switch ValueParsing.count(row[.followers]) {
         case .missing: return quarantine(.missingFollowers, "no follower count")
         case .invalid: return quarantine(.badCount, "follower count '\(row[.followers])' is not a number")
-        case .outOfRange: return quarantine(.badCount, "follower count '\(row[.followers])' is out of range (more than 10^15)")
+        case .outOfRange:
+            return quarantine(.badCount, "follower count '\(row[.followers])' is out of range (more than 10^15)")
         case .value(let value): followers = value
         }
         // Counts are at most 10^15 (`ValueParsing.maximumCount`), so the `Int` conversions below are exact.
@@ -64,7 +76,9 @@ public struct AccountNormalizer: Sendable {
                 if outOfRange == nil { outOfRange = field }
                 return nil
             case .invalid:
-                diagnostics.warning(.badValue, file: row.file, line: row.line, "\(field.rawValue) '\(row[field])' is not a number; left empty")
+                diagnostics.warning(
+                    .badValue, file: row.file, line: row.line,
+                    "\(field.rawValue) '\(row[field])' is not a number; left empty")
                 return nil
             }
         }
@@ -73,7 +87,9 @@ public struct AccountNormalizer: Sendable {
             case .missing: return nil
             case .value(let value): return value
             case .invalid, .outOfRange:
-                diagnostics.warning(.badValue, file: row.file, line: row.line, "\(field.rawValue) '\(row[field])' is not a rate; left empty")
+                diagnostics.warning(
+                    .badValue, file: row.file, line: row.line,
+                    "\(field.rawValue) '\(row[field])' is not a rate; left empty")
                 return nil
             }
         }
@@ -101,7 +117,8 @@ public struct AccountNormalizer: Sendable {
         account.hashtags = Self.hashtags(row[.hashtags])
         account.captions = row[.captions]
         account.country = Locales.countryCode(ValueParsing.isMissing(row[.country]) ? "" : row[.country])
-        account.audienceCountry = Locales.countryCode(ValueParsing.isMissing(row[.audienceCountry]) ? "" : row[.audienceCountry])
+        account.audienceCountry = Locales.countryCode(
+            ValueParsing.isMissing(row[.audienceCountry]) ? "" : row[.audienceCountry])
         account.language = Locales.languageCode(ValueParsing.isMissing(row[.language]) ? "" : row[.language])
         // Ingest already keyed the address (stage files of older versions may still hold one in clear).
         account.emailHash = EmailKey.isKey(row[.email]) ? row[.email] : EmailKey.hash(row[.email])
@@ -109,8 +126,11 @@ public struct AccountNormalizer: Sendable {
         account.brandMentions = Self.list(row[.brandMentions])
         account.currency = row[.currency].isEmpty ? Self.currency(in: row[.estCost]) : row[.currency].uppercased()
         if !row[.asOf].isEmpty {
-            if let date = SnapshotDate.normalise(row[.asOf]) { account.asOf = date } else {
-                diagnostics.warning(.badValue, file: row.file, line: row.line, "as_of '\(row[.asOf])' is not a date; left empty")
+            if let date = SnapshotDate.normalise(row[.asOf]) {
+                account.asOf = date
+            } else {
+                diagnostics.warning(
+                    .badValue, file: row.file, line: row.line, "as_of '\(row[.asOf])' is not a date; left empty")
             }
         }
         account.sources = [SourceRef(file: row.file, line: row.line)]
@@ -123,12 +143,19 @@ public struct AccountNormalizer: Sendable {
         let upper = price.uppercased()
         // On ASCII text a substring search on bytes finds what Foundation's `contains` finds.
         let isASCII = upper.utf8.allSatisfy { $0 < 0x80 }
-        func contains(_ marker: String) -> Bool { isASCII ? ASCIIFastPath.containsBytes(upper, marker) : upper.contains(marker) }
-        for (marker, code) in [("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("円", "JPY"), ("₩", "KRW"), ("R$", "BRL")]
+        func contains(_ marker: String) -> Bool {
+            isASCII ? ASCIIFastPath.containsBytes(upper, marker) : upper.contains(marker)
+        }
+        for (marker, code) in [
+            ("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("円", "JPY"), ("₩", "KRW"),
+            ("R$", "BRL"),
+        ]
         where contains(marker) {
             return marker == "$" && contains("R$") ? "BRL" : code
         }
-        for code in ["USD", "EUR", "GBP", "JPY", "KRW", "BRL", "MXN", "CAD", "AUD", "INR"] where contains(code) { return code }
+        for code in ["USD", "EUR", "GBP", "JPY", "KRW", "BRL", "MXN", "CAD", "AUD", "INR"] where contains(code) {
+            return code
+        }
         return ""
     }
 

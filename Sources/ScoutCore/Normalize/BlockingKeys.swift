@@ -19,7 +19,9 @@ struct BlockingKeys: Sendable {
         if !account.platformID.isEmpty { platformID = "\(account.platform.rawValue):\(account.platformID)" }
         if let parsed = parsedProfileURL, let platform = parsed.platform {
             // Usually the URL names the account itself: share the id's storage instead of building the same text.
-            profile = platform == account.platform && parsed.handle == account.handle ? id : "\(platform.rawValue):\(parsed.handle)"
+            profile =
+                platform == account.platform && parsed.handle == account.handle
+                ? id : "\(platform.rawValue):\(parsed.handle)"
         }
     }
 

@@ -34,7 +34,13 @@ enum InPlacePermutation {
         merged.reserveCapacity(indices.count)
         var (i, j) = (0, 0)
         while i < left.count && j < right.count {
-            if before(right[j], left[i]) { merged.append(right[j]); j += 1 } else { merged.append(left[i]); i += 1 }
+            if before(right[j], left[i]) {
+                merged.append(right[j])
+                j += 1
+            } else {
+                merged.append(left[i])
+                i += 1
+            }
         }
         merged += left[i...]
         merged += right[j...]

@@ -35,7 +35,9 @@ public struct MergeRecord: Sendable, Hashable {
     ///   - kept: the id the override names first in the refused join; `other`: the id kept apart from it.
     ///   - attempted: what would have joined them (`not merged: a and b share profile URL …`).
     ///   - pair: the override that refused it, when known (for its origin and note).
-    static func refused(_ kept: String, _ other: String, attempted: String, by pair: MergeOverrides.Pair?) -> MergeRecord {
+    static func refused(_ kept: String, _ other: String, attempted: String, by pair: MergeOverrides.Pair?)
+        -> MergeRecord
+    {
         MergeRecord(
             keptID: kept, mergedIDs: [other], rule: .neverMerge,
             evidence: "\(attempted), but \(pair?.origin ?? "an override") keeps \(kept) and \(other) apart"

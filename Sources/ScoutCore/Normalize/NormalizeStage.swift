@@ -5,24 +5,29 @@ import Foundation
 public enum NormalizeStage {
     /// Rows are normalised in parallel chunks; results and diagnostics are then taken in row order, so the
     /// output is the same as a sequential pass. Accounts are moved, not copied, into deduplication.
-    public static func run(_ rows: [SourceRow], identity: IdentityRules = IdentityRules(),
-                           diagnostics: inout DiagnosticsCollector) -> NormalizedAccounts {
+    public static func run(
+        _ rows: [SourceRow], identity: IdentityRules = IdentityRules(),
+        diagnostics: inout DiagnosticsCollector
+    ) -> NormalizedAccounts {
         TerminalProgress.shared.phase("parsing \(DisplayText.grouped(rows.count)) rows")
         var normalized = normaliseRows(rows)
         diagnostics.merge(normalized.diagnostics)
         let keys = normalized.keys
         normalized.keys = []
         TerminalProgress.shared.phase("merging duplicate rows")
-        var resolution = AccountDeduplicator(overrides: identity.overrides).resolve(normalized.takeAccounts(), keys: keys)
+        var resolution = AccountDeduplicator(overrides: identity.overrides).resolve(
+            normalized.takeAccounts(), keys: keys)
         // Moved out, so linking (which sets every `personID`) mutates the only reference instead of copying.
         var deduplicated = resolution.accounts
         resolution.accounts = []
         TerminalProgress.shared.phase("linking accounts into people")
-        let links = PersonLinker(rules: identity).link(&deduplicated, ids: resolution.ids, aliases: resolution.aliases, diagnostics: &diagnostics)
+        let links = PersonLinker(rules: identity).link(
+            &deduplicated, ids: resolution.ids, aliases: resolution.aliases, diagnostics: &diagnostics)
         let merges = resolution.merges + links
         var counts = normalized.counts
         settle(&counts, folded: resolution.foldedSources)
-        return NormalizedAccounts(accounts: deduplicated, merges: merges, quarantine: normalized.quarantine, counts: counts)
+        return NormalizedAccounts(
+            accounts: deduplicated, merges: merges, quarantine: normalized.quarantine, counts: counts)
     }
 
     /// Every account normalised from one row; the rows folded into another account are the merged ones.
@@ -73,7 +78,8 @@ public enum NormalizeStage {
                 result.counts[run.file, default: (0, 0, 0)].quarantined += run.quarantined
             }
         }
-        result.accounts = ChunkConcatenation.moveJoin(&accountChunks, filler: CreatorAccount(platform: .instagram, handle: "", followers: 0))
+        result.accounts = ChunkConcatenation.moveJoin(
+            &accountChunks, filler: CreatorAccount(platform: .instagram, handle: "", followers: 0))
         result.keys = ChunkConcatenation.moveJoin(&keyChunks, filler: BlockingKeys.filler)
         return result
     }

@@ -28,14 +28,18 @@ extension SnapshotDate {
         let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         for (index, word) in words.enumerated() {
             if word.count == 4, let year = Int(word), (1990...2200).contains(year), index + 2 < words.count,
-               let date = normalise("\(word)-\(words[index + 1])-\(words[index + 2])") {
+                let date = normalise("\(word)-\(words[index + 1])-\(words[index + 2])")
+            {
                 return date
             }
-            if word.count == 8, word.allSatisfy(\.isNumber), let date = normalise("\(word.prefix(4))-\(word.dropFirst(4).prefix(2))-\(word.suffix(2))") {
+            if word.count == 8, word.allSatisfy(\.isNumber),
+                let date = normalise("\(word.prefix(4))-\(word.dropFirst(4).prefix(2))-\(word.suffix(2))")
+            {
                 return date
             }
             if let month = months.firstIndex(where: { word.hasPrefix($0) }), word.count <= 9, index + 1 < words.count,
-               words[index + 1].count == 4, let year = Int(words[index + 1]), (1990...2200).contains(year) {
+                words[index + 1].count == 4, let year = Int(words[index + 1]), (1990...2200).contains(year)
+            {
                 return normalise("\(year)-\(month + 1)-1")
             }
         }

@@ -12,7 +12,8 @@ public struct CreatorReference: Sendable, Hashable {
     public init?(_ text: String) {
         let text = text.trimmingCharacters(in: .whitespaces)
         if let colon = text.firstIndex(of: ":"), let platform = Platform(parsing: String(text[..<colon])),
-           let parsed = HandleParsing.parse(String(text[text.index(after: colon)...])) {
+            let parsed = HandleParsing.parse(String(text[text.index(after: colon)...]))
+        {
             accountID = "\(platform.rawValue):\(parsed.handle)"
             handle = parsed.handle
         } else if let parsed = HandleParsing.parse(text) {

@@ -14,8 +14,11 @@ enum ListFile {
     /// Reads `path`, calling `row` for each data row.
     /// - Throws: `ScoutError.missingColumns` without a `required` column, `badListRow` for a malformed row or an empty
     ///   file (`header` names the expected header), `unreadableInput`, and whatever `row` throws.
-    static func read(_ path: String, columns: [String: [String]], required: [String], expected: [String], header expectedHeader: String,
-                     row: (Row) throws -> Void) throws {
+    static func read(
+        _ path: String, columns: [String: [String]], required: [String], expected: [String],
+        header expectedHeader: String,
+        row: (Row) throws -> Void
+    ) throws {
         var header: [String]?
         var columnOf: [String: Int] = [:]
         do {
@@ -24,27 +27,39 @@ enum ListFile {
                     header = record.fields
                     for (index, name) in record.fields.enumerated() {
                         let folded = HeaderAliases.fold(name)
-                        if let field = columns.first(where: { $0.value.contains(folded) })?.key, columnOf[field] == nil { columnOf[field] = index }
+                        if let field = columns.first(where: { $0.value.contains(folded) })?.key, columnOf[field] == nil
+                        {
+                            columnOf[field] = index
+                        }
                     }
                     let missing = required.filter { columnOf[$0] == nil }
-                    if !missing.isEmpty { throw ScoutError.missingColumns(path: path, missing: missing, seen: record.fields, expected: expected) }
+                    if !missing.isEmpty {
+                        throw ScoutError.missingColumns(
+                            path: path, missing: missing, seen: record.fields, expected: expected)
+                    }
                     return
                 }
                 if record.isEmpty { return }
                 let known = columnOf
-                try row(Row(line: record.line, value: { field in
-                    guard let index = known[field], index < record.count else { return "" }
-                    return record[index].trimmingCharacters(in: .whitespacesAndNewlines)
-                }, column: { (known[$0] ?? 0) + 1 }))
+                try row(
+                    Row(
+                        line: record.line,
+                        value: { field in
+                            guard let index = known[field], index < record.count else { return "" }
+                            return record[index].trimmingCharacters(in: .whitespacesAndNewlines)
+                        }, column: { (known[$0] ?? 0) + 1 }))
             } onMalformedRecord: { issue in
-                throw ScoutError.badListRow(path: path, line: issue.line, column: issue.column,
-                                            reason: issue.kind == .unterminatedQuote ? "quoted field never closed" : "text after a closing quote")
+                throw ScoutError.badListRow(
+                    path: path, line: issue.line, column: issue.column,
+                    reason: issue.kind == .unterminatedQuote
+                        ? "quoted field never closed" : "text after a closing quote")
             }
         } catch let error as CSVError {
             throw ScoutError.unreadableInput(path: path, reason: error.description)
         }
         guard header != nil else {
-            throw ScoutError.badListRow(path: path, line: 1, column: 1, reason: "the file is empty (expected a \(expectedHeader) header)")
+            throw ScoutError.badListRow(
+                path: path, line: 1, column: 1, reason: "the file is empty (expected a \(expectedHeader) header)")
         }
     }
 }

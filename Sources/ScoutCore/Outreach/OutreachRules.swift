@@ -82,7 +82,11 @@ public struct OutreachRules: Sendable {
         init(_ records: [OutreachRecord]) {
             self.records = records
             for (i, record) in records.enumerated() {
-                if let id = record.creator.accountID { byAccount[id, default: []].append(i) } else { byHandle[record.creator.handle, default: []].append(i) }
+                if let id = record.creator.accountID {
+                    byAccount[id, default: []].append(i)
+                } else {
+                    byHandle[record.creator.handle, default: []].append(i)
+                }
             }
         }
     }
@@ -106,7 +110,9 @@ public struct OutreachRules: Sendable {
             for other in creator.others.sorted() where other != creator.id {
                 let handle = other.firstIndex(of: ":").map { String(other[other.index(after: $0)...]) } ?? other
                 guard let theirs = self.standing(other, handle: handle, lookup) else { continue }
-                if standing.doNotContact == nil, let reason = theirs.doNotContact { standing.doNotContact = "\(reason) (same person as \(other))" }
+                if standing.doNotContact == nil, let reason = theirs.doNotContact {
+                    standing.doNotContact = "\(reason) (same person as \(other))"
+                }
                 standing.records += theirs.records
             }
             return reason(brief, standing, competitors: competitors)
@@ -117,7 +123,8 @@ public struct OutreachRules: Sendable {
     func reason(_ brief: Brief, _ standing: Standing, competitors: Set<String>) -> String? {
         if let listed = standing.doNotContact { return listed }
         if let record = standing.records.first(where: { $0.status == .doNotContact }) {
-            return "do not contact" + (record.note.isEmpty ? "" : ": " + record.note) + (record.date.isEmpty ? "" : " (status of \(record.date))")
+            return "do not contact" + (record.note.isEmpty ? "" : ": " + record.note)
+                + (record.date.isEmpty ? "" : " (status of \(record.date))")
         }
         let now = OutreachStatuses.dayNumber(today) ?? Int.max
         let conflictDays = brief.conflictDays ?? Self.defaultConflictDays
@@ -127,18 +134,25 @@ public struct OutreachRules: Sendable {
             (record.status == .booked || record.status == .completed) && competitors.contains(Self.fold(record.brand))
                 && now - record.day < conflictDays
         }) {
-            return "\(booking.status.rawValue) with \(booking.brand) on \(booking.date), a competitor of \(brief.brand) (conflict for \(conflictDays) days)"
+            return
+                "\(booking.status.rawValue) with \(booking.brand) on \(booking.date), a competitor of \(brief.brand) (conflict for \(conflictDays) days)"
         }
-        guard let latest = latestFirst.first(where: { $0.briefID == brief.id || (!$0.brand.isEmpty && Self.fold($0.brand) == brand) }) else {
+        guard
+            let latest = latestFirst.first(where: {
+                $0.briefID == brief.id || (!$0.brand.isEmpty && Self.fold($0.brand) == brand)
+            })
+        else {
             return nil
         }
         let age = now - latest.day
         let note = latest.note.isEmpty ? "" : ": " + latest.note
         switch latest.status {
         case .declined where age < brief.declinedDays ?? Self.defaultDeclinedDays:
-            return "declined \(brief.brand) on \(latest.date)\(note) (not pitched again for \(brief.declinedDays ?? Self.defaultDeclinedDays) days)"
+            return
+                "declined \(brief.brand) on \(latest.date)\(note) (not pitched again for \(brief.declinedDays ?? Self.defaultDeclinedDays) days)"
         case .pitched where age < brief.pitchedDays ?? Self.defaultPitchedDays:
-            return "pitched for \(brief.brand) on \(latest.date), no reply yet\(note) (listed again after \(brief.pitchedDays ?? Self.defaultPitchedDays) days)"
+            return
+                "pitched for \(brief.brand) on \(latest.date), no reply yet\(note) (listed again after \(brief.pitchedDays ?? Self.defaultPitchedDays) days)"
         default:
             return nil
         }

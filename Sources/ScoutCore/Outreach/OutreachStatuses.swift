@@ -32,27 +32,40 @@ public struct OutreachStatuses: Sendable {
     ///   and column of an unknown status, a bad date or a creator that names no handle, `unreadableInput`.
     public static func load(_ path: String) throws -> OutreachStatuses {
         var statuses = OutreachStatuses(path: path)
-        try ListFile.read(path, columns: columns, required: ["creator", "status"], expected: ["creator", "status", "date", "brand", "brief_id", "note"],
-                          header: "creator,status,date,brand") { row in
+        try ListFile.read(
+            path, columns: columns, required: ["creator", "status"],
+            expected: ["creator", "status", "date", "brand", "brief_id", "note"],
+            header: "creator,status,date,brand"
+        ) { row in
             func fail(_ field: String, _ reason: String) -> ScoutError {
-                .badListRow(path: path, line: row.line, column: row.column(field), reason: "bad status field \(field): \(reason)")
+                .badListRow(
+                    path: path, line: row.line, column: row.column(field),
+                    reason: "bad status field \(field): \(reason)")
             }
             guard let creator = CreatorReference(row.value("creator")) else {
-                throw fail("creator", "'\(row.value("creator"))' names no creator (platform:handle, a profile URL or @handle)")
+                throw fail(
+                    "creator", "'\(row.value("creator"))' names no creator (platform:handle, a profile URL or @handle)")
             }
-            let statusText = row.value("status").lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+            let statusText = row.value("status").lowercased().replacingOccurrences(of: " ", with: "_")
+                .replacingOccurrences(of: "-", with: "_")
             guard let status = OutreachStatus(rawValue: statusText) else {
-                throw fail("status", "'\(row.value("status"))' is not one of \(OutreachStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw fail(
+                    "status",
+                    "'\(row.value("status"))' is not one of \(OutreachStatus.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
-            var date = "", day = Int.min
+            var date = ""
+            var day = Int.min
             if !row.value("date").isEmpty || status != .doNotContact {
                 guard let iso = SnapshotDate.normalise(row.value("date")), let number = dayNumber(iso) else {
                     throw fail("date", "'\(row.value("date"))' is not a date (write 2026-11-30)")
                 }
                 (date, day) = (iso, number)
             }
-            statuses.records.append(OutreachRecord(creator: creator, brand: row.value("brand"), briefID: row.value("brief_id"), status: status,
-                                                   date: date, day: day, note: row.value("note"), line: row.line))
+            statuses.records.append(
+                OutreachRecord(
+                    creator: creator, brand: row.value("brand"), briefID: row.value("brief_id"), status: status,
+                    date: date, day: day, note: row.value("note"), line: row.line))
         }
         return statuses
     }

@@ -30,18 +30,30 @@ public struct Relationships: Sendable {
     public static func load(_ path: String) throws -> Relationships {
         var result = Relationships(path: path)
         let fields = ["creator", "brand", "relationship"]
-        try ListFile.read(path, columns: columns, required: fields, expected: fields, header: "creator,brand,relationship") { row in
+        try ListFile.read(
+            path, columns: columns, required: fields, expected: fields, header: "creator,brand,relationship"
+        ) { row in
             func fail(_ field: String, _ reason: String) -> ScoutError {
-                .badListRow(path: path, line: row.line, column: row.column(field), reason: "bad relationship field \(field): \(reason)")
+                .badListRow(
+                    path: path, line: row.line, column: row.column(field),
+                    reason: "bad relationship field \(field): \(reason)")
             }
             guard let creator = CreatorReference(row.value("creator")) else {
-                throw fail("creator", "'\(row.value("creator"))' names no creator (platform:handle, a profile URL or @handle)")
+                throw fail(
+                    "creator", "'\(row.value("creator"))' names no creator (platform:handle, a profile URL or @handle)")
             }
-            guard !OutreachRules.fold(row.value("brand")).isEmpty else { throw fail("brand", "empty (name the brand, as in the briefs)") }
+            guard !OutreachRules.fold(row.value("brand")).isEmpty else {
+                throw fail("brand", "empty (name the brand, as in the briefs)")
+            }
             guard let relationship = Relationship(rawValue: row.value("relationship").lowercased()) else {
-                throw fail("relationship", "'\(row.value("relationship"))' is not one of \(Relationship.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw fail(
+                    "relationship",
+                    "'\(row.value("relationship"))' is not one of \(Relationship.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
-            result.records.append(RelationshipRecord(creator: creator, brand: row.value("brand"), relationship: relationship, line: row.line))
+            result.records.append(
+                RelationshipRecord(
+                    creator: creator, brand: row.value("brand"), relationship: relationship, line: row.line))
         }
         return result
     }
@@ -50,10 +62,17 @@ public struct Relationships: Sendable {
     /// relationship (the first row of the file that names the account); empty for briefs that do not prefer them.
     /// - Complexity: O(N) dictionary look-ups over the accounts, then O(related × B); nothing without rows.
     func related(briefs: [Brief], accounts: [CreatorAccount], order: [Int]) -> [[Int32: Relationship]] {
-        guard !isEmpty, briefs.contains(where: { $0.relationshipMode == .prefer }) else { return briefs.map { _ in [:] } }
-        var byAccount: [String: [Int]] = [:], byHandle: [String: [Int]] = [:]
+        guard !isEmpty, briefs.contains(where: { $0.relationshipMode == .prefer }) else {
+            return briefs.map { _ in [:] }
+        }
+        var byAccount: [String: [Int]] = [:]
+        var byHandle: [String: [Int]] = [:]
         for (i, record) in records.enumerated() {
-            if let id = record.creator.accountID { byAccount[id, default: []].append(i) } else { byHandle[record.creator.handle, default: []].append(i) }
+            if let id = record.creator.accountID {
+                byAccount[id, default: []].append(i)
+            } else {
+                byHandle[record.creator.handle, default: []].append(i)
+            }
         }
         // Per folded brand: position → relationship.
         var byBrand: [String: [Int32: Relationship]] = [:]
@@ -62,7 +81,9 @@ public struct Relationships: Sendable {
             let found = ((byAccount[account.id] ?? []) + (byHandle[account.handle] ?? [])).sorted()
             for i in found {
                 let brand = OutreachRules.fold(records[i].brand)
-                if byBrand[brand]?[Int32(position)] == nil { byBrand[brand, default: [:]][Int32(position)] = records[i].relationship }
+                if byBrand[brand]?[Int32(position)] == nil {
+                    byBrand[brand, default: [:]][Int32(position)] = records[i].relationship
+                }
             }
         }
         return briefs.map { $0.relationshipMode == .prefer ? byBrand[OutreachRules.fold($0.brand)] ?? [:] : [:] }

@@ -86,7 +86,9 @@ public struct Manifest: Codable, Sendable {
         public init(_ funnel: BriefFunnel) {
             considered = funnel.considered
             removed = [:]
-            for (k, reason) in ExclusionReason.allCases.enumerated() where funnel.removed[k] > 0 { removed[reason.rawValue] = funnel.removed[k] }
+            for (k, reason) in ExclusionReason.allCases.enumerated() where funnel.removed[k] > 0 {
+                removed[reason.rawValue] = funnel.removed[k]
+            }
             left = funnel.left
             doNotContact = funnel.doNotContact > 0 ? funnel.doNotContact : nil
             note = funnel.note
@@ -111,12 +113,15 @@ extension Manifest {
     /// The manifest of what the last stage delivers: every count from `final`, the rows the deliverables hold,
     /// and `outputs` from the deliverables written.
     init(_ final: FinalShortlist, outputs: [Deliverable]) {
-        self.init(scoutVersion: Manifest.version, inputs: final.inputs,
-                  briefs: final.briefs.map {
-                      BriefSummary(id: $0.briefID, requested: $0.requested, shortlisted: $0.rows.count, funnel: $0.funnel.map(Funnel.init),
-                                   budget: Budget($0))
-                  },
-                  totals: Totals(final), outputs: outputs.map(\.path))
+        self.init(
+            scoutVersion: Manifest.version, inputs: final.inputs,
+            briefs: final.briefs.map {
+                BriefSummary(
+                    id: $0.briefID, requested: $0.requested, shortlisted: $0.rows.count,
+                    funnel: $0.funnel.map(Funnel.init),
+                    budget: Budget($0))
+            },
+            totals: Totals(final), outputs: outputs.map(\.path))
     }
 }
 

@@ -35,7 +35,9 @@ public enum ScoutPipeline {
     }
 
     /// One stage alone, on the files the stages before it wrote in `options.layout` (a stage executable).
-    public static func runStage<Input, Output>(_ stage: PipelineStage<Input, Output>, options: PipelineOptions) throws -> Output {
+    public static func runStage<Input, Output>(_ stage: PipelineStage<Input, Output>, options: PipelineOptions) throws
+        -> Output
+    {
         try stage.run(in: StageContext(options: options), input: { nil }).output
     }
 
@@ -45,8 +47,10 @@ public enum ScoutPipeline {
     ///   - shard: the step's shard, checked against the plan; nil for a global step.
     ///   - dataDirectory: the reference tables (default: the plan's folder); they must be the plan's.
     /// - Throws: `ScoutError` for a missing plan or input, another shard count or other reference tables.
-    package static func runShardStep<Input, Output>(_ stage: PipelineStage<Input, Output>, run directory: String, shard: Shard?,
-                                                    dataDirectory: String?, threads: Int?) throws -> Output {
+    package static func runShardStep<Input, Output>(
+        _ stage: PipelineStage<Input, Output>, run directory: String, shard: Shard?,
+        dataDirectory: String?, threads: Int?
+    ) throws -> Output {
         let plan = try ShardPlan.read(run: directory)
         var options = plan.pipelineOptions(directory: directory, dataDirectory: dataDirectory)
         options.threads = threads

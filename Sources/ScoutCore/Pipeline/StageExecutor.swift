@@ -4,6 +4,8 @@ public protocol StageExecutor {
     /// Runs `stage`, or skips it (returning nil) when this executor may and nothing it depends on changed.
     /// - Parameter input: the stage's input from the stages before it when they ran in this process; nil (or a
     ///   nil result) reads it from their files.
-    mutating func execute<Input, Output>(_ stage: PipelineStage<Input, Output>, in context: StageContext,
-                                         input: () throws -> Input?) throws -> Output?
+    mutating func execute<Input, Output>(
+        _ stage: PipelineStage<Input, Output>, in context: StageContext,
+        input: () throws -> Input?
+    ) throws -> Output?
 }

@@ -36,9 +36,12 @@ public enum EmailRedaction {
     /// two labels (letters, digits, `-`) whose last has two or more letters.
     static func address(around at: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         func isLocal(_ s: Unicode.Scalar) -> Bool {
-            s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "." || s == "_" || s == "%" || s == "+" || s == "-"
+            s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "." || s == "_" || s == "%" || s == "+"
+                || s == "-"
         }
-        func isDomain(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "." }
+        func isDomain(_ s: Unicode.Scalar) -> Bool {
+            s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "."
+        }
         var start = at
         while start > 0 && isLocal(scalars[start - 1]) { start -= 1 }
         while start < at && scalars[start] == "." { start += 1 }

@@ -23,7 +23,8 @@ public struct InstallationSecret: Sendable {
     public static func defaultPath() -> String {
         let environment = ProcessInfo.processInfo.environment
         if let path = environment["SCOUT_SECRET_FILE"], !path.isEmpty { return path }
-        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let config =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".config")
         return (config as NSString).appendingPathComponent("scout/secret")
     }
@@ -36,7 +37,8 @@ public struct InstallationSecret: Sendable {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
             do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                try FileManager.default.createDirectory(
+                    atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch { throw fail("cannot create its folder: \(error.localizedDescription)") }
         }
         let created = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
@@ -59,9 +61,12 @@ public struct InstallationSecret: Sendable {
         var buffer = [UInt8](repeating: 0, count: 256)
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         close(descriptor)
-        let hex = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let hex = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         guard hex.count == 64, let bytes = Self.bytes(hex: hex) else {
-            throw ScoutError.unreadableInput(path: path, reason: "installation secret: not 64 hex digits (restore it, or delete it to start a new one)")
+            throw ScoutError.unreadableInput(
+                path: path,
+                reason: "installation secret: not 64 hex digits (restore it, or delete it to start a new one)")
         }
         return InstallationSecret(key: SymmetricKey(data: bytes), path: path)
     }
@@ -71,7 +76,9 @@ public struct InstallationSecret: Sendable {
         guard digits.count % 2 == 0 else { return nil }
         var bytes: [UInt8] = []
         for index in stride(from: 0, to: digits.count, by: 2) {
-            guard let byte = UInt8(String(decoding: digits[index..<index + 2], as: UTF8.self), radix: 16) else { return nil }
+            guard let byte = UInt8(String(decoding: digits[index..<index + 2], as: UTF8.self), radix: 16) else {
+                return nil
+            }
             bytes.append(byte)
         }
         return bytes

@@ -28,16 +28,24 @@ public struct CostEstimates: Sendable {
     /// Reads the table strictly: every rate a positive number, `cpm_low_usd <= cpm_high_usd`.
     public static func load(_ path: String) throws -> CostEstimates {
         let table = try ReferenceTable.load(path)
-        let columns = try ["platform", "tier", "cpm_low_usd", "cpm_high_usd", "views_per_follower"].map(table.index(of:))
+        let columns = try ["platform", "tier", "cpm_low_usd", "cpm_high_usd", "views_per_follower"].map(
+            table.index(of:))
         var rows: [(String, String, Rate)] = []
         for (line, fields) in table.rows {
-            guard let low = Double(fields[columns[2]]), let high = Double(fields[columns[3]]), let views = Double(fields[columns[4]]),
-                  low > 0, low <= high, views > 0
+            guard let low = Double(fields[columns[2]]), let high = Double(fields[columns[3]]),
+                let views = Double(fields[columns[4]]),
+                low > 0, low <= high, views > 0
             else {
                 throw ScoutError.badReferenceData(
-                    path: path, line: line, reason: "cpm_low_usd, cpm_high_usd and views_per_follower must be positive numbers with low <= high")
+                    path: path, line: line,
+                    reason: "cpm_low_usd, cpm_high_usd and views_per_follower must be positive numbers with low <= high"
+                )
             }
-            rows.append((fields[columns[0]].lowercased(), fields[columns[1]], Rate(cpmLow: low, cpmHigh: high, viewsPerFollower: views)))
+            rows.append(
+                (
+                    fields[columns[0]].lowercased(), fields[columns[1]],
+                    Rate(cpmLow: low, cpmHigh: high, viewsPerFollower: views)
+                ))
         }
         return CostEstimates(rows)
     }

@@ -10,7 +10,8 @@ public struct CurrencyRates: Sendable {
         var rates: [String: Double] = [:]
         for (line, fields) in table.rows {
             guard let rate = Double(fields[r]), rate > 0 else {
-                throw ScoutError.badReferenceData(path: path, line: line, reason: "usd_per_unit '\(fields[r])' is not a positive number")
+                throw ScoutError.badReferenceData(
+                    path: path, line: line, reason: "usd_per_unit '\(fields[r])' is not a positive number")
             }
             rates[fields[c].uppercased()] = rate
         }

@@ -17,8 +17,10 @@ public struct EngagementBenchmark: Sendable, Hashable {
     public var high: Double
     public var source: String
 
-    public init(platform: String, tier: String, basis: EngagementBasis = .followers, median: Double, low: Double, high: Double,
-                source: String) {
+    public init(
+        platform: String, tier: String, basis: EngagementBasis = .followers, median: Double, low: Double, high: Double,
+        source: String
+    ) {
         self.platform = platform
         self.tier = tier
         self.basis = basis
@@ -41,7 +43,9 @@ public struct EngagementBenchmarks: Sendable {
     private var table: [Key: EngagementBenchmark] = [:]
 
     public init(_ benchmarks: [EngagementBenchmark]) {
-        for benchmark in benchmarks { table[Key(basis: benchmark.basis, platform: benchmark.platform, tier: benchmark.tier)] = benchmark }
+        for benchmark in benchmarks {
+            table[Key(basis: benchmark.basis, platform: benchmark.platform, tier: benchmark.tier)] = benchmark
+        }
     }
 
     /// Reads the table; a `basis` column is optional (without it, or empty, a row is per follower).
@@ -54,25 +58,30 @@ public struct EngagementBenchmarks: Sendable {
             guard let median = Double(fields[columns[2]]), let low = Double(fields[columns[3]]),
                 let high = Double(fields[columns[4]]), median > 0, low > 0, low <= median, median <= high
             else {
-                throw ScoutError.badReferenceData(path: path, line: line, reason: "rates must be numbers with 0 < low_er <= median_er <= high_er")
+                throw ScoutError.badReferenceData(
+                    path: path, line: line, reason: "rates must be numbers with 0 < low_er <= median_er <= high_er")
             }
             var basis = EngagementBasis.followers
             if let basisColumn, !fields[basisColumn].isEmpty {
                 guard let parsed = EngagementBasis(rawValue: fields[basisColumn]) else {
-                    throw ScoutError.badReferenceData(path: path, line: line, reason: "basis must be 'followers' or 'views'")
+                    throw ScoutError.badReferenceData(
+                        path: path, line: line, reason: "basis must be 'followers' or 'views'")
                 }
                 basis = parsed
             }
-            benchmarks.append(EngagementBenchmark(
-                platform: fields[columns[0]].lowercased(), tier: fields[columns[1]], basis: basis,
-                median: median, low: low, high: high, source: fields[columns[5]]))
+            benchmarks.append(
+                EngagementBenchmark(
+                    platform: fields[columns[0]].lowercased(), tier: fields[columns[1]], basis: basis,
+                    median: median, low: low, high: high, source: fields[columns[5]]))
         }
         return EngagementBenchmarks(benchmarks)
     }
 
     /// The benchmark for the platform and tier: the platform's own row, else its `*` tier row, else the `*` platform's.
-    public func benchmark(platform: Platform, tier: String, basis: EngagementBasis = .followers) -> EngagementBenchmark? {
-        table[Key(basis: basis, platform: platform.rawValue, tier: tier)] ?? table[Key(basis: basis, platform: platform.rawValue, tier: "*")]
+    public func benchmark(platform: Platform, tier: String, basis: EngagementBasis = .followers) -> EngagementBenchmark?
+    {
+        table[Key(basis: basis, platform: platform.rawValue, tier: tier)] ?? table[
+            Key(basis: basis, platform: platform.rawValue, tier: "*")]
             ?? table[Key(basis: basis, platform: "*", tier: tier)] ?? table[Key(basis: basis, platform: "*", tier: "*")]
     }
 }

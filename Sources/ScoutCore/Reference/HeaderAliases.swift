@@ -39,10 +39,12 @@ public struct HeaderAliases: Sendable {
             }
             let key = fold(fields[aliasColumn])
             if let existing = aliases.targets[key], existing != target {
-                throw ScoutError.badReferenceData(path: path, line: line, reason: "alias '\(fields[aliasColumn])' maps to two fields")
+                throw ScoutError.badReferenceData(
+                    path: path, line: line, reason: "alias '\(fields[aliasColumn])' maps to two fields")
             }
             if aliases.targets[key] == nil, case .field(let field) = target {
-                aliases.spellings[field, default: []].append(fields[aliasColumn].trimmingCharacters(in: .whitespacesAndNewlines))
+                aliases.spellings[field, default: []].append(
+                    fields[aliasColumn].trimmingCharacters(in: .whitespacesAndNewlines))
             }
             aliases.targets[key] = target
         }
@@ -76,8 +78,10 @@ public struct HeaderAliases: Sendable {
     static let unitWords = ["values", "value", "numbers", "number", "raw", "count", "total"]
 
     /// Leading words of code-style headers that name the owner or say "number of" (`userMediaCount`, `n_followers`).
-    static let ownerWords: Set<String> = ["user", "users", "account", "profile", "channel", "creator", "influencer", "author",
-                                          "owner", "number", "num", "nb", "n", "no", "of", "total", "count", "the"]
+    static let ownerWords: Set<String> = [
+        "user", "users", "account", "profile", "channel", "creator", "influencer", "author",
+        "owner", "number", "num", "nb", "n", "no", "of", "total", "count", "the",
+    ]
 
     /// The header cut into folded words at spaces, punctuation and lower-to-upper case changes:
     /// `userFollowerCount` → `user`, `follower`, `count`; `Number.of.people.they.follow` → `number`, `of`, …
@@ -106,9 +110,11 @@ public struct HeaderAliases: Sendable {
     /// Lower-case, NFKC, letters and digits only: `Engagement Rate (%)` → `engagementrate`.
     public static func fold(_ text: String) -> String {
         let normalised = text.precomposedStringWithCompatibilityMapping.lowercased()
-        return String(String.UnicodeScalarView(normalised.unicodeScalars.filter {
-            $0.properties.isAlphabetic || $0.properties.numericType != nil
-        }))
+        return String(
+            String.UnicodeScalarView(
+                normalised.unicodeScalars.filter {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil
+                }))
     }
 
     /// Header names users can write for `field` (for error messages).

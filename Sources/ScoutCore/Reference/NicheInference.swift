@@ -40,7 +40,8 @@ public struct NicheInference: Sendable {
     /// Words that are synonyms in briefs and export categories but too common in bios to name a niche alone.
     static let contextWords: Set<String> = [
         "home", "family", "training", "coach", "design", "setup", "covers", "budget", "saving", "career", "learning",
-        "money", "shows", "games", "hair", "nature", "interior", "producer", "beats", "apps", "study", "studying", "news",
+        "money", "shows", "games", "hair", "nature", "interior", "producer", "beats", "apps", "study", "studying",
+        "news",
         "phones", "animals", "sport", "sports", "music", "art", "artist", "artists", "cinema", "film", "films", "tv",
         "television", "actors", "movies", "comedy", "funny", "eco", "climate", "diet", "sleep", "baby", "babies",
     ]
@@ -53,8 +54,8 @@ public struct NicheInference: Sendable {
             if tokens.count == 1 {
                 let token = tokens[0]
                 let latin = token.utf8.allSatisfy { $0 < 0x80 }
-                if latin && token.utf8.count < 3 { continue }              // `ai`, `ev`, `tv`: too short to read alone
-                if !latin && token.count < 2 { continue }                  // one Han character (`本`, `旅`)
+                if latin && token.utf8.count < 3 { continue }  // `ai`, `ev`, `tv`: too short to read alone
+                if !latin && token.count < 2 { continue }  // one Han character (`本`, `旅`)
                 if Self.contextWords.contains(token) { continue }
                 if latin && token.utf8.count >= 4 && words[token] == nil { words[token] = id }
             }
@@ -91,7 +92,8 @@ public struct NicheInference: Sendable {
         for tag in joinedTags where tag.utf8.count >= 7 && tag.utf8.allSatisfy({ $0 < 0x80 }) {
             let bytes = Array(tag.utf8)
             for cut in 4...(bytes.count - 3) {
-                let head = String(decoding: bytes[..<cut], as: UTF8.self), tail = String(decoding: bytes[(bytes.count - cut)...], as: UTF8.self)
+                let head = String(decoding: bytes[..<cut], as: UTF8.self)
+                let tail = String(decoding: bytes[(bytes.count - cut)...], as: UTF8.self)
                 if let id = words[head] { record(id, head, .hashtags, Self.compoundEvidence) }
                 if let id = words[tail] { record(id, tail, .hashtags, Self.compoundEvidence) }
             }
@@ -101,9 +103,13 @@ public struct NicheInference: Sendable {
         var niches: [InferredNiche] = []
         for (id, entry) in evidence {
             let confidence = Self.confidence(entry.total)
-            if confidence >= Self.minimumConfidence { niches.append(InferredNiche(id: id, confidence: confidence, sources: entry.sources)) }
+            if confidence >= Self.minimumConfidence {
+                niches.append(InferredNiche(id: id, confidence: confidence, sources: entry.sources))
+            }
         }
-        niches.sort { (a: InferredNiche, b: InferredNiche) -> Bool in a.confidence != b.confidence ? a.confidence > b.confidence : a.id < b.id }
+        niches.sort { (a: InferredNiche, b: InferredNiche) -> Bool in
+            a.confidence != b.confidence ? a.confidence > b.confidence : a.id < b.id
+        }
         return Array(niches.prefix(Self.limit))
     }
 

@@ -31,7 +31,9 @@ public struct NicheTaxonomy: Sendable {
 
     public static func load(_ path: String) throws -> NicheTaxonomy {
         let table = try ReferenceTable.load(path)
-        let (i, p, l, s) = try (table.index(of: "id"), table.index(of: "parent"), table.index(of: "label"), table.index(of: "synonyms"))
+        let (i, p, l, s) = try (
+            table.index(of: "id"), table.index(of: "parent"), table.index(of: "label"), table.index(of: "synonyms")
+        )
         var nodes: [Node] = []
         var synonyms: [String: String] = [:]
         var ids = Set<String>()
@@ -45,7 +47,8 @@ public struct NicheTaxonomy: Sendable {
             for synonym in fields[s].split(separator: "|") {
                 let key = fold(String(synonym))
                 if let other = synonyms[key], other != fields[i] {
-                    throw ScoutError.badReferenceData(path: path, line: line, reason: "synonym '\(synonym)' also names '\(other)'")
+                    throw ScoutError.badReferenceData(
+                        path: path, line: line, reason: "synonym '\(synonym)' also names '\(other)'")
                 }
                 synonyms[key] = fields[i]
             }
@@ -87,14 +90,17 @@ public struct NicheTaxonomy: Sendable {
         let briefAncestors = ancestors(of: brief)
         if briefAncestors.contains(creator) { return (0.5, "broader") }
         if let a = nodes[brief]?.parent, a == nodes[creator]?.parent { return (0.4, "sibling") }
-        if let rootA = briefAncestors.last, let rootB = creatorAncestors.last, rootA == rootB { return (0.25, "related") }
+        if let rootA = briefAncestors.last, let rootB = creatorAncestors.last, rootA == rootB {
+            return (0.25, "related")
+        }
         return (0, "none")
     }
 
     /// Lower-case, NFKC, single spaces, trimmed; `&`, `_` and `-` read as spaces.
     static func fold(_ text: String) -> String {
         // ASCII text is its own NFKC form.
-        let lowered = (text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping).lowercased()
+        let lowered = (text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping)
+            .lowercased()
         var out = ""
         var pendingSpace = false
         for character in lowered {

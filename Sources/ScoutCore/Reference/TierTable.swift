@@ -14,33 +14,40 @@ public struct TierTable: Sendable {
 
     public init(tiers: [Tier]) {
         self.tiers = tiers
-        rowsByPlatform = Dictionary(uniqueKeysWithValues: Platform.allCases.map { platform in
-            let own = tiers.filter { $0.platform == platform.rawValue }
-            return (platform, own.isEmpty ? tiers.filter { $0.platform == "*" } : own)
-        })
+        rowsByPlatform = Dictionary(
+            uniqueKeysWithValues: Platform.allCases.map { platform in
+                let own = tiers.filter { $0.platform == platform.rawValue }
+                return (platform, own.isEmpty ? tiers.filter { $0.platform == "*" } : own)
+            })
     }
 
     public static func load(_ path: String) throws -> TierTable {
         let table = try ReferenceTable.load(path)
-        let (p, t, lo, hi) = try (table.index(of: "platform"), table.index(of: "tier"),
-                                   table.index(of: "min_followers"), table.index(of: "max_followers"))
+        let (p, t, lo, hi) = try (
+            table.index(of: "platform"), table.index(of: "tier"),
+            table.index(of: "min_followers"), table.index(of: "max_followers")
+        )
         var tiers: [Tier] = []
         for (line, fields) in table.rows {
             guard let minimum = Int(fields[lo]) else {
-                throw ScoutError.badReferenceData(path: path, line: line, reason: "min_followers '\(fields[lo])' is not a number")
+                throw ScoutError.badReferenceData(
+                    path: path, line: line, reason: "min_followers '\(fields[lo])' is not a number")
             }
             let maximum = fields[hi].isEmpty ? nil : Int(fields[hi])
             if !fields[hi].isEmpty && maximum == nil {
-                throw ScoutError.badReferenceData(path: path, line: line, reason: "max_followers '\(fields[hi])' is not a number")
+                throw ScoutError.badReferenceData(
+                    path: path, line: line, reason: "max_followers '\(fields[hi])' is not a number")
             }
-            tiers.append(Tier(platform: fields[p].lowercased(), name: fields[t], minFollowers: minimum, maxFollowers: maximum))
+            tiers.append(
+                Tier(platform: fields[p].lowercased(), name: fields[t], minFollowers: minimum, maxFollowers: maximum))
         }
         return TierTable(tiers: tiers)
     }
 
     /// The tier name for an account, using the platform's own bounds when present, else the `*` rows.
     public func tier(platform: Platform, followers: Int) -> String {
-        for tier in rowsByPlatform[platform] ?? [] where followers >= tier.minFollowers && (tier.maxFollowers.map { followers < $0 } ?? true) {
+        for tier in rowsByPlatform[platform] ?? []
+        where followers >= tier.minFollowers && (tier.maxFollowers.map { followers < $0 } ?? true) {
             return tier.name
         }
         return "unknown"

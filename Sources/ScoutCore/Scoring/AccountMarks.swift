@@ -59,15 +59,20 @@ struct AccountMarkSearch: Sendable {
     /// - Complexity: O(total size of the briefs' exclusions and brands).
     init(_ briefs: [PreparedBrief]) {
         var handles: [String: Int] = [:]
-        var exclusionIDs: [[String]: Int] = [:], exclusions: [[String]] = []
-        var brandByKey: [String: Int] = [:], brands: [(key: String, tokens: [String])] = []
-        var keywordIDs: [[String]: Int] = [:], keywords: [(tokens: [String], joined: String)] = []
+        var exclusionIDs: [[String]: Int] = [:]
+        var exclusions: [[String]] = []
+        var brandByKey: [String: Int] = [:]
+        var brands: [(key: String, tokens: [String])] = []
+        var keywordIDs: [[String]: Int] = [:]
+        var keywords: [(tokens: [String], joined: String)] = []
         for brief in briefs {
             for keyword in brief.keywords where keywordIDs[keyword.tokens] == nil {
                 keywordIDs[keyword.tokens] = keywords.count
                 keywords.append((keyword.tokens, keyword.joined))
             }
-            for handle in brief.excludedHandles.sorted() where handles[handle] == nil { handles[handle] = handles.count }
+            for handle in brief.excludedHandles.sorted() where handles[handle] == nil {
+                handles[handle] = handles.count
+            }
             for entry in brief.excludedWords where exclusionIDs[entry.tokens] == nil {
                 exclusionIDs[entry.tokens] = exclusions.count
                 exclusions.append(entry.tokens)
@@ -109,13 +114,20 @@ struct AccountMarkSearch: Sendable {
         // Every document token is also in `tokens`, so one pass over `tokens` sees every trigger.
         for token in account.tokens {
             guard let trigger = triggers[token] else { continue }
-            for id in trigger.exclusions where exclusions[id].allSatisfy(account.tokens.contains) { marks.exclusions[id].append(position) }
+            for id in trigger.exclusions where exclusions[id].allSatisfy(account.tokens.contains) {
+                marks.exclusions[id].append(position)
+            }
             for id in trigger.keywords where !matched.contains(id) {
-                if keywords[id].tokens.allSatisfy(account.tokens.contains) || account.tokens.contains(keywords[id].joined) { matched.append(id) }
+                if keywords[id].tokens.allSatisfy(account.tokens.contains)
+                    || account.tokens.contains(keywords[id].joined)
+                {
+                    matched.append(id)
+                }
             }
             guard trigger.brandKey != nil || !trigger.brands.isEmpty, account.document.contains(token) else { continue }
             if let id = trigger.brandKey, affinity[id] == nil { affinity[id] = PartialScore.brandMentioned }
-            for id in trigger.brands where affinity[id] == nil && brands[id].tokens.allSatisfy(account.document.contains) {
+            for id in trigger.brands
+            where affinity[id] == nil && brands[id].tokens.allSatisfy(account.document.contains) {
                 affinity[id] = PartialScore.brandMentioned
             }
         }

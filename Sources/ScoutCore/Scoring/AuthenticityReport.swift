@@ -15,11 +15,13 @@ public enum AuthenticityReport {
             return authenticity.score < model.minAuthenticity ? (accounts[i], authenticity) : nil
         }
         return excluded.sorted { $0.0.id < $1.0.id }.map { account, authenticity in
-            [account.id, account.platform.rawValue, account.handle, String(account.followers),
-             account.following.map { String($0) } ?? "", account.posts.map { String($0) } ?? "",
-             MatchModel.engagementRate(of: account).map { NumberText.fixed($0, 4) } ?? "",
-             NumberText.fixed(authenticity.score, 2), NumberText.fixed(authenticity.confidence, 2),
-             authenticity.flags.map(\.rawValue).joined(separator: "|"), reason(account, authenticity, model: model)]
+            [
+                account.id, account.platform.rawValue, account.handle, String(account.followers),
+                account.following.map { String($0) } ?? "", account.posts.map { String($0) } ?? "",
+                MatchModel.engagementRate(of: account).map { NumberText.fixed($0, 4) } ?? "",
+                NumberText.fixed(authenticity.score, 2), NumberText.fixed(authenticity.confidence, 2),
+                authenticity.flags.map(\.rawValue).joined(separator: "|"), reason(account, authenticity, model: model),
+            ]
         }
     }
 
@@ -36,11 +38,15 @@ public enum AuthenticityReport {
     static func diagnose(_ excluded: [[String]], model: MatchModel, diagnostics: inout DiagnosticsCollector) {
         for row in excluded {
             let flags = row[9].split(separator: "|").joined(separator: ", ")
-            diagnostics.warning(.lowAuthenticity, "\(row[0]) excluded from every shortlist: needs a check on several signals, authenticity "
-                                + "\(row[7]) < \(NumberText.format(model.minAuthenticity)) (\(flags))")
+            diagnostics.warning(
+                .lowAuthenticity,
+                "\(row[0]) excluded from every shortlist: needs a check on several signals, authenticity "
+                    + "\(row[7]) < \(NumberText.format(model.minAuthenticity)) (\(flags))")
         }
         if !excluded.isEmpty {
-            diagnostics.note(.lowAuthenticityTotal, "\(excluded.count) creators excluded on several strong authenticity signals (see inauthentic.csv)")
+            diagnostics.note(
+                .lowAuthenticityTotal,
+                "\(excluded.count) creators excluded on several strong authenticity signals (see inauthentic.csv)")
         }
     }
 }

@@ -43,7 +43,9 @@ public struct AuthenticitySummary: Sendable, Hashable, Codable {
     /// signals each); 3,100 rest on thin evidence (no following or post counts)`.
     public var sentence: String {
         let g = BriefFunnel.grouped
-        let top = signals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \(g($0.value))" }
+        let top = signals.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map {
+            "\($0.key) \(g($0.value))"
+        }
         var text = "\(g(needsCheck)) of \(g(accounts)) accounts need a check"
         if !top.isEmpty { text += " (" + top.joined(separator: ", ") + ")" }
         text += "; \(g(excluded)) excluded on several strong signals"

@@ -9,7 +9,8 @@ extension BriefFunnel {
         left += other.left
         var counts: [Platform: UnknownCount] = [:]
         for entry in unknownCountry + other.unknownCountry {
-            counts[entry.platform, default: UnknownCount(platform: entry.platform, unknown: 0, total: 0)].unknown += entry.unknown
+            counts[entry.platform, default: UnknownCount(platform: entry.platform, unknown: 0, total: 0)].unknown +=
+                entry.unknown
             counts[entry.platform]!.total += entry.total
         }
         unknownCountry = Platform.allCases.compactMap { counts[$0] }

@@ -52,8 +52,13 @@ public struct BriefFunnel: Sendable, Hashable {
             parts.append(text)
         }
         parts.append("left \(Self.grouped(left))")
-        if doNotContact > 0 { parts.append("kept off by do-not-contact or outreach statuses -\(Self.grouped(doNotContact)) (the next moved up)") }
-        if unpriced > 0 { parts.append("\(Self.grouped(unpriced)) without a price comparable with the total budget left out") }
+        if doNotContact > 0 {
+            parts.append(
+                "kept off by do-not-contact or outreach statuses -\(Self.grouped(doNotContact)) (the next moved up)")
+        }
+        if unpriced > 0 {
+            parts.append("\(Self.grouped(unpriced)) without a price comparable with the total budget left out")
+        }
         if tieBeyondList { parts.append("more creators share the last score than the list holds") }
         if shortlisted < requested && left == 0, let emptied = emptiedBy {
             parts.append("emptied by: \(emptied.label)")

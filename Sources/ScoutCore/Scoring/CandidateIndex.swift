@@ -27,11 +27,14 @@ struct CandidateIndex: Sendable {
         count = accounts.count
         byPlatform = Array(repeating: [], count: Platform.allCases.count)
         byCountry = Array(repeating: [:], count: Platform.allCases.count)
-        (total, inauthentic) = (Array(repeating: 0, count: Platform.allCases.count), Array(repeating: 0, count: Platform.allCases.count))
+        (total, inauthentic) = (
+            Array(repeating: 0, count: Platform.allCases.count), Array(repeating: 0, count: Platform.allCases.count)
+        )
         (unknownCountry, unknownCountryAll) = (total, total)
         let empty = accounts.countries.id(of: "") ?? -2
         for (position, row) in accounts.rows.enumerated() {
-            let index = Int32(position), p = Int(row.platform)
+            let index = Int32(position)
+            let p = Int(row.platform)
             total[p] += 1
             let unknown = row.country == empty && row.audienceCountry == empty
             if unknown { unknownCountryAll[p] += 1 }
@@ -55,7 +58,8 @@ struct CandidateIndex: Sendable {
             if brief.countries.isEmpty {
                 lists.append(byPlatform[p])
             } else {
-                for code in brief.countries + (brief.unknownCountry == .pass ? [""] : []) where !code.isEmpty || brief.unknownCountry == .pass {
+                for code in brief.countries + (brief.unknownCountry == .pass ? [""] : [])
+                where !code.isEmpty || brief.unknownCountry == .pass {
                     if let id = countries.id(of: code), let list = byCountry[p][id] { lists.append(list) }
                 }
             }
@@ -65,6 +69,7 @@ struct CandidateIndex: Sendable {
 
     /// The `Platform.allCases` indices `brief` allows, ascending, each once.
     static func platforms(of brief: Brief) -> [Int] {
-        brief.platforms.isEmpty ? Array(0..<Platform.allCases.count) : Set(brief.platforms.map { platformOrdinal[$0]! }).sorted()
+        brief.platforms.isEmpty
+            ? Array(0..<Platform.allCases.count) : Set(brief.platforms.map { platformOrdinal[$0]! }).sorted()
     }
 }

@@ -32,19 +32,27 @@ extension CompiledAccounts {
             }
             totalLength += prepared.document.length
             let currency: Int32 = prepared.cost.map { $0.currency.isEmpty ? -1 : currencies.intern($0.currency) } ?? -1
-            rows.append(CompiledAccount(
-                platform: UInt8(CandidateIndex.platformOrdinal[account.platform]!), languageInferred: prepared.languageInferred,
-                followers: account.followers, tier: tiers.intern(prepared.tier), country: countries.intern(account.country),
-                audienceCountry: countries.intern(account.audienceCountry),
-                language: prepared.language.isEmpty ? -1 : languages.intern(prepared.language), costCurrency: currency,
-                rateOrZero: prepared.engagementRate ?? 0, authenticity: prepared.authenticity.score,
-                engagement: model.engagement(prepared).score, costPerEngagementScore: PartialScore.medianCostPerEngagement,
-                costAmount: prepared.cost?.amount ?? .nan, costPerEngagement: prepared.costPerEngagement ?? .nan,
-                nicheStart: nicheStart, nicheEnd: Int32(niches.count), termStart: termStart, termEnd: Int32(terms.count),
-                documentLength: Int32(prepared.document.length),
-                audience: account.audience.isEmpty ? -1 : Int32(audiences.count)))
+            rows.append(
+                CompiledAccount(
+                    platform: UInt8(CandidateIndex.platformOrdinal[account.platform]!),
+                    languageInferred: prepared.languageInferred,
+                    followers: account.followers, tier: tiers.intern(prepared.tier),
+                    country: countries.intern(account.country),
+                    audienceCountry: countries.intern(account.audienceCountry),
+                    language: prepared.language.isEmpty ? -1 : languages.intern(prepared.language),
+                    costCurrency: currency,
+                    rateOrZero: prepared.engagementRate ?? 0, authenticity: prepared.authenticity.score,
+                    engagement: model.engagement(prepared).score,
+                    costPerEngagementScore: PartialScore.medianCostPerEngagement,
+                    costAmount: prepared.cost?.amount ?? .nan, costPerEngagement: prepared.costPerEngagement ?? .nan,
+                    nicheStart: nicheStart, nicheEnd: Int32(niches.count), termStart: termStart,
+                    termEnd: Int32(terms.count),
+                    documentLength: Int32(prepared.document.length),
+                    audience: account.audience.isEmpty ? -1 : Int32(audiences.count)))
             if !account.audience.isEmpty { audiences.append(account.audience) }
-            if prepared.authenticity.score < model.minAuthenticity { inauthentic.append((position, prepared.authenticity)) }
+            if prepared.authenticity.score < model.minAuthenticity {
+                inauthentic.append((position, prepared.authenticity))
+            }
             authenticity.add(prepared.authenticity, minAuthenticity: model.minAuthenticity)
             search.mark(prepared, at: position, in: &marks)
         }
@@ -56,8 +64,10 @@ extension CompiledAccounts {
     /// every value the scores read does not.
     /// - Returns: the compiled accounts and the creator niche labels the taxonomy does not know.
     /// - Complexity: O(N × (text length + d log d)) for N accounts of d distinct terms.
-    static func build(_ accounts: [CreatorAccount], order: [Int], model: MatchModel, search: AccountMarkSearch,
-                      workers: Int) -> (CompiledAccounts, unknownNiches: Set<String>) {
+    static func build(
+        _ accounts: [CreatorAccount], order: [Int], model: MatchModel, search: AccountMarkSearch,
+        workers: Int
+    ) -> (CompiledAccounts, unknownNiches: Set<String>) {
         let n = order.count
         let chunkCount = max(1, min(n, workers * 8))
         let chunkSize = (n + chunkCount - 1) / chunkCount
@@ -68,7 +78,8 @@ extension CompiledAccounts {
             for chunk in stride(from: worker, to: chunkCount, by: workers) {
                 var part = Part(search)
                 for position in min(n, chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
-                    let prepared = model.prepare(accounts[order[position]], unknownNiches: &part.unknownNiches, cache: &cache)
+                    let prepared = model.prepare(
+                        accounts[order[position]], unknownNiches: &part.unknownNiches, cache: &cache)
                     part.add(prepared, model: model, search: search)
                 }
                 compiled.withLock { $0[chunk] = part }
@@ -91,10 +102,14 @@ extension CompiledAccounts {
         let documents = renumbered.withLock { $0 }
         result.rows.reserveCapacity(n)
         for (k, part) in parts.enumerated() {
-            let tiers = result.tiers.absorb(part.tiers), countries = result.countries.absorb(part.countries)
-            let languages = result.languages.absorb(part.languages), currencies = result.currencies.absorb(part.currencies)
+            let tiers = result.tiers.absorb(part.tiers)
+            let countries = result.countries.absorb(part.countries)
+            let languages = result.languages.absorb(part.languages)
+            let currencies = result.currencies.absorb(part.currencies)
             let niches = result.nicheNames.absorb(part.nicheNames)
-            let offset = Int32(result.rows.count), nicheBase = Int32(result.niches.count), termBase = Int32(result.terms.count)
+            let offset = Int32(result.rows.count)
+            let nicheBase = Int32(result.niches.count)
+            let termBase = Int32(result.terms.count)
             let audienceBase = Int32(result.audiences.count)
             for var row in part.rows {
                 row.tier = tiers[Int(row.tier)]
@@ -102,8 +117,10 @@ extension CompiledAccounts {
                 row.audienceCountry = countries[Int(row.audienceCountry)]
                 if row.language >= 0 { row.language = languages[Int(row.language)] }
                 if row.costCurrency >= 0 { row.costCurrency = currencies[Int(row.costCurrency)] }
-                row.nicheStart += nicheBase; row.nicheEnd += nicheBase
-                row.termStart += termBase; row.termEnd += termBase
+                row.nicheStart += nicheBase
+                row.nicheEnd += nicheBase
+                row.termStart += termBase
+                row.termEnd += termBase
                 if row.audience >= 0 { row.audience += audienceBase }
                 result.rows.append(row)
             }

@@ -74,8 +74,11 @@ struct CompiledAccounts: Sendable {
         var statistics = NightStatistics(terms: terms)
         statistics.accounts = count
         statistics.totalLength = totalLength
-        for term in terms { statistics.documentFrequency[term] = vocabulary.id(of: term).map { documentFrequency[Int($0)] } ?? 0 }
-        statistics.costsPerEngagement = NightStatistics.sorted(rows.compactMap { $0.costPerEngagement.isNaN ? nil : $0.costPerEngagement })
+        for term in terms {
+            statistics.documentFrequency[term] = vocabulary.id(of: term).map { documentFrequency[Int($0)] } ?? 0
+        }
+        statistics.costsPerEngagement = NightStatistics.sorted(
+            rows.compactMap { $0.costPerEngagement.isNaN ? nil : $0.costPerEngagement })
         return statistics
     }
 
@@ -83,7 +86,8 @@ struct CompiledAccounts: Sendable {
     mutating func bind(_ corpus: CorpusStatistics) {
         guard let median = corpus.medianCostPerEngagement else { return }
         for i in rows.indices where !rows[i].costPerEngagement.isNaN && rows[i].costPerEngagement > 0 {
-            rows[i].costPerEngagementScore = min(1, PartialScore.medianCostPerEngagement * median / rows[i].costPerEngagement)
+            rows[i].costPerEngagementScore = min(
+                1, PartialScore.medianCostPerEngagement * median / rows[i].costPerEngagement)
         }
     }
 
@@ -92,7 +96,8 @@ struct CompiledAccounts: Sendable {
     @inline(__always)
     func count(of id: Int32, in row: CompiledAccount) -> Int32? {
         let key = UInt64(UInt32(bitPattern: id))
-        var low = Int(row.termStart), high = Int(row.termEnd)
+        var low = Int(row.termStart)
+        var high = Int(row.termEnd)
         while low < high {
             let mid = (low + high) >> 1
             let value = terms[mid] >> 32

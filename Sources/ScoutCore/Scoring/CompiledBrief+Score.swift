@@ -15,14 +15,25 @@ extension CompiledBrief {
         components.engagement = row.engagement
         components.authenticity = row.authenticity
         // audience
-        var country = 1.0, language = 1.0
+        var country = 1.0
+        var language = 1.0
         if !countries.isEmpty {
-            if countries.contains(row.country) { country = 1 } else if countries.contains(row.audienceCountry) { country = PartialScore.audienceCountryOnly } else { country = 0 }
+            if countries.contains(row.country) {
+                country = 1
+            } else if countries.contains(row.audienceCountry) {
+                country = PartialScore.audienceCountryOnly
+            } else {
+                country = 0
+            }
         }
         if !languages.isEmpty {
-            if row.language < 0 { language = PartialScore.unknownLanguage } else if languages.contains(row.language) {
+            if row.language < 0 {
+                language = PartialScore.unknownLanguage
+            } else if languages.contains(row.language) {
                 language = row.languageInferred ? PartialScore.inferredLanguage : 1
-            } else { language = 0 }
+            } else {
+                language = 0
+            }
         }
         components.audience = country * language
         if !audienceTarget.isEmpty && row.audience >= 0 {
@@ -54,7 +65,8 @@ extension CompiledBrief {
     @inline(__always)
     func relevance(_ row: CompiledAccount, in accounts: CompiledAccounts) -> Double {
         guard ideal > 0 else { return 0 }
-        let k1 = RelevanceIndex.k1, b = RelevanceIndex.b
+        let k1 = RelevanceIndex.k1
+        let b = RelevanceIndex.b
         let lengthNorm = 1 - b + b * Double(row.documentLength) / averageLength
         var total = 0.0
         for term in terms {

@@ -44,9 +44,13 @@ struct CompiledBrief: Sendable {
     var weights: ScoreWeights
 
     /// - Complexity: O(niches × brief niches + query terms + marked accounts).
-    init(_ brief: PreparedBrief, accounts: CompiledAccounts, search: AccountMarkSearch, model: MatchModel, corpus: CorpusStatistics) {
+    init(
+        _ brief: PreparedBrief, accounts: CompiledAccounts, search: AccountMarkSearch, model: MatchModel,
+        corpus: CorpusStatistics
+    ) {
         let b = brief.brief
-        platforms = b.platforms.isEmpty ? ~0 : b.platforms.reduce(0) { $0 | 1 << UInt32(CandidateIndex.platformOrdinal[$1]!) }
+        platforms =
+            b.platforms.isEmpty ? ~0 : b.platforms.reduce(0) { $0 | 1 << UInt32(CandidateIndex.platformOrdinal[$1]!) }
         minFollowers = b.minFollowers ?? Int.min
         maxFollowers = b.maxFollowers ?? Int.max
         tiers = b.tiers.isEmpty ? nil : accounts.tiers.strings.map { b.tiers.contains($0) }
@@ -59,7 +63,9 @@ struct CompiledBrief: Sendable {
         nicheScores = accounts.nicheNames.strings.map { creatorNiche in
             var best = 0.0
             for (k, briefNiche) in brief.nicheIDs.enumerated() {
-                let score = model.reference.taxonomy.similarity(brief: briefNiche, creator: creatorNiche).score * brief.nicheFactors[k]
+                let score =
+                    model.reference.taxonomy.similarity(brief: briefNiche, creator: creatorNiche).score
+                    * brief.nicheFactors[k]
                 if score > best { best = score }
             }
             return best
@@ -69,7 +75,10 @@ struct CompiledBrief: Sendable {
         fitting = brief.keywords.compactMap { search.keywordIDs[$0.tokens] }.flatMap { accounts.marks.keywords[$0] }
         let bound = BoundRelevanceQuery(brief.query, corpus: corpus)
         terms = bound.terms.map { term in
-            (accounts.vocabulary.id(of: term.token) ?? -1, term.weightedIDF, term.alternates.compactMap { accounts.vocabulary.id(of: $0) })
+            (
+                accounts.vocabulary.id(of: term.token) ?? -1, term.weightedIDF,
+                term.alternates.compactMap { accounts.vocabulary.id(of: $0) }
+            )
         }
         ideal = bound.ideal
         averageLength = bound.averageLength
@@ -80,7 +89,9 @@ struct CompiledBrief: Sendable {
         currencyUSD = model.reference.currencies.usdPerUnit(currencyCode)
         usdPerUnit = accounts.currencies.strings.map { model.reference.currencies.usdPerUnit($0) }
         blockedHandles = brief.excludedHandles.compactMap { search.handles[$0] }.flatMap { accounts.marks.handles[$0] }
-        blockedWords = brief.excludedWords.compactMap { search.exclusionIDs[$0.tokens] }.flatMap { accounts.marks.exclusions[$0] }
+        blockedWords = brief.excludedWords.compactMap { search.exclusionIDs[$0.tokens] }.flatMap {
+            accounts.marks.exclusions[$0]
+        }
         affinity = search.brandByKey[brief.brandKey].map { accounts.marks.brands[$0] } ?? []
         weights = brief.weights
     }

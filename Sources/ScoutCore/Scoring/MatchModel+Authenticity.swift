@@ -76,7 +76,9 @@ extension MatchModel {
     /// used: the benchmarks are per follower, so a per-view rate would be compared with the wrong yardstick.
     public static func engagementRate(of account: CreatorAccount) -> Double? {
         let hasCounts = account.avgLikes != nil || (account.avgComments == nil && account.avgEngagements != nil)
-        if hasCounts, account.followers > 0, let interactions = account.interactionsPerPost { return interactions / Double(account.followers) }
+        if hasCounts, account.followers > 0, let interactions = account.interactionsPerPost {
+            return interactions / Double(account.followers)
+        }
         return account.statedEngagementRate
     }
 
@@ -84,7 +86,9 @@ extension MatchModel {
     /// q / (1 + q), so the median scores 0.5, twice the median 0.67, four times 0.8, a third of it 0.25, and a higher
     /// rate always scores higher (implausibly high rates are authenticity's business). No data scores 0.25.
     func engagement(_ account: PreparedAccount) -> (score: Double, ratio: Double?) {
-        guard let rate = account.engagementRate, let benchmark = account.benchmark else { return (Self.noEngagementScore, nil) }
+        guard let rate = account.engagementRate, let benchmark = account.benchmark else {
+            return (Self.noEngagementScore, nil)
+        }
         let ratio = max(rate, 0) / benchmark.median
         return (ratio / (1 + ratio), ratio)
     }
@@ -126,17 +130,24 @@ extension MatchModel {
     /// - a run of 4 or more digits in the handle (full at 6); sponsored share above 50 % (full at 100 %); a follower spike.
     /// The per-follower and per-view engagement signals together cost at most `AuthenticityWeight.engagementFamily`.
     /// Zero likes or comments read as "not shown", not as evidence.
-    func authenticity(_ account: CreatorAccount, tier: String, rate: Double?, benchmark: EngagementBenchmark?) -> Authenticity {
+    func authenticity(_ account: CreatorAccount, tier: String, rate: Double?, benchmark: EngagementBenchmark?)
+        -> Authenticity
+    {
         typealias W = AuthenticityWeight
         var signals: [AuthenticitySignal] = []
-        var available = 0.0, applicable = W.posts + W.following + W.perFollower + W.commentsLikes
+        var available = 0.0
+        var applicable = W.posts + W.following + W.perFollower + W.commentsLikes
         func add(_ flag: AuthenticityFlag, _ strength: Double, weight: Double, value: Double, norm: Double) {
             let penalty = min(1, max(0, strength)) * weight
-            if penalty > 0 { signals.append(AuthenticitySignal(flag: flag, penalty: penalty, value: value, norm: norm)) }
+            if penalty > 0 {
+                signals.append(AuthenticitySignal(flag: flag, penalty: penalty, value: value, norm: norm))
+            }
         }
         if let posts = account.posts {
             available += W.posts
-            add(.fewPosts, 1 - log10(Double(max(posts, 0)) + 1) / log10(11), weight: W.fewPosts, value: Double(posts), norm: 10)
+            add(
+                .fewPosts, 1 - log10(Double(max(posts, 0)) + 1) / log10(11), weight: W.fewPosts, value: Double(posts),
+                norm: 10)
         }
         if let following = account.following {
             available += W.following
@@ -152,18 +163,26 @@ extension MatchModel {
         if let rate, let benchmark, rate > 0 {
             available += W.perFollower
             if rate < benchmark.low {
-                add(.erFarBelowTier, log10(benchmark.low / rate), weight: W.erFarBelow, value: rate, norm: benchmark.median)
+                add(
+                    .erFarBelowTier, log10(benchmark.low / rate), weight: W.erFarBelow, value: rate,
+                    norm: benchmark.median)
             } else if rate > benchmark.high && !(views > 0 && viewBenchmark != nil) {
-                add(.erFarAboveTier, log10(rate / benchmark.high), weight: W.erFarAbove, value: rate, norm: benchmark.median)
+                add(
+                    .erFarAboveTier, log10(rate / benchmark.high), weight: W.erFarAbove, value: rate,
+                    norm: benchmark.median)
             }
         }
         if let viewBenchmark, views > 0, interactions > 0 {
             available += W.likesViews
             let perView = interactions / views
             if perView < viewBenchmark.low {
-                add(.likesViewsAnomaly, log10(viewBenchmark.low / perView), weight: W.likesViews, value: perView, norm: viewBenchmark.median)
+                add(
+                    .likesViewsAnomaly, log10(viewBenchmark.low / perView), weight: W.likesViews, value: perView,
+                    norm: viewBenchmark.median)
             } else if perView > viewBenchmark.high {
-                add(.likesViewsAnomaly, log10(perView / viewBenchmark.high), weight: W.likesViews, value: perView, norm: viewBenchmark.median)
+                add(
+                    .likesViewsAnomaly, log10(perView / viewBenchmark.high), weight: W.likesViews, value: perView,
+                    norm: viewBenchmark.median)
             }
         }
         if let likes = account.avgLikes, let comments = account.avgComments, likes >= 50, comments > 0 {
@@ -172,31 +191,46 @@ extension MatchModel {
             if ratio < 0.002 {
                 add(.commentsLikesAnomaly, log10(0.002 / ratio), weight: W.commentsLikes, value: ratio, norm: 0)
             } else if ratio > 0.2 {
-                add(.commentsLikesAnomaly, log10(ratio / 0.2) / log10(5), weight: W.commentsLikes, value: ratio, norm: 0)
+                add(
+                    .commentsLikesAnomaly, log10(ratio / 0.2) / log10(5), weight: W.commentsLikes, value: ratio, norm: 0
+                )
             }
         }
         let digits = Self.longestDigitRun(in: account.handle, platform: account.platform)
-        if digits >= 4 { add(.digitHandle, Double(digits - 3) / 3, weight: W.digitHandle, value: Double(digits), norm: 0) }
+        if digits >= 4 {
+            add(.digitHandle, Double(digits - 3) / 3, weight: W.digitHandle, value: Double(digits), norm: 0)
+        }
         if let sponsored = account.sponsoredRatio, sponsored > 0.5 {
             add(.heavySponsored, (sponsored - 0.5) / 0.5, weight: W.heavySponsored, value: sponsored, norm: 0)
         }
         if let credibility = account.audience.credibility, credibility < 0.75 {
             // Modash: follower credibility under 75 % is "often a sign of fraud"; full strength at 25 %.
-            add(.lowAudienceCredibility, log10(0.75 / max(credibility, 0.01)) / log10(3), weight: W.lowCredibility, value: credibility, norm: 0.75)
+            add(
+                .lowAudienceCredibility, log10(0.75 / max(credibility, 0.01)) / log10(3), weight: W.lowCredibility,
+                value: credibility, norm: 0.75)
         }
         if followerSpikes.contains(account.id) { add(.followerSpike, 1, weight: W.followerSpike, value: 0, norm: 0) }
-        guard !signals.isEmpty else { return Authenticity(score: 1, confidence: min(1, available / applicable), signals: []) }
-        func engagementSignal(_ flag: AuthenticityFlag) -> Bool { flag == .erFarBelowTier || flag == .erFarAboveTier || flag == .likesViewsAnomaly }
+        guard !signals.isEmpty else {
+            return Authenticity(score: 1, confidence: min(1, available / applicable), signals: [])
+        }
+        func engagementSignal(_ flag: AuthenticityFlag) -> Bool {
+            flag == .erFarBelowTier || flag == .erFarAboveTier || flag == .likesViewsAnomaly
+        }
         let engagement = signals.reduce(0) { engagementSignal($1.flag) ? $0 + $1.penalty : $0 }
         if engagement > W.engagementFamily {
-            for i in signals.indices where engagementSignal(signals[i].flag) { signals[i].penalty *= W.engagementFamily / engagement }
+            for i in signals.indices where engagementSignal(signals[i].flag) {
+                signals[i].penalty *= W.engagementFamily / engagement
+            }
         }
         let penalty = signals.reduce(0) { $0 + $1.penalty }
         // Strongest first; equal penalties keep the order above (a stable sort), so the list depends on nothing else.
         var listed = signals.filter { $0.penalty >= Self.signalFloor }
         if listed.count > 1 {
-            listed = listed.enumerated().sorted { $0.element.penalty != $1.element.penalty ? $0.element.penalty > $1.element.penalty : $0.offset < $1.offset }
-                .map(\.element)
+            listed = listed.enumerated().sorted {
+                $0.element.penalty != $1.element.penalty
+                    ? $0.element.penalty > $1.element.penalty : $0.offset < $1.offset
+            }
+            .map(\.element)
         }
         return Authenticity(score: max(0, 1 - penalty), confidence: min(1, available / applicable), signals: listed)
     }
@@ -204,7 +238,8 @@ extension MatchModel {
     /// The longest run of digits in the handle (`ernestovalverde6609` → 4); 0 for YouTube channel ids (`uc…`).
     static func longestDigitRun(in handle: String, platform: Platform) -> Int {
         if platform == .youtube && handle.hasPrefix("uc") && handle.utf8.count == 24 { return 0 }
-        var run = 0, best = 0
+        var run = 0
+        var best = 0
         for byte in handle.utf8 {
             run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
             best = max(best, run)
@@ -215,7 +250,8 @@ extension MatchModel {
     /// The authenticity of `account` on its own (tier, rate and benchmark looked up), e.g. for listing exclusions.
     public func authenticity(of account: CreatorAccount) -> Authenticity {
         let tier = reference.tiers.tier(platform: account.platform, followers: account.followers)
-        return authenticity(account, tier: tier, rate: Self.engagementRate(of: account),
-                            benchmark: reference.benchmarks.benchmark(platform: account.platform, tier: tier))
+        return authenticity(
+            account, tier: tier, rate: Self.engagementRate(of: account),
+            benchmark: reference.benchmarks.benchmark(platform: account.platform, tier: tier))
     }
 }

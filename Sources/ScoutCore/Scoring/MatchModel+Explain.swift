@@ -6,7 +6,9 @@ extension MatchModel {
     /// `micro · beauty/skincare (exact, inferred 0.68 from hashtags, bio) · matches 'spf', '日焼け止め' · ER 4.1% vs
     /// 2.6% micro median · JP audience · already tags Glowlab · ¥30000 within ¥75000/creator budget`, then the
     /// authenticity verdict: `needs a check: only 1 post; follows 2,164 accounts, 18× its followers (authenticity 0.31)`.
-    public func explain(_ brief: PreparedBrief, _ account: PreparedAccount, corpus: CorpusStatistics) -> (why: String, flags: [String]) {
+    public func explain(_ brief: PreparedBrief, _ account: PreparedAccount, corpus: CorpusStatistics) -> (
+        why: String, flags: [String]
+    ) {
         var parts: [String] = [account.tier]
         let niche = nicheMatch(brief, account)
         if niche.score > 0 {
@@ -24,15 +26,21 @@ extension MatchModel {
         let audience = audience(brief, account)
         if !audience.label.isEmpty {
             var text = audience.label + (audience.label == account.account.country ? "" : " audience")
-            if !account.language.isEmpty { text += " · " + account.language + (account.languageInferred ? " (from bio)" : "") }
+            if !account.language.isEmpty {
+                text += " · " + account.language + (account.languageInferred ? " (from bio)" : "")
+            }
             parts.append(text)
         }
-        if let demographics = demographicsText(brief.brief.audience, account.account.audience) { parts.append(demographics) }
+        if let demographics = demographicsText(brief.brief.audience, account.account.audience) {
+            parts.append(demographics)
+        }
         let affinity = affinity(brief, account)
         if !affinity.note.isEmpty { parts.append(affinity.note) }
         let commercial = commercial(brief, account, corpus: corpus)
         if !commercial.note.isEmpty { parts.append(commercial.note) }
-        if let verdict = authenticityText(account.authenticity, account: account.account, tier: account.tier) { parts.append(verdict) }
+        if let verdict = authenticityText(account.authenticity, account: account.account, tier: account.tier) {
+            parts.append(verdict)
+        }
         return (parts.joined(separator: " · "), account.authenticity.flags.map(\.rawValue))
     }
 
@@ -55,7 +63,8 @@ extension MatchModel {
         guard label.hasSuffix(")"), let id = label.split(separator: " ").first.map(String.init) else { return label }
         let head = String(label.dropLast())
         if account.nicheSource == .inferred, let inferred = account.inferredNiches.first(where: { $0.id == id }) {
-            return head + ", inferred \(NumberText.fixed(inferred.confidence, 2)) from " + inferred.sources.map(\.rawValue).joined(separator: ", ") + ")"
+            return head + ", inferred \(NumberText.fixed(inferred.confidence, 2)) from "
+                + inferred.sources.map(\.rawValue).joined(separator: ", ") + ")"
         }
         return head + ", stated)"
     }
@@ -73,7 +82,8 @@ extension MatchModel {
         }
         if authenticity.confidence < AuthenticitySummary.lowConfidenceBelow {
             let missing = missingEvidence(account)
-            let note = "thin authenticity evidence" + (missing.isEmpty ? "" : " (no " + missing.joined(separator: ", ") + ")")
+            let note =
+                "thin authenticity evidence" + (missing.isEmpty ? "" : " (no " + missing.joined(separator: ", ") + ")")
             text = text.map { $0 + "; " + note } ?? note
         }
         return text
@@ -98,14 +108,18 @@ extension MatchModel {
             return posts == 0 ? "no posts" : "only \(posts) post\(posts == 1 ? "" : "s")"
         case .massFollowing:
             let following = g(Int(signal.value))
-            return signal.norm >= 1 ? "follows \(following) accounts, \(String(format: "%.1f", signal.norm))× its followers"
+            return signal.norm >= 1
+                ? "follows \(following) accounts, \(String(format: "%.1f", signal.norm))× its followers"
                 : "follows \(following) accounts"
         case .erFarBelowTier, .erFarAboveTier:
-            return "engagement \(Self.percent(signal.value)) per follower vs \(Self.percent(signal.norm)) typical for \(account.platform.rawValue) \(tier)"
+            return
+                "engagement \(Self.percent(signal.value)) per follower vs \(Self.percent(signal.norm)) typical for \(account.platform.rawValue) \(tier)"
         case .likesViewsAnomaly:
-            return "engagement \(Self.percent(signal.value)) per view vs \(Self.percent(signal.norm)) typical for \(account.platform.rawValue)"
+            return
+                "engagement \(Self.percent(signal.value)) per view vs \(Self.percent(signal.norm)) typical for \(account.platform.rawValue)"
         case .commentsLikesAnomaly:
-            return signal.value < 0.01 ? "\(String(format: "%.1f", signal.value * 10_000)) comments per 10,000 likes"
+            return signal.value < 0.01
+                ? "\(String(format: "%.1f", signal.value * 10_000)) comments per 10,000 likes"
                 : "\(String(format: "%.2f", signal.value)) comments per like"
         case .digitHandle:
             return "a run of \(Int(signal.value)) digits in the handle"

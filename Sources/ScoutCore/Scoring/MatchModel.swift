@@ -70,8 +70,11 @@ public struct MatchModel: Sendable {
     /// one: a secondary exact match (0.35) stays below every primary match but a distant one (sibling 0.4).
     public static let secondaryNicheFactor = 0.35
 
-    public init(reference: ReferenceData, minAuthenticity: Double = MatchModel.defaultMinAuthenticity, followerSpikes: Set<String> = [],
-                minFit: Double = MatchModel.defaultMinFit) {
+    public init(
+        reference: ReferenceData, minAuthenticity: Double = MatchModel.defaultMinAuthenticity,
+        followerSpikes: Set<String> = [],
+        minFit: Double = MatchModel.defaultMinFit
+    ) {
         self.reference = reference
         self.minAuthenticity = minAuthenticity
         self.followerSpikes = followerSpikes
@@ -83,17 +86,24 @@ public struct MatchModel: Sendable {
         var unknown: [String: [String]] = [:]
         let prepared = prepare(brief, unknownNiches: &unknown)
         for label in unknown.keys.sorted() {
-            diagnostics.warning(.unknownNiche, file: nil, line: brief.line, "brief \(brief.id): niche '\(label)' is not in the taxonomy")
+            diagnostics.warning(
+                .unknownNiche, file: nil, line: brief.line, "brief \(brief.id): niche '\(label)' is not in the taxonomy"
+            )
         }
         return prepared
     }
 
     /// Prepares `brief`, collecting unknown niche labels (label → brief ids) so each is reported once.
     public func prepare(_ brief: Brief, unknownNiches: inout [String: [String]]) -> PreparedBrief {
-        var nicheIDs: [String] = [], primary: [String] = []
+        var nicheIDs: [String] = []
+        var primary: [String] = []
         for label in brief.primaryNiches + brief.niches {
-            if let id = reference.taxonomy.resolve(label) { if !nicheIDs.contains(id) { nicheIDs.append(id) } } else {
-                if !(unknownNiches[label]?.contains(brief.id) ?? false) { unknownNiches[label, default: []].append(brief.id) }
+            if let id = reference.taxonomy.resolve(label) {
+                if !nicheIDs.contains(id) { nicheIDs.append(id) }
+            } else {
+                if !(unknownNiches[label]?.contains(brief.id) ?? false) {
+                    unknownNiches[label, default: []].append(brief.id)
+                }
             }
         }
         for label in brief.primaryNiches { if let id = reference.taxonomy.resolve(label) { primary.append(id) } }
@@ -101,10 +111,12 @@ public struct MatchModel: Sendable {
         let query = RelevanceQuery(keywords: brief.keywords, brand: brief.brand, description: brief.description)
         let handles = brief.exclude.compactMap { HandleParsing.parse($0)?.handle }
         return PreparedBrief(
-            brief: brief, nicheIDs: nicheIDs, nicheFactors: factors, needsFit: !brief.niches.isEmpty || !brief.primaryNiches.isEmpty || !query.keywords.isEmpty,
+            brief: brief, nicheIDs: nicheIDs, nicheFactors: factors,
+            needsFit: !brief.niches.isEmpty || !brief.primaryNiches.isEmpty || !query.keywords.isEmpty,
             minFit: brief.minFit ?? minFit, keywords: query.keywords, query: query, excludedHandles: Set(handles),
             excludedWords: brief.exclude.map { ($0, TextTokens.tokens($0)) }.filter { !$0.1.isEmpty },
-            brandKey: Self.key(brief.brand), brandTokens: TextTokens.tokens(brief.brand), weights: ScoreWeights(overrides: brief.weights))
+            brandKey: Self.key(brief.brand), brandTokens: TextTokens.tokens(brief.brand),
+            weights: ScoreWeights(overrides: brief.weights))
     }
 
     public func prepare(_ account: CreatorAccount, unknownNiches: inout Set<String>) -> PreparedAccount {
@@ -113,11 +125,15 @@ public struct MatchModel: Sendable {
     }
 
     /// `prepare(_:unknownNiches:)`, tokenising through `cache` (scoring keeps one per worker).
-    func prepare(_ account: CreatorAccount, unknownNiches: inout Set<String>, cache: inout PreparationCache) -> PreparedAccount {
+    func prepare(_ account: CreatorAccount, unknownNiches: inout Set<String>, cache: inout PreparationCache)
+        -> PreparedAccount
+    {
         let tier = reference.tiers.tier(platform: account.platform, followers: account.followers)
         var nicheIDs: [String] = []
         for label in account.niches {
-            if let id = cache.niche(label, in: reference.taxonomy) { if !nicheIDs.contains(id) { nicheIDs.append(id) } } else {
+            if let id = cache.niche(label, in: reference.taxonomy) {
+                if !nicheIDs.contains(id) { nicheIDs.append(id) }
+            } else {
                 unknownNiches.insert(label)
             }
         }
@@ -125,7 +141,8 @@ public struct MatchModel: Sendable {
         // several tokens, as one more token.
         let joinedTags = account.hashtags.map { TextTokens.tokens($0, cache: &cache).joined() }
         let extraTokens = joinedTags.filter { tag in !tag.isEmpty && TextTokens.tokens(tag, cache: &cache).count > 1 }
-        let bioTokens = TextTokens.tokens(account.bio, cache: &cache) + TextTokens.tokens(account.captions, cache: &cache)
+        let bioTokens =
+            TextTokens.tokens(account.bio, cache: &cache) + TextTokens.tokens(account.captions, cache: &cache)
         let tagTokens = TextTokens.tokens(account.hashtags.joined(separator: " "), cache: &cache)
         let nameTokens = TextTokens.tokens(account.displayName, cache: &cache)
         let document = TokenDocument(tokens: [bioTokens, tagTokens, nameTokens], extraTokens: extraTokens)
@@ -136,8 +153,9 @@ public struct MatchModel: Sendable {
             let inline = Self.hashtags(in: account.bio) + Self.hashtags(in: account.captions)
             let inlineTokens = inline.flatMap { TextTokens.tokens($0, cache: &cache) }
             let inlineJoined = inline.map { TextTokens.tokens($0, cache: &cache).joined() }
-            inferredNiches = reference.taxonomy.inference.infer(bio: bioTokens, hashtags: tagTokens + inlineTokens,
-                                                                joinedTags: joinedTags + inlineJoined, name: nameTokens)
+            inferredNiches = reference.taxonomy.inference.infer(
+                bio: bioTokens, hashtags: tagTokens + inlineTokens,
+                joinedTags: joinedTags + inlineJoined, name: nameTokens)
             nicheIDs = inferredNiches.map(\.id)
             nicheWeights = inferredNiches.map(\.confidence)
         }
@@ -149,10 +167,15 @@ public struct MatchModel: Sendable {
         let (language, inferred) = Self.language(of: account)
         let cost = postCost(account, tier: tier, rate: rate, benchmark: benchmark)
         return PreparedAccount(
-            account: account, tier: tier, engagementRate: rate, benchmark: benchmark, nicheIDs: nicheIDs, nicheWeights: nicheWeights,
-            nicheSource: inferredNiches.isEmpty ? (nicheIDs.isEmpty ? .none : .stated) : .inferred, inferredNiches: inferredNiches, tokens: tokens,
+            account: account, tier: tier, engagementRate: rate, benchmark: benchmark, nicheIDs: nicheIDs,
+            nicheWeights: nicheWeights,
+            nicheSource: inferredNiches.isEmpty ? (nicheIDs.isEmpty ? .none : .stated) : .inferred,
+            inferredNiches: inferredNiches, tokens: tokens,
             document: document,
-            taggedKeys: Set((account.brandMentions + account.hashtags + Self.tags(in: account.bio + " " + account.captions)).map(Self.key).filter { !$0.isEmpty }),
+            taggedKeys: Set(
+                (account.brandMentions + account.hashtags + Self.tags(in: account.bio + " " + account.captions)).map(
+                    Self.key
+                ).filter { !$0.isEmpty }),
             authenticity: authenticity(account, tier: tier, rate: rate, benchmark: benchmark),
             language: language, languageInferred: inferred, cost: cost,
             costPerEngagement: costPerEngagement(account, cost: cost, rate: rate, benchmark: benchmark))
@@ -165,7 +188,8 @@ public struct MatchModel: Sendable {
     /// carry neither) unless the brief's `unknown_country` / `unknown_language` say otherwise; an unknown language
     /// scores 0.5 in audience fit.
     public func exclusion(_ brief: PreparedBrief, _ account: PreparedAccount) -> ExclusionReason? {
-        let b = brief.brief, a = account.account
+        let b = brief.brief
+        let a = account.account
         if !b.platforms.isEmpty && !b.platforms.contains(a.platform) { return .platform }
         if account.authenticity.score < minAuthenticity { return .lowAuthenticity }
         if !b.countries.isEmpty && !b.countries.contains(a.country) && !b.countries.contains(a.audienceCountry) {
@@ -198,9 +222,13 @@ public struct MatchModel: Sendable {
     /// Warns about brief tier names that `data/tiers.csv` does not define (they match no creator).
     public func checkTiers(_ briefs: [Brief], diagnostics: inout DiagnosticsCollector) {
         let known = Set(reference.tiers.tiers.map(\.name))
-        for brief in briefs { for tier in brief.tiers where !known.contains(tier) {
-            diagnostics.warning(.unknownTier, line: brief.line, "brief \(brief.id): tier '\(tier)' is not in data/tiers.csv; no creator can match it")
-        } }
+        for brief in briefs {
+            for tier in brief.tiers where !known.contains(tier) {
+                diagnostics.warning(
+                    .unknownTier, line: brief.line,
+                    "brief \(brief.id): tier '\(tier)' is not in data/tiers.csv; no creator can match it")
+            }
+        }
     }
 
     /// The first `exclude` entry whose words all occur in the creator's bio, captions, hashtags or brand mentions.
@@ -209,13 +237,17 @@ public struct MatchModel: Sendable {
     }
 
     /// The score components; the caller has checked `exclusion` first.
-    public func components(_ brief: PreparedBrief, _ account: PreparedAccount, corpus: CorpusStatistics) -> ScoreComponents {
+    public func components(_ brief: PreparedBrief, _ account: PreparedAccount, corpus: CorpusStatistics)
+        -> ScoreComponents
+    {
         components(brief, account, corpus: corpus, relevance: BoundRelevanceQuery(brief.query, corpus: corpus))
     }
 
     /// The score components, with `brief.query` already bound to `corpus` (scoring binds each brief once).
-    public func components(_ brief: PreparedBrief, _ account: PreparedAccount, corpus: CorpusStatistics,
-                           relevance: BoundRelevanceQuery) -> ScoreComponents {
+    package func components(
+        _ brief: PreparedBrief, _ account: PreparedAccount, corpus: CorpusStatistics,
+        relevance: BoundRelevanceQuery
+    ) -> ScoreComponents {
         var components = ScoreComponents()
         components.niche = nicheMatch(brief, account).score
         components.relevance = relevance.score(account.document)
@@ -256,9 +288,13 @@ public struct MatchModel: Sendable {
     /// The `#tag` words of `text` without the sign (`#skincareroutine`, `＃スキンケア`), in order.
     static func hashtags(in text: String) -> [String] {
         // Without `#` or `＃` (UTF-8 EF BC 83) there is nothing to find; most bios have neither.
-        var previous: (UInt8, UInt8) = (0, 0), found = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        var found = false
         for byte in text.utf8 {
-            if byte == UInt8(ascii: "#") || (previous == (0xEF, 0xBC) && byte == 0x83) { found = true; break }
+            if byte == UInt8(ascii: "#") || (previous == (0xEF, 0xBC) && byte == 0x83) {
+                found = true
+                break
+            }
             previous = (previous.1, byte)
         }
         guard found else { return [] }
@@ -282,10 +318,13 @@ public struct MatchModel: Sendable {
     static func tags(in text: String) -> [String] {
         if let ascii = asciiTags(in: text) { return ascii }
         // Without `@`, `#` or their full-width forms (UTF-8 EF BC A0, EF BC 83) there is no tag to find.
-        var bytes = text.utf8.makeIterator(), previous: (UInt8, UInt8) = (0, 0)
+        var bytes = text.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
         var mayHaveTags = false
         while let byte = bytes.next() {
-            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "#") || (previous == (0xEF, 0xBC) && (byte == 0xA0 || byte == 0x83)) {
+            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "#")
+                || (previous == (0xEF, 0xBC) && (byte == 0xA0 || byte == 0x83))
+            {
                 mayHaveTags = true
                 break
             }
@@ -317,13 +356,17 @@ public struct MatchModel: Sendable {
             var result: [String] = []
             var start = -1
             func close(_ end: Int) {
-                if start >= 0 && end > start { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                if start >= 0 && end > start {
+                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
             }
             for (index, byte) in bytes.enumerated() {
                 if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "#") {
                     close(index)
                     start = index + 1
-                } else if start >= 0, TextTokens.isASCIIAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") {
+                } else if start >= 0,
+                    TextTokens.isASCIIAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+                {
                     continue
                 } else if start >= 0 {
                     close(index)
@@ -339,12 +382,16 @@ public struct MatchModel: Sendable {
     static func key(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             // NFKC, case folding and accent folding are the identity on ASCII apart from lower-casing.
-            return String(decoding: text.utf8.compactMap { byte -> UInt8? in
-                guard TextTokens.isASCIIAlphanumeric(byte) else { return nil }
-                return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-            }, as: UTF8.self)
+            return String(
+                decoding: text.utf8.compactMap { byte -> UInt8? in
+                    guard TextTokens.isASCIIAlphanumeric(byte) else { return nil }
+                    return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                }, as: UTF8.self)
         }
-        return String(text.precomposedStringWithCompatibilityMapping.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
+        return String(
+            text.precomposedStringWithCompatibilityMapping.lowercased().folding(
+                options: [.diacriticInsensitive], locale: nil
+            )
             .filter { $0.isLetter || $0.isNumber })
     }
 }

@@ -52,7 +52,9 @@ public struct NightStatistics: Sendable, Equatable, Codable {
         for account in prepared {
             accounts += 1
             totalLength += account.document.length
-            for token in account.document.counts.keys where terms?.contains(token) ?? true { documentFrequency[token, default: 0] += 1 }
+            for token in account.document.counts.keys where terms?.contains(token) ?? true {
+                documentFrequency[token, default: 0] += 1
+            }
             if let cost = account.costPerEngagement { costs.append(cost) }
         }
         costsPerEngagement = Self.sorted(costs)
@@ -74,7 +76,9 @@ public struct NightStatistics: Sendable, Equatable, Codable {
         corpus.documentCount = accounts
         corpus.averageLength = accounts == 0 ? 1 : max(1, Double(totalLength) / Double(accounts))
         corpus.documentFrequency = documentFrequency
-        for (term, count) in documentFrequency { corpus.idfs[term] = CorpusStatistics.idf(documents: accounts, frequency: count) }
+        for (term, count) in documentFrequency {
+            corpus.idfs[term] = CorpusStatistics.idf(documents: accounts, frequency: count)
+        }
         corpus.unseenIDF = CorpusStatistics.idf(documents: accounts, frequency: 0)
         corpus.medianCostPerEngagement = Self.median(costsPerEngagement)
         corpus.largestPerson = max(1, largestPerson)
@@ -109,7 +113,13 @@ public struct NightStatistics: Sendable, Equatable, Codable {
         result.reserveCapacity(a.count + b.count)
         var (i, j) = (0, 0)
         while i < a.count && j < b.count {
-            if before(b[j], a[i]) { result.append(b[j]); j += 1 } else { result.append(a[i]); i += 1 }
+            if before(b[j], a[i]) {
+                result.append(b[j])
+                j += 1
+            } else {
+                result.append(a[i])
+                i += 1
+            }
         }
         result += a[i...]
         result += b[j...]
@@ -124,7 +134,8 @@ public struct NightStatistics: Sendable, Equatable, Codable {
         documentFrequency = try c.decode([String: Int].self, forKey: .documentFrequency)
         costsPerEngagement = try c.decode([String].self, forKey: .costsPerEngagement).map { text in
             guard let value = ExactDouble.value(text) else {
-                throw DecodingError.dataCorruptedError(forKey: .costsPerEngagement, in: c, debugDescription: "'\(text)' is not a bit pattern")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .costsPerEngagement, in: c, debugDescription: "'\(text)' is not a bit pattern")
             }
             return value
         }

@@ -13,8 +13,12 @@ package struct PublishedStatistics: Codable, Sendable {
     enum CodingKeys: String, CodingKey { case statistics, published }
 
     enum FigureKeys: String, CodingKey {
-        case documentCount = "document_count", averageLength = "average_length", idf, unseenIDF = "unseen_idf"
-        case medianCostPerEngagement = "median_cost_per_engagement", largestPerson = "largest_person"
+        case documentCount = "document_count"
+        case averageLength = "average_length"
+        case idf
+        case unseenIDF = "unseen_idf"
+        case medianCostPerEngagement = "median_cost_per_engagement"
+        case largestPerson = "largest_person"
     }
 
     package init(from decoder: Decoder) throws {
@@ -23,7 +27,8 @@ package struct PublishedStatistics: Codable, Sendable {
         let f = try c.nestedContainer(keyedBy: FigureKeys.self, forKey: .published)
         func exact(_ text: String, _ key: FigureKeys) throws -> Double {
             guard let value = ExactDouble.value(text) else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: f, debugDescription: "'\(text)' is not a bit pattern")
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: f, debugDescription: "'\(text)' is not a bit pattern")
             }
             return value
         }
@@ -32,7 +37,9 @@ package struct PublishedStatistics: Codable, Sendable {
         corpus.averageLength = try exact(f.decode(String.self, forKey: .averageLength), .averageLength)
         corpus.idfs = try f.decode([String: String].self, forKey: .idf).mapValues { try exact($0, .idf) }
         corpus.unseenIDF = try exact(f.decode(String.self, forKey: .unseenIDF), .unseenIDF)
-        corpus.medianCostPerEngagement = try f.decodeIfPresent(String.self, forKey: .medianCostPerEngagement).map { try exact($0, .medianCostPerEngagement) }
+        corpus.medianCostPerEngagement = try f.decodeIfPresent(String.self, forKey: .medianCostPerEngagement).map {
+            try exact($0, .medianCostPerEngagement)
+        }
         corpus.largestPerson = try f.decode(Int.self, forKey: .largestPerson)
         corpus.documentFrequency = statistics.documentFrequency
     }
@@ -44,7 +51,9 @@ package struct PublishedStatistics: Codable, Sendable {
         try f.encode(corpus.documentCount, forKey: .documentCount)
         try f.encode(ExactDouble.text(corpus.averageLength), forKey: .averageLength)
         try f.encode(corpus.idfs.mapValues(ExactDouble.text), forKey: .idf)
-        try f.encode(ExactDouble.text(corpus.unseenIDF ?? CorpusStatistics.idf(documents: corpus.documentCount, frequency: 0)), forKey: .unseenIDF)
+        try f.encode(
+            ExactDouble.text(corpus.unseenIDF ?? CorpusStatistics.idf(documents: corpus.documentCount, frequency: 0)),
+            forKey: .unseenIDF)
         try f.encodeIfPresent(corpus.medianCostPerEngagement.map(ExactDouble.text), forKey: .medianCostPerEngagement)
         try f.encode(corpus.largestPerson, forKey: .largestPerson)
     }

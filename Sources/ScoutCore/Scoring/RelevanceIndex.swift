@@ -40,7 +40,8 @@ public struct CorpusStatistics: Sendable, Equatable {
 
     /// ln(1 + (N − df + 0.5) / (df + 0.5)) for N documents, df of them holding the term.
     static func idf(documents: Int, frequency: Int) -> Double {
-        let n = Double(documents), df = Double(frequency)
+        let n = Double(documents)
+        let df = Double(frequency)
         return log(1 + (n - df + 0.5) / (df + 0.5))
     }
 }
@@ -103,7 +104,9 @@ public struct RelevanceQuery: Sendable {
             self.keywords.append((keyword, tokens, tokens.joined()))
             for token in tokens {
                 add(token, Self.keywordWeight / Double(tokens.count), true)
-                if tokens.count > 1 && !TextTokens.isUnspacedScript(tokens[0].first!) { alternates[token, default: []].append(tokens.joined()) }
+                if tokens.count > 1 && !TextTokens.isUnspacedScript(tokens[0].first!) {
+                    alternates[token, default: []].append(tokens.joined())
+                }
             }
         }
         let brandTokens = TextTokens.tokens(brand)
@@ -146,7 +149,8 @@ public enum RelevanceIndex {
     }
 
     /// Σ weight × idf × tf (k1 + 1) / (tf + k1 (1 − b + b · length / average length)) (see `BoundRelevanceQuery`).
-    public static func rawScore(_ query: RelevanceQuery, _ document: TokenDocument, corpus: CorpusStatistics) -> Double {
+    public static func rawScore(_ query: RelevanceQuery, _ document: TokenDocument, corpus: CorpusStatistics) -> Double
+    {
         BoundRelevanceQuery(query, corpus: corpus).rawScore(document)
     }
 

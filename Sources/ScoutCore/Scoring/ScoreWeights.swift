@@ -16,7 +16,9 @@ public struct ScoreWeights: Sendable, Hashable {
     public init() {}
 
     /// The component names a brief can weight (`w_<name>` columns).
-    public static let names = ["niche", "relevance", "engagement", "authenticity", "audience", "commercial", "affinity"]
+    public static let names = [
+        "niche", "relevance", "engagement", "authenticity", "audience", "commercial", "affinity",
+    ]
 
     /// Defaults overridden by `overrides`, then scaled to sum to 1 (all zero keeps the defaults).
     public init(overrides: [String: Double]) {

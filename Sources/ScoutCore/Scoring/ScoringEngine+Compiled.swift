@@ -19,7 +19,8 @@ extension ScoringEngine {
     /// - Complexity: O(B × C × (t log d + log K)) for B briefs, C accounts in a brief's buckets, t query terms,
     ///   d terms per document and K kept entries; no allocation per account.
     static func compiledTopK(
-        _ briefs: [PreparedBrief], _ accounts: CompiledAccounts, search: AccountMarkSearch, sizes: [Int], boosts: [[Int32: Double]], model: MatchModel,
+        _ briefs: [PreparedBrief], _ accounts: CompiledAccounts, search: AccountMarkSearch, sizes: [Int],
+        boosts: [[Int32: Double]], model: MatchModel,
         corpus: CorpusStatistics, workers: Int
     ) -> ([[Entry]], [BriefFunnel]) {
         let index = CandidateIndex(accounts, minAuthenticity: model.minAuthenticity)
@@ -44,13 +45,20 @@ extension ScoringEngine {
                 let size = sizes[b]
                 generation += 1
                 let brief = CompiledBrief(briefs[b], accounts: accounts, search: search, model: model, corpus: corpus)
-                for position in brief.blockedWords { blocked[Int(position)] = generation; blockedWhy[Int(position)] = 2 }
-                for position in brief.blockedHandles { blocked[Int(position)] = generation; blockedWhy[Int(position)] = 1 }
+                for position in brief.blockedWords {
+                    blocked[Int(position)] = generation
+                    blockedWhy[Int(position)] = 2
+                }
+                for position in brief.blockedHandles {
+                    blocked[Int(position)] = generation
+                    blockedWhy[Int(position)] = 1
+                }
                 for position in brief.fitting { keyword[Int(position)] = generation }
                 for mark in brief.affinity { affinity[Int(mark.position)] = mark.affinity }
                 for (position, value) in boosts[b] { boost[Int(position)] = value }
                 var removed = [Int](repeating: 0, count: reasons)
-                var visited = 0, left = 0
+                var visited = 0
+                var left = 0
                 var heap = Heap<Entry>()
                 for bucket in index.buckets(for: briefs[b].brief, countries: accounts.countries) {
                     for position in bucket {
@@ -64,7 +72,10 @@ extension ScoringEngine {
                             continue
                         }
                         if blocked[i] == generation {
-                            removed[blockedWhy[i] == 1 ? ExclusionReason.excludedHandle.ordinal : ExclusionReason.excludedCompetitor.ordinal] += 1
+                            removed[
+                                blockedWhy[i] == 1
+                                    ? ExclusionReason.excludedHandle.ordinal
+                                    : ExclusionReason.excludedCompetitor.ordinal] += 1
                             continue
                         }
                         var components = brief.components(row, affinity: affinity[i], in: accounts)
@@ -78,7 +89,9 @@ extension ScoringEngine {
                             if components.total(brief.weights) + boost[i] < worst.score { continue }
                         }
                         components.relevance = brief.relevance(row, in: accounts)
-                        offer(Entry(score: components.total(brief.weights) + boost[i], index: position), to: &heap, size: size)
+                        offer(
+                            Entry(score: components.total(brief.weights) + boost[i], index: position), to: &heap,
+                            size: size)
                     }
                 }
                 for mark in brief.affinity { affinity[Int(mark.position)] = 0 }
@@ -97,7 +110,9 @@ extension ScoringEngine {
     }
 
     /// The funnel of one brief from its walk: platform, authenticity and country removals come from the index.
-    static func funnel(_ brief: PreparedBrief, index: CandidateIndex, visited: Int, removed walked: [Int], left: Int) -> BriefFunnel {
+    static func funnel(_ brief: PreparedBrief, index: CandidateIndex, visited: Int, removed walked: [Int], left: Int)
+        -> BriefFunnel
+    {
         let b = brief.brief
         var funnel = BriefFunnel(briefID: b.id, requested: b.shortlistSize)
         funnel.considered = index.count

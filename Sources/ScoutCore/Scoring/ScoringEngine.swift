@@ -1,6 +1,6 @@
-import Foundation
 import Collections
 import Dispatch
+import Foundation
 import Synchronization
 
 /// One creator's place on one brief's shortlist.
@@ -47,8 +47,10 @@ public struct ScoringEngine: Sendable {
     /// Creators related to brands: briefs with `relationship_mode` = `prefer` add their boost to those creators' scores.
     public var relationships: Relationships?
 
-    public init(model: MatchModel, threads: Int? = nil, exhaustive: Bool = false, outreach: OutreachRules? = nil,
-                relationships: Relationships? = nil) {
+    public init(
+        model: MatchModel, threads: Int? = nil, exhaustive: Bool = false, outreach: OutreachRules? = nil,
+        relationships: Relationships? = nil
+    ) {
         self.model = model
         self.threads = threads
         self.exhaustive = exhaustive
@@ -66,17 +68,23 @@ public struct ScoringEngine: Sendable {
     /// The shortlists, in brief order, each sorted best first.
     /// - Complexity: O(B × C × (k + log K)) for B briefs, C accounts in each brief's platform and country
     ///   buckets, k query terms, K heap size; the exhaustive path has C = N, every account.
-    public func run(briefs: [Brief], accounts: [CreatorAccount], diagnostics: inout DiagnosticsCollector) -> [[ScoredCandidate]] {
+    public func run(briefs: [Brief], accounts: [CreatorAccount], diagnostics: inout DiagnosticsCollector)
+        -> [[ScoredCandidate]]
+    {
         score(briefs: briefs, accounts: accounts, diagnostics: &diagnostics).shortlists
     }
 
     /// The shortlists with each brief's funnel, the night's authenticity summary and the accounts the authenticity
     /// threshold excludes (`inauthentic.csv` rows), with the scoring warnings (`diagnose`).
-    public func score(briefs: [Brief], accounts: [CreatorAccount], diagnostics: inout DiagnosticsCollector) -> ScoringResult {
+    public func score(briefs: [Brief], accounts: [CreatorAccount], diagnostics: inout DiagnosticsCollector)
+        -> ScoringResult
+    {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let pools = pools(briefs: briefs, accounts: accounts, published: nil)
         let inauthentic = AuthenticityReport.rows(pools.inauthentic.map { accounts[$0] }, model: model)
-        Self.diagnose(unknownNiches: pools.unknownNiches, briefs: briefs, inauthentic: inauthentic, model: model, diagnostics: &diagnostics)
+        Self.diagnose(
+            unknownNiches: pools.unknownNiches, briefs: briefs, inauthentic: inauthentic, model: model,
+            diagnostics: &diagnostics)
         var clock = PhaseClock()
         var funnels = pools.funnels
         var excluded: [ExcludedCreator] = []
@@ -85,20 +93,26 @@ public struct ScoringEngine: Sendable {
             let person = { (entry: Entry) in accounts[pools.order[Int(entry.index)]].personKey }
             let country = { (entry: Entry) in ShortlistSelection.country(of: accounts[pools.order[Int(entry.index)]]) }
             let platform = { (entry: Entry) in accounts[pools.order[Int(entry.index)]].platform }
-            let price = { (entry: Entry) in model.listPrice(accounts[pools.order[Int(entry.index)]], brief: brief.brief) }
+            let price = { (entry: Entry) in model.listPrice(accounts[pools.order[Int(entry.index)]], brief: brief.brief)
+            }
             let blocked = pools.blocked.isEmpty ? [:] : pools.blocked[b]
             if !blocked.isEmpty {
-                let keptOff = Self.keptOff(brief.brief, ranked, person: person, country: country, platform: platform, price: price,
-                                           score: \.score) { blocked[$0.index] }
+                let keptOff = Self.keptOff(
+                    brief.brief, ranked, person: person, country: country, platform: platform, price: price,
+                    score: \.score
+                ) { blocked[$0.index] }
                 funnels[b].doNotContact = keptOff.count
                 excluded += keptOff.map { entry, rank, reason in
                     let account = accounts[pools.order[Int(entry.index)]]
-                    return ExcludedCreator(briefID: brief.brief.id, creatorID: account.id, handle: account.handle, rankBeforeExclusion: rank,
-                                           reason: reason)
+                    return ExcludedCreator(
+                        briefID: brief.brief.id, creatorID: account.id, handle: account.handle,
+                        rankBeforeExclusion: rank,
+                        reason: reason)
                 }
             }
-            return Self.select(brief.brief, ranked, person: person, country: country, platform: platform, price: price, score: \.score,
-                               blocked: { blocked[$0.index] != nil })
+            return Self.select(
+                brief.brief, ranked, person: person, country: country, platform: platform, price: price, score: \.score,
+                blocked: { blocked[$0.index] != nil })
         }
         let explained = Self.explain(pools, chosen.map(\.list), accounts: accounts, model: model, workers: workers)
         let shortlists = explained.enumerated().map { b, list in
@@ -109,8 +123,9 @@ public struct ScoringEngine: Sendable {
             return ties.apply(to: list, rank: \.rank, why: \.why)
         }
         clock.lap("score: shortlists")
-        return ScoringResult(shortlists: shortlists, inauthentic: inauthentic, funnels: funnels, authenticity: pools.authenticity,
-                             excluded: excluded)
+        return ScoringResult(
+            shortlists: shortlists, inauthentic: inauthentic, funnels: funnels, authenticity: pools.authenticity,
+            excluded: excluded)
     }
 
     /// The heap (pool) capacity of `brief`: its pool size × the most accounts one person has, + 1 for the first
@@ -137,66 +152,90 @@ public struct ScoringEngine: Sendable {
         var unknownBriefNiches: [String: [String]] = [:]
         let preparedBriefs = briefs.map { model.prepare($0, unknownNiches: &unknownBriefNiches) }
         let terms = NightStatistics.queryTerms(preparedBriefs)
-        let kept: [[Entry]], corpus: CorpusStatistics, unknownNiches: Set<String>, inauthentic: [Int]
-        var funnels: [BriefFunnel], summary = AuthenticitySummary()
+        let kept: [[Entry]]
+        let corpus: CorpusStatistics
+        let unknownNiches: Set<String>
+        let inauthentic: [Int]
+        var funnels: [BriefFunnel]
+        var summary = AuthenticitySummary()
         // Each brief's pool also holds the accounts the outreach rules keep off it, so the list still fills without them.
         let blocked = outreach?.blocked(briefs: briefs, accounts: accounts, order: order) ?? []
         // Per brief: the related accounts it boosts (positions), resolved once for the night.
-        let related = relationships?.related(briefs: briefs, accounts: accounts, order: order) ?? briefs.map { _ in [:] }
+        let related =
+            relationships?.related(briefs: briefs, accounts: accounts, order: order) ?? briefs.map { _ in [:] }
         let boosts = briefs.indices.map { b in
             related[b].mapValues { _ in briefs[b].relationshipBoost ?? Brief.defaultRelationshipBoost }
         }
         func sizes(_ corpus: CorpusStatistics) -> [Int] {
-            preparedBriefs.indices.map { Self.heapSize(preparedBriefs[$0].brief, largestPerson: corpus.largestPerson) + (blocked.isEmpty ? 0 : blocked[$0].count) }
+            preparedBriefs.indices.map {
+                Self.heapSize(preparedBriefs[$0].brief, largestPerson: corpus.largestPerson)
+                    + (blocked.isEmpty ? 0 : blocked[$0].count)
+            }
         }
         if exhaustive {
             let (prepared, unknown) = Self.prepare(order.map { accounts[$0] }, model: model, workers: workers)
-            corpus = published ?? {
-                var statistics = NightStatistics(prepared, terms: terms)
-                statistics.largestPerson = NightStatistics.largestPerson(accounts)
-                return statistics.published()
-            }()
+            corpus =
+                published
+                ?? {
+                    var statistics = NightStatistics(prepared, terms: terms)
+                    statistics.largestPerson = NightStatistics.largestPerson(accounts)
+                    return statistics.published()
+                }()
             unknownNiches = unknown
-            inauthentic = prepared.indices.filter { prepared[$0].authenticity.score < model.minAuthenticity }.map { order[$0] }
+            inauthentic = prepared.indices.filter { prepared[$0].authenticity.score < model.minAuthenticity }.map {
+                order[$0]
+            }
             for account in prepared { summary.add(account.authenticity, minAuthenticity: model.minAuthenticity) }
-            (kept, funnels) = Self.exhaustiveTopK(preparedBriefs, prepared, sizes: sizes(corpus), boosts: boosts, model: model, corpus: corpus,
-                                                  workers: workers)
+            (kept, funnels) = Self.exhaustiveTopK(
+                preparedBriefs, prepared, sizes: sizes(corpus), boosts: boosts, model: model, corpus: corpus,
+                workers: workers)
         } else {
             let search = AccountMarkSearch(preparedBriefs)
-            var (compiled, unknown) = CompiledAccounts.build(accounts, order: order, model: model, search: search, workers: workers)
+            var (compiled, unknown) = CompiledAccounts.build(
+                accounts, order: order, model: model, search: search, workers: workers)
             clock.lap("score: compile accounts")
-            corpus = published ?? {
-                var statistics = compiled.statistics(terms: terms)
-                statistics.largestPerson = NightStatistics.largestPerson(accounts)
-                return statistics.published()
-            }()
+            corpus =
+                published
+                ?? {
+                    var statistics = compiled.statistics(terms: terms)
+                    statistics.largestPerson = NightStatistics.largestPerson(accounts)
+                    return statistics.published()
+                }()
             compiled.bind(corpus)
             unknownNiches = unknown
             inauthentic = compiled.inauthentic.map { order[Int($0.position)] }
             summary = compiled.authenticity
             clock.lap("score: corpus")
-            (kept, funnels) = Self.compiledTopK(preparedBriefs, compiled, search: search, sizes: sizes(corpus), boosts: boosts, model: model,
-                                                corpus: corpus, workers: workers)
+            (kept, funnels) = Self.compiledTopK(
+                preparedBriefs, compiled, search: search, sizes: sizes(corpus), boosts: boosts, model: model,
+                corpus: corpus, workers: workers)
             clock.lap("score: top K")
         }
         Self.describeUnknownCountries(&funnels, briefs: briefs, accounts: accounts)
-        return ScoringPools(briefs: preparedBriefs, order: order, kept: kept, corpus: corpus, unknownNiches: unknownNiches,
-                            inauthentic: inauthentic, funnels: funnels, authenticity: summary, blocked: blocked,
-                            related: related)
+        return ScoringPools(
+            briefs: preparedBriefs, order: order, kept: kept, corpus: corpus, unknownNiches: unknownNiches,
+            inauthentic: inauthentic, funnels: funnels, authenticity: summary, blocked: blocked,
+            related: related)
     }
 
     /// Scoring's warnings, from what it found: creator and brief niches the taxonomy lacks, brief tiers
     /// `data/tiers.csv` lacks, and the accounts excluded as inauthentic (`inauthentic.csv` rows, by id). A sharded
     /// night's merge step emits them from the shards' findings, in the same words and order.
-    static func diagnose(unknownNiches: Set<String>, briefs: [Brief], inauthentic: [[String]], model: MatchModel,
-                         diagnostics: inout DiagnosticsCollector) {
+    static func diagnose(
+        unknownNiches: Set<String>, briefs: [Brief], inauthentic: [[String]], model: MatchModel,
+        diagnostics: inout DiagnosticsCollector
+    ) {
         for label in unknownNiches.sorted() {
-            diagnostics.warning(.unknownNiche, "creator niche '\(label)' is not in the taxonomy (add it to data/niches.csv)")
+            diagnostics.warning(
+                .unknownNiche, "creator niche '\(label)' is not in the taxonomy (add it to data/niches.csv)")
         }
         var unknownBriefNiches: [String: [String]] = [:]
         for brief in briefs { _ = model.prepare(brief, unknownNiches: &unknownBriefNiches) }
         for label in unknownBriefNiches.keys.sorted() {
-            diagnostics.warning(.unknownNiche, "brief niche '\(label)' is not in the taxonomy (briefs: \(unknownBriefNiches[label]!.joined(separator: ", ")))")
+            diagnostics.warning(
+                .unknownNiche,
+                "brief niche '\(label)' is not in the taxonomy (briefs: \(unknownBriefNiches[label]!.joined(separator: ", ")))"
+            )
         }
         model.checkTiers(briefs, diagnostics: &diagnostics)
         AuthenticityReport.diagnose(inauthentic, model: model, diagnostics: &diagnostics)
@@ -205,7 +244,8 @@ public struct ScoringEngine: Sendable {
     /// Per brief with a country filter: each allowed platform's accounts without a country, for the funnel's words.
     static func describeUnknownCountries(_ funnels: inout [BriefFunnel], briefs: [Brief], accounts: [CreatorAccount]) {
         guard briefs.contains(where: { !$0.countries.isEmpty }) else { return }
-        var unknown = Array(repeating: 0, count: Platform.allCases.count), total = unknown
+        var unknown = Array(repeating: 0, count: Platform.allCases.count)
+        var total = unknown
         for i in accounts.indices {
             let p = CandidateIndex.platformOrdinal[accounts[i].platform]!
             total[p] += 1
@@ -224,12 +264,15 @@ public struct ScoringEngine: Sendable {
     /// budget) up to `shortlist_size`; the one who would come next (`beyond`, for honest ties; none under a total
     /// budget, whose choice is not a ranked cut); and how many a total budget left out unpriced. The same choice in
     /// one process and in a sharded night's merge. `price` is a candidate's price in the brief's currency, `score` its total.
-    static func select<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String, platform: (T) -> Platform,
-                          price: (T) -> Double?, score: (T) -> Double, blocked: (T) -> Bool = { _ in false }) -> (list: [T], beyond: T?, unpriced: Int) {
+    static func select<T>(
+        _ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String, platform: (T) -> Platform,
+        price: (T) -> Double?, score: (T) -> Double, blocked: (T) -> Bool = { _ in false }
+    ) -> (list: [T], beyond: T?, unpriced: Int) {
         var people = Set<String>()
         let bestPerPerson = ranked.filter { !blocked($0) && people.insert(person($0)).inserted }
         let room = brief.budgetMode == .total ? brief.shortlistSize : brief.shortlistSize + 1
-        let choice = ShortlistSelection.choose(brief, bestPerPerson, size: room, country: country, platform: platform, price: price, score: score)
+        let choice = ShortlistSelection.choose(
+            brief, bestPerPerson, size: room, country: country, platform: platform, price: price, score: score)
         var list = choice.chosen.map { bestPerPerson[$0] }
         let beyond = list.count > brief.shortlistSize ? list.removeLast() : nil
         return (list, beyond, choice.unpriced)
@@ -237,19 +280,26 @@ public struct ScoringEngine: Sendable {
 
     /// The candidates `reason` keeps off that the list would hold without it, with the rank they would have had
     /// (scores equal to 4 decimals share it) and the reason: `excluded.csv`'s rows, in one process and in the merge.
-    static func keptOff<T>(_ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String, platform: (T) -> Platform,
-                           price: (T) -> Double?, score: (T) -> Double, reason: (T) -> String?) -> [(entry: T, rank: Int, reason: String)] {
-        let wouldBe = select(brief, ranked, person: person, country: country, platform: platform, price: price, score: score).list
+    static func keptOff<T>(
+        _ brief: Brief, _ ranked: [T], person: (T) -> String, country: (T) -> String, platform: (T) -> Platform,
+        price: (T) -> Double?, score: (T) -> Double, reason: (T) -> String?
+    ) -> [(entry: T, rank: Int, reason: String)] {
+        let wouldBe = select(
+            brief, ranked, person: person, country: country, platform: platform, price: price, score: score
+        ).list
         let ranks = ShortlistTies(scores: wouldBe.map(score), beyond: nil).ranks
         return wouldBe.indices.compactMap { i in reason(wouldBe[i]).map { (wouldBe[i], ranks[i], $0) } }
     }
 
     /// The components and the `why` sentence of each chosen entry (accounts prepared again, in parallel), ranked
     /// from 1 in the order given (`ShortlistTies` then shares the ranks of tied scores).
-    static func explain(_ pools: ScoringPools, _ chosen: [[Entry]], accounts: [CreatorAccount], model: MatchModel,
-                        workers: Int) -> [[ScoredCandidate]] {
+    static func explain(
+        _ pools: ScoringPools, _ chosen: [[Entry]], accounts: [CreatorAccount], model: MatchModel,
+        workers: Int
+    ) -> [[ScoredCandidate]] {
         let positions = Array(Set(chosen.joined().map(\.index))).sorted()
-        let (prepared, _) = Self.prepare(positions.map { accounts[pools.order[Int($0)]] }, model: model, workers: workers)
+        let (prepared, _) = Self.prepare(
+            positions.map { accounts[pools.order[Int($0)]] }, model: model, workers: workers)
         let preparedAt = Dictionary(uniqueKeysWithValues: zip(positions, prepared.indices))
         return pools.briefs.enumerated().map { b, brief in
             chosen[b].enumerated().map { rank, entry in
@@ -257,7 +307,9 @@ public struct ScoringEngine: Sendable {
                 var (why, flags) = model.explain(brief, account, corpus: pools.corpus)
                 if let relationship = pools.related.isEmpty ? nil : pools.related[b][entry.index] {
                     let boost = brief.brief.relationshipBoost ?? Brief.defaultRelationshipBoost
-                    why = relationship.phrase(brief.brief.brand) + " (+\(NumberText.fixed(boost, 2)) relationship boost); " + why
+                    why =
+                        relationship.phrase(brief.brief.brand)
+                        + " (+\(NumberText.fixed(boost, 2)) relationship boost); " + why
                 }
                 return ScoredCandidate(
                     briefID: brief.brief.id, rank: rank + 1, accountID: account.account.id, score: entry.score,
@@ -269,7 +321,9 @@ public struct ScoringEngine: Sendable {
     }
 
     /// Prepares accounts on `workers` threads; the result keeps the input order.
-    static func prepare(_ accounts: [CreatorAccount], model: MatchModel, workers: Int) -> ([PreparedAccount], Set<String>) {
+    static func prepare(_ accounts: [CreatorAccount], model: MatchModel, workers: Int) -> (
+        [PreparedAccount], Set<String>
+    ) {
         let chunkCount = max(1, min(accounts.count, workers * 8))
         let chunkSize = (accounts.count + chunkCount - 1) / chunkCount
         let parts = Mutex<[([PreparedAccount], Set<String>)]>(Array(repeating: ([], []), count: chunkCount))
@@ -294,13 +348,15 @@ public struct ScoringEngine: Sendable {
 
     /// Every brief against every account, in account chunks: the reference the pruned path must equal (funnels too).
     static func exhaustiveTopK(
-        _ briefs: [PreparedBrief], _ prepared: [PreparedAccount], sizes: [Int], boosts: [[Int32: Double]], model: MatchModel,
+        _ briefs: [PreparedBrief], _ prepared: [PreparedAccount], sizes: [Int], boosts: [[Int32: Double]],
+        model: MatchModel,
         corpus: CorpusStatistics, workers: Int
     ) -> ([[Entry]], [BriefFunnel]) {
         let chunkCount = max(1, min(prepared.count, workers * 8))
         let chunkSize = (prepared.count + chunkCount - 1) / chunkCount
         let results = Mutex<[[Heap<Entry>]]>(Array(repeating: [], count: chunkCount))
-        let counts = Mutex<[[Int]]>(Array(repeating: Array(repeating: 0, count: ExclusionReason.allCases.count + 1), count: briefs.count))
+        let counts = Mutex<[[Int]]>(
+            Array(repeating: Array(repeating: 0, count: ExclusionReason.allCases.count + 1), count: briefs.count))
         let bounds = briefs.map { BoundRelevanceQuery($0.query, corpus: corpus) }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var chunk = worker
@@ -308,7 +364,8 @@ public struct ScoringEngine: Sendable {
                 let range = min(prepared.count, chunk * chunkSize)..<min(prepared.count, (chunk + 1) * chunkSize)
                 var heaps = briefs.map { _ in Heap<Entry>() }
                 // Per brief: removals per reason, then the number left (the last slot).
-                var local = Array(repeating: Array(repeating: 0, count: ExclusionReason.allCases.count + 1), count: briefs.count)
+                var local = Array(
+                    repeating: Array(repeating: 0, count: ExclusionReason.allCases.count + 1), count: briefs.count)
                 for (b, brief) in briefs.enumerated() {
                     for index in range {
                         let account = prepared[index]
@@ -317,7 +374,8 @@ public struct ScoringEngine: Sendable {
                             continue
                         }
                         local[b][ExclusionReason.allCases.count] += 1
-                        let score = model.components(brief, account, corpus: corpus, relevance: bounds[b]).total(brief.weights)
+                        let score =
+                            model.components(brief, account, corpus: corpus, relevance: bounds[b]).total(brief.weights)
                             + (boosts[b][Int32(index)] ?? 0)
                         Self.offer(Entry(score: score, index: Int32(index)), to: &heaps[b], size: sizes[b])
                     }
@@ -337,12 +395,20 @@ public struct ScoringEngine: Sendable {
             return funnel
         }
         // Each chunk kept its own best; the brief's pool is the best `sizes[b]` of those, as in the pruned path.
-        return (briefs.indices.map { b in Array(chunks.flatMap { $0.isEmpty ? [] : $0[b].unordered }.sorted { $1 < $0 }.prefix(sizes[b])) }, funnels)
+        return (
+            briefs.indices.map { b in
+                Array(chunks.flatMap { $0.isEmpty ? [] : $0[b].unordered }.sorted { $1 < $0 }.prefix(sizes[b]))
+            }, funnels
+        )
     }
 
     /// Keeps `entry` when the heap has room or it beats the worst kept.
     @inline(__always)
     static func offer(_ entry: Entry, to heap: inout Heap<Entry>, size: Int) {
-        if heap.count < size { heap.insert(entry) } else if let worst = heap.min, worst < entry { heap.replaceMin(with: entry) }
+        if heap.count < size {
+            heap.insert(entry)
+        } else if let worst = heap.min, worst < entry {
+            heap.replaceMin(with: entry)
+        }
     }
 }

@@ -33,7 +33,8 @@ public enum ShortlistSelection {
 
     /// Whether the brief has a rule that may skip candidates (so scoring keeps a deeper pool).
     public static func hasRules(_ brief: Brief) -> Bool {
-        brief.maxPerCountry != nil || brief.maxPerPlatform != nil || !brief.platformMix.isEmpty || brief.budgetMode == .total
+        brief.maxPerCountry != nil || brief.maxPerPlatform != nil || !brief.platformMix.isEmpty
+            || brief.budgetMode == .total
     }
 
     /// The heap capacity for `brief`.
@@ -49,19 +50,24 @@ public enum ShortlistSelection {
 
     /// Chooses up to `size` of `ranked` (best first) under the brief's rules. `price` is a candidate's price in the
     /// brief's currency (read only with a total budget), `score` its total.
-    public static func choose<T>(_ brief: Brief, _ ranked: [T], size: Int, country: (T) -> String, platform: (T) -> Platform,
-                                 price: (T) -> Double?, score: (T) -> Double) -> Choice {
+    public static func choose<T>(
+        _ brief: Brief, _ ranked: [T], size: Int, country: (T) -> String, platform: (T) -> Platform,
+        price: (T) -> Double?, score: (T) -> Double
+    ) -> Choice {
         guard brief.budgetMode == .total, let budget = brief.budget, budget > 0 else {
-            return Choice(chosen: walk(brief, ranked, size: size, country: country, platform: platform, prices: nil, budget: nil))
+            return Choice(
+                chosen: walk(brief, ranked, size: size, country: country, platform: platform, prices: nil, budget: nil))
         }
         let prices = ranked.map(price)
         let unpriced = prices.filter { $0 == nil }.count
-        let walked = walk(brief, ranked, size: size, country: country, platform: platform, prices: prices, budget: budget)
+        let walked = walk(
+            brief, ranked, size: size, country: country, platform: platform, prices: prices, budget: budget)
         var chosen = walked
         let capped = brief.maxPerCountry != nil || brief.maxPerPlatform != nil || !brief.platformMix.isEmpty
         let scores = ranked.map(score)
         if !capped, let exact = knapsack(prices: prices, scores: scores, size: size, budget: budget),
-           exact.reduce(0.0, { $0 + scores[$1] }) > walked.reduce(0.0, { $0 + scores[$1] }) {
+            exact.reduce(0.0, { $0 + scores[$1] }) > walked.reduce(0.0, { $0 + scores[$1] })
+        {
             chosen = exact
         }
         return Choice(chosen: chosen, plannedSpend: chosen.reduce(0.0) { $0 + prices[$1]! }, unpriced: unpriced)
@@ -69,20 +75,27 @@ public enum ShortlistSelection {
 
     /// Best first: every candidate whose country and platform have room and (with `prices`) who fits the rest of
     /// `budget`.
-    static func walk<T>(_ brief: Brief, _ ranked: [T], size: Int, country: (T) -> String, platform: (T) -> Platform,
-                        prices: [Double?]?, budget: Double?) -> [Int] {
-        var countries: [String: Int] = [:], platforms: [Platform: Int] = [:]
-        var chosen: [Int] = [], spent = 0.0
+    static func walk<T>(
+        _ brief: Brief, _ ranked: [T], size: Int, country: (T) -> String, platform: (T) -> Platform,
+        prices: [Double?]?, budget: Double?
+    ) -> [Int] {
+        var countries: [String: Int] = [:]
+        var platforms: [Platform: Int] = [:]
+        var chosen: [Int] = []
+        var spent = 0.0
         for (i, candidate) in ranked.enumerated() where chosen.count < size {
             var cost = 0.0
             if let prices {
                 guard let price = prices[i], let budget, spent + price <= budget else { continue }
                 cost = price
             }
-            let home = country(candidate), channel = platform(candidate)
+            let home = country(candidate)
+            let channel = platform(candidate)
             if let cap = brief.maxPerCountry, countries[home, default: 0] >= cap { continue }
             if let cap = brief.maxPerPlatform, platforms[channel, default: 0] >= cap { continue }
-            if !brief.platformMix.isEmpty, platforms[channel, default: 0] >= brief.platformMix[channel, default: 0] { continue }
+            if !brief.platformMix.isEmpty, platforms[channel, default: 0] >= brief.platformMix[channel, default: 0] {
+                continue
+            }
             countries[home, default: 0] += 1
             platforms[channel, default: 0] += 1
             spent += cost
@@ -95,7 +108,8 @@ public enum ShortlistSelection {
     /// budget / `budgetUnits` steps, best first; `nil` when the table would be larger than `maxCells`.
     /// - Complexity: O(n × K × U) time, the same in bits of memory, for n candidates, K = `size`, U steps.
     static func knapsack(prices: [Double?], scores: [Double], size: Int, budget: Double) -> [Int]? {
-        let units = budgetUnits, step = budget / Double(units)
+        let units = budgetUnits
+        let step = budget / Double(units)
         let items = prices.indices.compactMap { i -> (index: Int, cost: Int)? in
             guard let price = prices[i], price >= 0 else { return nil }
             // Checked as a Double first: a price far above a tiny budget is more steps than any `Int` holds.
@@ -122,7 +136,10 @@ public enum ShortlistSelection {
                 }
             }
         }
-        var c = (0...k).max { best[$0 * width + units] < best[$1 * width + units] || (best[$0 * width + units] == best[$1 * width + units] && $0 > $1) }!
+        var c = (0...k).max {
+            best[$0 * width + units] < best[$1 * width + units]
+                || (best[$0 * width + units] == best[$1 * width + units] && $0 > $1)
+        }!
         var u = units
         var chosen: [Int] = []
         for n in stride(from: items.count - 1, through: 0, by: -1) where c > 0 {

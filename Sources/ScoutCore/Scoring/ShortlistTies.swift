@@ -25,7 +25,9 @@ struct ShortlistTies: Sendable {
             let sharedBeyond = tieBeyondList && shown[position] == shown.last
             var note = ""
             if others > 0 || sharedBeyond {
-                note = " · tied at \(shown[position])" + (others > 0 ? " with \(others) other\(others == 1 ? "" : "s") (listed by creator id)" : "")
+                note =
+                    " · tied at \(shown[position])"
+                    + (others > 0 ? " with \(others) other\(others == 1 ? "" : "s") (listed by creator id)" : "")
                 if sharedBeyond { note += "; more creators share this score beyond the list" }
             }
             notes.append(note)

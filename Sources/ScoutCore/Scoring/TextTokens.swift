@@ -27,13 +27,18 @@ public enum TextTokens {
             func emit(_ end: Int) {
                 guard end > start else { return }
                 let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if ascii { asciiTokens(piece, into: &tokens) } else {
+                if ascii {
+                    asciiTokens(piece, into: &tokens)
+                } else {
                     tokens += cache.unicodeTokens(String(decoding: piece, as: UTF8.self))
                 }
             }
             for index in 0..<count {
                 let byte = bytes[index]
-                if byte >= 0x80 { ascii = false; continue }
+                if byte >= 0x80 {
+                    ascii = false
+                    continue
+                }
                 if isASCIIAlphanumeric(byte) { continue }
                 if index + 1 < count && bytes[index + 1] >= 0x80 { continue }
                 emit(index)
@@ -59,13 +64,14 @@ public enum TextTokens {
             let start = index
             while index < bytes.count && isASCIIAlphanumeric(bytes[index]) { index += 1 }
             if index > start {
-                tokens.append(String(unsafeUninitializedCapacity: index - start) { buffer in
-                    for offset in 0..<(index - start) {
-                        let byte = bytes[start + offset]
-                        buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                    }
-                    return index - start
-                })
+                tokens.append(
+                    String(unsafeUninitializedCapacity: index - start) { buffer in
+                        for offset in 0..<(index - start) {
+                            let byte = bytes[start + offset]
+                            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                        }
+                        return index - start
+                    })
             }
         }
     }
@@ -78,11 +84,16 @@ public enum TextTokens {
         var word = ""
         var cjkRun: [Character] = []
         func flushWord() {
-            if !word.isEmpty { tokens.append(word); word = "" }
+            if !word.isEmpty {
+                tokens.append(word)
+                word = ""
+            }
         }
         func flushCJK() {
             if cjkRun.count == 1 { tokens.append(String(cjkRun[0])) }
-            if cjkRun.count > 1 { for index in 0..<(cjkRun.count - 1) { tokens.append(String(cjkRun[index...index + 1])) } }
+            if cjkRun.count > 1 {
+                for index in 0..<(cjkRun.count - 1) { tokens.append(String(cjkRun[index...index + 1])) }
+            }
             cjkRun = []
         }
         for character in folded {
@@ -106,7 +117,7 @@ public enum TextTokens {
         guard let scalar = character.unicodeScalars.first else { return false }
         switch scalar.value {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xAC00...0xD7AF, 0x1100...0x11FF,
-             0x0E00...0x0E7F, 0x31F0...0x31FF:
+            0x0E00...0x0E7F, 0x31F0...0x31FF:
             return true
         default:
             return false

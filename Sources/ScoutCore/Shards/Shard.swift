@@ -13,7 +13,9 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
     /// Reads `k/N` (1 ≤ k ≤ N); nil for anything else.
     public init?(parsing text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else { return nil }
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else {
+            return nil
+        }
         self.init(k, of: n)
     }
 

@@ -30,10 +30,12 @@ public struct ShardLayout: Sendable {
     /// In the identity folder: which rows shard `shard`'s normalize task builds its accounts from.
     static func assignmentFile(_ shard: Shard) -> String { "assign-\(shard.folder).csv" }
 
-    static let planFile = "plan.json", briefsFile = "briefs.csv", diagnosticsFile = "diagnostics.json", taskFile = "task.json"
+    static let planFile = "plan.json", briefsFile = "briefs.csv", diagnosticsFile = "diagnostics.json",
+        taskFile = "task.json"
     static let accountsFile = "accounts.csv", keysFile = "keys.csv", filesFile = "files.json"
     static let readQuarantineFile = "quarantine-read.csv", normalizeQuarantineFile = "quarantine-normalize.csv"
     static let mergesFile = "merges.csv", identityFile = "identity.json", statisticsFile = "statistics.json"
-    static let poolFile = "pool.csv", inauthenticFile = "inauthentic.csv", scoreFile = "score.json", snapshotsFile = "snapshots.csv"
+    static let poolFile = "pool.csv", inauthenticFile = "inauthentic.csv", scoreFile = "score.json",
+        snapshotsFile = "snapshots.csv"
     static let funnelsFile = "funnels.csv"
 }

@@ -43,8 +43,9 @@ public struct ShardPlan: Codable, Sendable {
             files[index].shard = lightest + 1
             load[lightest] += files[index].bytes
         }
-        var plan = ShardPlan(shards: shards, files: files, options: options.recorded,
-                             reference: referenceFingerprint(options.dataDirectory), briefs: briefs)
+        var plan = ShardPlan(
+            shards: shards, files: files, options: options.recorded,
+            reference: referenceFingerprint(options.dataDirectory), briefs: briefs)
         plan.id = plan.fingerprint()
         return plan
     }
@@ -64,7 +65,8 @@ public struct ShardPlan: Codable, Sendable {
     static func referenceFingerprint(_ dataDirectory: String) -> String {
         var hash = SHA256()
         for path in ReferenceData.files(in: dataDirectory) {
-            hash.update(Array("\((path as NSString).lastPathComponent) \(SHA256.file(path)?.sha256 ?? "missing")\n".utf8))
+            hash.update(
+                Array("\((path as NSString).lastPathComponent) \(SHA256.file(path)?.sha256 ?? "missing")\n".utf8))
         }
         return hash.finalize()
     }
@@ -73,7 +75,9 @@ public struct ShardPlan: Codable, Sendable {
     package func files(of shard: Shard) -> [File] { files.filter { $0.shard == shard.index } }
 
     /// File `name` in every shard's folder of a step (`folder`) of the night in `directory`: what a global step reads.
-    static func shardFiles(run directory: String, _ folder: (ShardLayout, Shard) -> String, _ name: String) throws -> [String] {
+    static func shardFiles(run directory: String, _ folder: (ShardLayout, Shard) -> String, _ name: String) throws
+        -> [String]
+    {
         let layout = ShardLayout(run: directory)
         return try read(run: directory).allShards.map { folder(layout, $0) + "/" + name }
     }
@@ -84,8 +88,9 @@ public struct ShardPlan: Codable, Sendable {
     /// The night's options for a task writing into `directory`, reading the reference tables in `dataDirectory`
     /// (the plan's folder unless given).
     public func pipelineOptions(directory: String, dataDirectory: String?) -> PipelineOptions {
-        var options = PipelineOptions(creators: self.options.ingest.creators, briefs: self.options.ingest.briefs,
-                                      outputDirectory: directory, dataDirectory: dataDirectory ?? self.options.data)
+        var options = PipelineOptions(
+            creators: self.options.ingest.creators, briefs: self.options.ingest.briefs,
+            outputDirectory: directory, dataDirectory: dataDirectory ?? self.options.data)
         options.ingest = self.options.ingest
         options.normalize = self.options.normalize
         options.score = self.options.score
@@ -99,7 +104,8 @@ public struct ShardPlan: Codable, Sendable {
         let folder = ShardLayout(run: directory).plan
         let plan = try JSONFile.read(ShardPlan.self, from: folder + "/" + ShardLayout.planFile)
         guard plan.id == plan.fingerprint() else {
-            throw ScoutError.badIntermediate(path: folder + "/" + ShardLayout.planFile, reason: "edited since `scout plan` wrote it (plan again)")
+            throw ScoutError.badIntermediate(
+                path: folder + "/" + ShardLayout.planFile, reason: "edited since `scout plan` wrote it (plan again)")
         }
         return plan
     }
@@ -108,11 +114,13 @@ public struct ShardPlan: Codable, Sendable {
     /// - Throws: `ScoutError.badOption`.
     func check(shard: Shard?, dataDirectory: String) throws {
         if let shard, shard.count != shards {
-            throw ScoutError.badOption("--shard \(shard): the night was planned with \(shards) shards (use --shard K/\(shards))")
+            throw ScoutError.badOption(
+                "--shard \(shard): the night was planned with \(shards) shards (use --shard K/\(shards))")
         }
         if Self.referenceFingerprint(dataDirectory) != reference {
-            throw ScoutError.badOption("\(dataDirectory): the reference tables differ from those the night was planned with "
-                                       + "(every task must read the same data folder)")
+            throw ScoutError.badOption(
+                "\(dataDirectory): the reference tables differ from those the night was planned with "
+                    + "(every task must read the same data folder)")
         }
     }
 }

@@ -5,7 +5,10 @@ enum SnapshotCodec {
 
     static func write(_ snapshots: [CreatorSnapshot], to path: String) throws {
         try ParallelTableWriter.write(path, header: header, count: snapshots.count) { i in
-            [snapshots[i].accountID, String(snapshots[i].followers), snapshots[i].engagementRate.map(ExactDouble.text) ?? "", snapshots[i].person]
+            [
+                snapshots[i].accountID, String(snapshots[i].followers),
+                snapshots[i].engagementRate.map(ExactDouble.text) ?? "", snapshots[i].person,
+            ]
         }
     }
 
@@ -14,9 +17,14 @@ enum SnapshotCodec {
             records.map { r in
                 let rate = r[c[2]]
                 guard let followers = Int(r[c[1]]), rate.isEmpty || ExactDouble.value(rate) != nil else {
-                    return .failure(ScoutError.badIntermediate(path: "\(path):\(r.line)", reason: "bad snapshot row for \(r[c[0]])"))
+                    return .failure(
+                        ScoutError.badIntermediate(path: "\(path):\(r.line)", reason: "bad snapshot row for \(r[c[0]])")
+                    )
                 }
-                return .success(CreatorSnapshot(accountID: r[c[0]], followers: followers, engagementRate: ExactDouble.value(rate), person: r[c[3]]))
+                return .success(
+                    CreatorSnapshot(
+                        accountID: r[c[0]], followers: followers, engagementRate: ExactDouble.value(rate),
+                        person: r[c[3]]))
             }
         }.values
     }

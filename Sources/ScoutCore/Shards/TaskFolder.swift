@@ -41,11 +41,13 @@ public final class TaskFolder {
     /// - Throws: `ScoutError.cannotWrite` when a rename fails.
     public func commit() throws {
         let parent = (path as NSString).deletingLastPathComponent
-        let old = (parent as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).old-\(getpid())")
+        let old = (parent as NSString).appendingPathComponent(
+            ".\((path as NSString).lastPathComponent).old-\(getpid())")
         var status = stat()
         let replacing = lstat(path, &status) == 0
         if replacing && rename(path, old) != 0 {
-            throw ScoutError.cannotWrite(path: path, reason: "cannot move the previous attempt aside: " + String(cString: strerror(errno)))
+            throw ScoutError.cannotWrite(
+                path: path, reason: "cannot move the previous attempt aside: " + String(cString: strerror(errno)))
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))

@@ -30,10 +30,15 @@ struct TaskRecord: Codable, Sendable, Equatable {
     static func check(_ folder: String, step: String, shard: Shard?, plan: ShardPlan) throws {
         let path = folder + "/" + ShardLayout.taskFile
         guard let record = try? JSONFile.read(TaskRecord.self, from: path) else {
-            throw ScoutError.badIntermediate(path: folder, reason: "missing (run `scout \(step)\(shard.map { " --shard \($0)" } ?? "")` first)")
+            throw ScoutError.badIntermediate(
+                path: folder, reason: "missing (run `scout \(step)\(shard.map { " --shard \($0)" } ?? "")` first)")
         }
         guard record.plan == plan.id, record.step == step, record.shard == shard?.description else {
-            throw ScoutError.badIntermediate(path: folder, reason: "written for another plan or shard (run `scout \(step)\(shard.map { " --shard \($0)" } ?? "")` again)")
+            throw ScoutError.badIntermediate(
+                path: folder,
+                reason:
+                    "written for another plan or shard (run `scout \(step)\(shard.map { " --shard \($0)" } ?? "")` again)"
+            )
         }
     }
 }

@@ -10,7 +10,8 @@ enum Executables {
     /// fail on the build before a fix).
     static let binDirectory: String = {
         if let other = ProcessInfo.processInfo.environment["SCOUT_TEST_BIN"], !other.isEmpty { return other }
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         for candidate in [beside, beside.deletingLastPathComponent()]
         where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("scout").path) {
             return candidate.path
@@ -36,9 +37,12 @@ enum Executables {
         /// Waits for the process to end and reads its output.
         func finish() -> Outcome {
             process.waitUntilExit()
-            func text(_ path: String) -> String { String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
-            return Outcome(status: process.terminationStatus, stdout: text(stdoutPath), stderr: text(stderrPath),
-                           signalled: process.terminationReason == .uncaughtSignal)
+            func text(_ path: String) -> String {
+                String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+            }
+            return Outcome(
+                status: process.terminationStatus, stdout: text(stdoutPath), stderr: text(stderrPath),
+                signalled: process.terminationReason == .uncaughtSignal)
         }
     }
 
@@ -55,7 +59,9 @@ enum Executables {
         process.environment = env
         let directory = Fixtures.temporaryDirectory()
         let launched = Launched(process: process, stdoutPath: directory + "/stdout", stderrPath: directory + "/stderr")
-        for path in [launched.stdoutPath, launched.stderrPath] { FileManager.default.createFile(atPath: path, contents: nil) }
+        for path in [launched.stdoutPath, launched.stderrPath] {
+            FileManager.default.createFile(atPath: path, contents: nil)
+        }
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: launched.stdoutPath))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: launched.stderrPath))
         try process.run()

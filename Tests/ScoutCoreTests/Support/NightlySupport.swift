@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ScoutCore
 
 /// Helpers for the nightly and history tests: per-night creator files and one-call nights.
@@ -8,7 +9,9 @@ enum NightlySupport {
     static let doNotContact = Fixtures.path("nightly/do_not_contact.csv")
 
     /// A copy of the fixture creators with some follower counts replaced (handle → followers) and handles removed.
-    static func creatorsFile(followers: [String: Int] = [:], removing: Set<String> = [], in directory: String, night: String) throws -> String {
+    static func creatorsFile(
+        followers: [String: Int] = [:], removing: Set<String> = [], in directory: String, night: String
+    ) throws -> String {
         let lines = try String(contentsOfFile: creators, encoding: .utf8).split(separator: "\n").map(String.init)
         var out = [lines[0]]
         for line in lines.dropFirst() {
@@ -27,10 +30,13 @@ enum NightlySupport {
     /// Runs one night in-process.
     @discardableResult
     /// - Parameter adjust: changes to the options before the night runs.
-    static func night(_ runID: String, runs: String, creators: String = creators, history: Bool = true,
-                      doNotContact: String? = nil, force: Bool = false, data: String = Fixtures.dataDirectory,
-                      adjust: (inout PipelineOptions) -> Void = { _ in }) throws -> NightlyResult {
-        var options = NightlyOptions(creators: [creators], briefs: briefs, runsDirectory: runs, runID: runID, dataDirectory: data)
+    static func night(
+        _ runID: String, runs: String, creators: String = creators, history: Bool = true,
+        doNotContact: String? = nil, force: Bool = false, data: String = Fixtures.dataDirectory,
+        adjust: (inout PipelineOptions) -> Void = { _ in }
+    ) throws -> NightlyResult {
+        var options = NightlyOptions(
+            creators: [creators], briefs: briefs, runsDirectory: runs, runID: runID, dataDirectory: data)
         options.run.shortlist.history = history ? RunDirectory.defaultHistory(runsDirectory: runs) : nil
         options.run.score.doNotContact = doNotContact
         options.force = force

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ScoutCore
 
 /// A sharded night run step by step through the stage definitions, as the CLI (and so the Airflow DAG) runs them.
@@ -8,7 +9,8 @@ enum ShardedNight {
         _ = try ScoutPipeline.runStage(IngestStage.planDefinition(shards: shards), options: options)
         let directory = options.layout.directory
         func step<Input, Output>(_ stage: PipelineStage<Input, Output>, _ shard: Shard? = nil) throws {
-            _ = try ScoutPipeline.runShardStep(stage, run: directory, shard: shard, dataDirectory: options.dataDirectory, threads: options.threads)
+            _ = try ScoutPipeline.runShardStep(
+                stage, run: directory, shard: shard, dataDirectory: options.dataDirectory, threads: options.threads)
         }
         for shard in Shard.all(shards) { try step(IngestStage.shardDefinition(shard), shard) }
         try step(NormalizeStage.identityDefinition)
@@ -26,7 +28,9 @@ enum ShardedNight {
     /// Every shard's accounts, sorted by id: the night's accounts.
     static func accounts(in directory: String, shards: Int) throws -> [CreatorAccount] {
         let layout = ShardLayout(run: directory)
-        return try Shard.all(shards).flatMap { try AccountCodec.read(layout.normalize($0) + "/" + ShardLayout.accountsFile) }
-            .sorted { $0.id < $1.id }
+        return try Shard.all(shards).flatMap {
+            try AccountCodec.read(layout.normalize($0) + "/" + ShardLayout.accountsFile)
+        }
+        .sorted { $0.id < $1.id }
     }
 }

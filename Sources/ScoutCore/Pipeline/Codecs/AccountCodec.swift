@@ -1,20 +1,23 @@
 /// Encodes accounts for `stages/normalize/accounts.csv`: one row per deduplicated account, every typed field.
-public enum AccountCodec {
-    public static let header = [
+package enum AccountCodec {
+    package static let header = [
         "id", "platform", "handle", "display_name", "profile_url", "platform_id", "followers", "following", "posts",
         "avg_likes", "avg_comments", "avg_views", "avg_shares", "avg_saves", "avg_engagements", "engagement_rate",
         "niches", "bio", "hashtags", "captions", "country", "audience_country", "language", "email_hash", "website",
         "brand_mentions", "sponsored_ratio", "est_cost", "currency", "as_of", "sources", "person_id",
-        "audience_female", "audience_male", "audience_age_13_17", "audience_age_18_24", "audience_age_25_34", "audience_age_35_44",
+        "audience_female", "audience_male", "audience_age_13_17", "audience_age_18_24", "audience_age_25_34",
+        "audience_age_35_44",
         "audience_age_45_plus", "audience_country_share", "audience_credibility",
     ]
 
-    public static func row(_ a: CreatorAccount) -> [String] {
+    package static func row(_ a: CreatorAccount) -> [String] {
         let f = NumberText.format
         return [
             a.id, a.platform.rawValue, a.handle, a.displayName, a.profileURL, a.platformID, String(a.followers),
-            f(a.following.map(Double.init)), f(a.posts.map(Double.init)), f(a.avgLikes), f(a.avgComments), f(a.avgViews),
-            f(a.avgShares), f(a.avgSaves), f(a.avgEngagements), f(a.statedEngagementRate), a.niches.joined(separator: "|"),
+            f(a.following.map(Double.init)), f(a.posts.map(Double.init)), f(a.avgLikes), f(a.avgComments),
+            f(a.avgViews),
+            f(a.avgShares), f(a.avgSaves), f(a.avgEngagements), f(a.statedEngagementRate),
+            a.niches.joined(separator: "|"),
             a.bio, a.hashtags.joined(separator: "|"), a.captions, a.country, a.audienceCountry, a.language, a.emailHash,
             a.website, a.brandMentions.joined(separator: "|"), f(a.sponsoredRatio), f(a.estCost), a.currency, a.asOf,
             a.sources.map { "\($0.file):\($0.line)" }.joined(separator: "|"), a.personID,
@@ -22,12 +25,12 @@ public enum AccountCodec {
         ] + a.audience.ages.map(f) + [f(a.audience.countryShare), f(a.audience.credibility)]
     }
 
-    public static func write(_ accounts: [CreatorAccount], to path: String) throws {
+    package static func write(_ accounts: [CreatorAccount], to path: String) throws {
         try ParallelTableWriter.write(path, header: header, count: accounts.count) { row(accounts[$0]) }
     }
 
     /// Reads `accounts.csv`, decoding rows on every core (`StageTableReader`).
-    public static func read(_ path: String) throws -> [CreatorAccount] {
+    package static func read(_ path: String) throws -> [CreatorAccount] {
         try StageTableReader.read(path, required: header) { records, columns in
             records.map { r in Result { try account(r, columns: columns, path: path) } }
         }.values
@@ -40,7 +43,8 @@ public enum AccountCodec {
                 let sources = r[columns[30]]
                 let first = sources.prefix { $0 != "|" }
                 guard let colon = first.lastIndex(of: ":"), let line = Int(first[first.index(after: colon)...]),
-                      wanted(SourceRef(file: String(first[..<colon]), line: line)) else { return nil }
+                    wanted(SourceRef(file: String(first[..<colon]), line: line))
+                else { return nil }
                 return Result { try account(r, columns: columns, path: path) }
             }
         }.values
@@ -64,15 +68,32 @@ public enum AccountCodec {
             throw bad("bad account row \(v(0))")
         }
         var a = CreatorAccount(platform: platform, handle: v(2), followers: followers)
-        a.displayName = v(3); a.profileURL = v(4); a.platformID = v(5)
-        a.following = try d(7).map { Int($0) }; a.posts = try d(8).map { Int($0) }
-        a.avgLikes = try d(9); a.avgComments = try d(10); a.avgViews = try d(11)
-        a.avgShares = try d(12); a.avgSaves = try d(13); a.avgEngagements = try d(14)
-        a.statedEngagementRate = try d(15); a.niches = list(16); a.bio = v(17)
-        a.hashtags = list(18); a.captions = v(19); a.country = v(20)
-        a.audienceCountry = v(21); a.language = v(22); a.emailHash = v(23)
-        a.website = v(24); a.brandMentions = list(25); a.sponsoredRatio = try d(26)
-        a.estCost = try d(27); a.currency = v(28); a.asOf = v(29)
+        a.displayName = v(3)
+        a.profileURL = v(4)
+        a.platformID = v(5)
+        a.following = try d(7).map { Int($0) }
+        a.posts = try d(8).map { Int($0) }
+        a.avgLikes = try d(9)
+        a.avgComments = try d(10)
+        a.avgViews = try d(11)
+        a.avgShares = try d(12)
+        a.avgSaves = try d(13)
+        a.avgEngagements = try d(14)
+        a.statedEngagementRate = try d(15)
+        a.niches = list(16)
+        a.bio = v(17)
+        a.hashtags = list(18)
+        a.captions = v(19)
+        a.country = v(20)
+        a.audienceCountry = v(21)
+        a.language = v(22)
+        a.emailHash = v(23)
+        a.website = v(24)
+        a.brandMentions = list(25)
+        a.sponsoredRatio = try d(26)
+        a.estCost = try d(27)
+        a.currency = v(28)
+        a.asOf = v(29)
         a.sources = try list(30).map { ref in
             guard let colon = ref.lastIndex(of: ":"), let line = Int(ref[ref.index(after: colon)...]) else {
                 throw bad("sources '\(ref)' is not file:line")
@@ -81,9 +102,11 @@ public enum AccountCodec {
         }
         a.personID = v(31)
         // 32… the audience: female, male, the five age buckets, country share, credibility.
-        a.audience.female = try d(32); a.audience.male = try d(33)
+        a.audience.female = try d(32)
+        a.audience.male = try d(33)
         for k in a.audience.ages.indices { a.audience.ages[k] = try d(34 + k) }
-        a.audience.countryShare = try d(39); a.audience.credibility = try d(40)
+        a.audience.countryShare = try d(39)
+        a.audience.credibility = try d(40)
         return a
     }
 }

@@ -1,17 +1,18 @@
 /// Encodes the per-brief funnels for `stages/score/funnels.csv` (read back whole) and `brief_report.csv`.
-public enum FunnelCodec {
+package enum FunnelCodec {
     /// `brief_id, requested, shortlisted, considered, <one column per ExclusionReason>, left, do_not_contact,
     /// tie_beyond_list, note`: the columns of `brief_report.csv` but the brand.
-    static let columns = ["brief_id", "requested", "shortlisted", "considered"] + ExclusionReason.allCases.map(\.rawValue)
+    static let columns =
+        ["brief_id", "requested", "shortlisted", "considered"] + ExclusionReason.allCases.map(\.rawValue)
         + ["left", "do_not_contact", "tie_beyond_list", "note"]
 
     /// `stages/score/funnels.csv`: the report's columns and, per platform, the accounts without a country
     /// (`tiktok:3058/3058|…`), and the candidates a total budget left out unpriced, so the note can be written again
     /// from the file.
-    public static let header = columns + ["unknown_country_by_platform", "unpriced"]
+    package static let header = columns + ["unknown_country_by_platform", "unpriced"]
 
     /// `brief_report.csv`: the brief id, the brand, then the funnel.
-    public static let reportHeader = [columns[0], "brand"] + columns.dropFirst()
+    package static let reportHeader = [columns[0], "brand"] + columns.dropFirst()
 
     /// A funnel's cells in `columns` order.
     static func cells(_ f: BriefFunnel) -> [String] {
@@ -27,32 +28,46 @@ public enum FunnelCodec {
         }
     }
 
-    public static func write(_ funnels: [BriefFunnel], to path: String) throws {
-        try IntermediateTable.write(path, header: header, rows: funnels.map { f in
-            cells(f) + [f.unknownCountry.map { "\($0.platform.rawValue):\($0.unknown)/\($0.total)" }.joined(separator: "|"), String(f.unpriced)]
-        })
+    package static func write(_ funnels: [BriefFunnel], to path: String) throws {
+        try IntermediateTable.write(
+            path, header: header,
+            rows: funnels.map { f in
+                cells(f) + [
+                    f.unknownCountry.map { "\($0.platform.rawValue):\($0.unknown)/\($0.total)" }.joined(separator: "|"),
+                    String(f.unpriced),
+                ]
+            })
     }
 
     /// The funnels of `path`, in file order.
-    public static func read(_ path: String) throws -> [BriefFunnel] {
+    package static func read(_ path: String) throws -> [BriefFunnel] {
         let table = try IntermediateTable.read(path, required: header)
         return try table.rows.map { r in
-            func bad() -> ScoutError { .badIntermediate(path: path, reason: "bad funnel row for brief \(table.value(r, "brief_id"))") }
-            let names = ["requested", "shortlisted", "considered", "left", "do_not_contact", "unpriced"] + ExclusionReason.allCases.map(\.rawValue)
+            func bad() -> ScoutError {
+                .badIntermediate(path: path, reason: "bad funnel row for brief \(table.value(r, "brief_id"))")
+            }
+            let names =
+                ["requested", "shortlisted", "considered", "left", "do_not_contact", "unpriced"]
+                + ExclusionReason.allCases.map(\.rawValue)
             let numbers = try names.map { name -> Int in
                 guard let value = Int(table.value(r, name)) else { throw bad() }
                 return value
             }
             var funnel = BriefFunnel(briefID: table.value(r, "brief_id"), requested: numbers[0])
-            (funnel.shortlisted, funnel.considered, funnel.left, funnel.doNotContact) = (numbers[1], numbers[2], numbers[3], numbers[4])
+            (funnel.shortlisted, funnel.considered, funnel.left, funnel.doNotContact) = (
+                numbers[1], numbers[2], numbers[3], numbers[4]
+            )
             funnel.unpriced = numbers[5]
             funnel.removed = Array(numbers[6...])
             funnel.tieBeyondList = table.value(r, "tie_beyond_list") == "yes"
             for entry in table.value(r, "unknown_country_by_platform").split(separator: "|") {
-                let parts = entry.split(separator: ":"), counts = parts.last?.split(separator: "/") ?? []
+                let parts = entry.split(separator: ":")
+                let counts = parts.last?.split(separator: "/") ?? []
                 guard parts.count == 2, counts.count == 2, let platform = Platform(rawValue: String(parts[0])),
-                      let unknown = Int(counts[0]), let total = Int(counts[1]) else { throw bad() }
-                funnel.unknownCountry.append(BriefFunnel.UnknownCount(platform: platform, unknown: unknown, total: total))
+                    let unknown = Int(counts[0]), let total = Int(counts[1])
+                else { throw bad() }
+                funnel.unknownCountry.append(
+                    BriefFunnel.UnknownCount(platform: platform, unknown: unknown, total: total))
             }
             return funnel
         }

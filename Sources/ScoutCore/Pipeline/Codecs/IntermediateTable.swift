@@ -2,14 +2,14 @@ import Foundation
 
 /// Reads and writes the CSV files stages hand to each other (no spreadsheet neutralisation, exact round trip);
 /// the files people open go through `DeliverableTable`.
-public struct IntermediateTable {
-    public var path: String
-    public var header: [String]
-    public var rows: [[String]]
+package struct IntermediateTable {
+    package var path: String
+    package var header: [String]
+    package var rows: [[String]]
     private var index: [String: Int]
 
     /// Reads `path`, checking that `required` columns exist and every row has the header's width.
-    public static func read(_ path: String, required: [String]) throws -> IntermediateTable {
+    package static func read(_ path: String, required: [String]) throws -> IntermediateTable {
         let (header, rows) = try StageTableReader.read(path, required: required) { records, _ in
             records.map { .success($0.fields) }
         }
@@ -18,17 +18,18 @@ public struct IntermediateTable {
     }
 
     /// The value of `column` in `row`, empty when the column is absent.
-    public func value(_ row: [String], _ column: String) -> String {
+    package func value(_ row: [String], _ column: String) -> String {
         index[column].map { row[$0] } ?? ""
     }
 
     /// Writes `header` and `rows` to `path` atomically, exactly as given (no spreadsheet neutralisation).
-    public static func write<Rows: Sequence>(_ path: String, header: [String], rows: Rows) throws where Rows.Element == [String] {
+    package static func write<Rows: Sequence>(_ path: String, header: [String], rows: Rows) throws
+    where Rows.Element == [String] {
         try CSVWriter(spreadsheetSafe: false).write(header: header, rows: rows, to: path)
     }
 
     /// Writes a stage's diagnostics (`DiagnosticsCollector.report`) atomically.
-    public static func writeDiagnostics(_ collector: DiagnosticsCollector, to path: String) throws {
+    package static func writeDiagnostics(_ collector: DiagnosticsCollector, to path: String) throws {
         try AtomicFile.write(Array(collector.report.utf8), to: path)
     }
 }

@@ -1,15 +1,15 @@
 import Foundation
 
 /// Number formatting shared by every output: locale-neutral, shortest round-tripping form.
-public enum NumberText {
-    public static func format(_ value: Double?) -> String {
+package enum NumberText {
+    package static func format(_ value: Double?) -> String {
         guard let value else { return "" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
     }
 
     /// Fixed decimals for display columns (scores, rates).
-    public static func fixed(_ value: Double, _ digits: Int) -> String {
+    package static func fixed(_ value: Double, _ digits: Int) -> String {
         String(format: "%.\(digits)f", value)
     }
 }

@@ -19,7 +19,8 @@ enum SourceRowReader {
                 guard let line = Int(lineText) else {
                     return .failure(ScoutError.badIntermediate(path: path, reason: "bad source_line '\(lineText)'"))
                 }
-                return .success(SourceRow(file: file, line: line, raw: record[2], values: (3..<record.count).map { record[$0] }))
+                return .success(
+                    SourceRow(file: file, line: line, raw: record[2], values: (3..<record.count).map { record[$0] }))
             }
         }.values
     }

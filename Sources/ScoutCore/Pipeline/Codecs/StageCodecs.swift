@@ -1,30 +1,35 @@
 /// Encodings of the in-memory stage boundaries as intermediate CSV files (documented in docs/development.md, "Stages and their files").
-public enum StageCodecs {
+package enum StageCodecs {
     // MARK: Source rows (stages/ingest/rows.csv)
 
     static let rowHeader = ["source_file", "source_line", "raw"] + CreatorField.allCases.map(\.rawValue)
 
-    public static func writeRows(_ rows: [SourceRow], to path: String) throws {
-        try ParallelTableWriter.write(path, header: rowHeader, count: rows.count) { [rows[$0].file, String(rows[$0].line), rows[$0].raw] + rows[$0].values }
+    package static func writeRows(_ rows: [SourceRow], to path: String) throws {
+        try ParallelTableWriter.write(path, header: rowHeader, count: rows.count) {
+            [rows[$0].file, String(rows[$0].line), rows[$0].raw] + rows[$0].values
+        }
     }
 
-    public static func readRows(_ path: String) throws -> [SourceRow] {
+    package static func readRows(_ path: String) throws -> [SourceRow] {
         try SourceRowReader.read(path, required: rowHeader)
     }
 
     // MARK: Quarantine (stages/*/quarantine.csv and quarantine.csv)
 
-    public static let quarantineHeader = ["file", "line", "column", "reason", "message", "raw"]
+    package static let quarantineHeader = ["file", "line", "column", "reason", "message", "raw"]
 
-    public static func quarantineRow(_ entry: QuarantineEntry) -> [String] {
-        [entry.file, String(entry.line), entry.column.map(String.init) ?? "", entry.reason.rawValue, entry.message, entry.raw]
+    package static func quarantineRow(_ entry: QuarantineEntry) -> [String] {
+        [
+            entry.file, String(entry.line), entry.column.map(String.init) ?? "", entry.reason.rawValue, entry.message,
+            entry.raw,
+        ]
     }
 
-    public static func writeQuarantine(_ entries: [QuarantineEntry], to path: String) throws {
+    package static func writeQuarantine(_ entries: [QuarantineEntry], to path: String) throws {
         try IntermediateTable.write(path, header: quarantineHeader, rows: entries.lazy.map(quarantineRow))
     }
 
-    public static func readQuarantine(_ path: String) throws -> [QuarantineEntry] {
+    package static func readQuarantine(_ path: String) throws -> [QuarantineEntry] {
         let table = try IntermediateTable.read(path, required: quarantineHeader)
         return try table.rows.map { f in
             guard let line = Int(f[1]), let reason = QuarantineReason(rawValue: f[3]) else {
@@ -36,23 +41,25 @@ public enum StageCodecs {
 
     // MARK: Merges
 
-    public static let mergeHeader = ["kept_id", "merged_ids", "rule", "evidence"]
+    package static let mergeHeader = ["kept_id", "merged_ids", "rule", "evidence"]
 
-    public static func mergeRow(_ merge: MergeRecord) -> [String] {
+    package static func mergeRow(_ merge: MergeRecord) -> [String] {
         [merge.keptID, merge.mergedIDs.joined(separator: "|"), merge.ruleText, merge.evidence]
     }
 
-    public static func writeMerges(_ merges: [MergeRecord], to path: String) throws {
+    package static func writeMerges(_ merges: [MergeRecord], to path: String) throws {
         try IntermediateTable.write(path, header: mergeHeader, rows: merges.lazy.map(mergeRow))
     }
 
-    public static func readMerges(_ path: String) throws -> [MergeRecord] {
+    package static func readMerges(_ path: String) throws -> [MergeRecord] {
         let table = try IntermediateTable.read(path, required: mergeHeader)
         return try table.rows.map { row in
             guard let rules = MergeRecord.rules(parsing: row[2]) else {
                 throw ScoutError.badIntermediate(path: path, reason: "unknown merge rule '\(row[2])' for \(row[0])")
             }
-            return MergeRecord(keptID: row[0], mergedIDs: row[1].split(separator: "|").map(String.init), rules: rules, evidence: row[3])
+            return MergeRecord(
+                keptID: row[0], mergedIDs: row[1].split(separator: "|").map(String.init), rules: rules, evidence: row[3]
+            )
         }
     }
 }

@@ -31,9 +31,11 @@ enum StageTableReader {
         var rejection: (any Error)?
         var pending: [CSVRecord] = []
         func flush() {
-            let batch = pending, positions = columns
+            let batch = pending
+            let positions = columns
             let chunks = OrderedParallelMap.chunks(batch.count, minimumChunk: 1024)
-            for part in OrderedParallelMap.map(chunks.count, minimumChunk: 1, { decode(batch[chunks[$0]], positions) }) {
+            for part in OrderedParallelMap.map(chunks.count, minimumChunk: 1, { decode(batch[chunks[$0]], positions) })
+            {
                 for result in part {
                     switch result {
                     case .success(let value): values.append(value)
@@ -44,7 +46,8 @@ enum StageTableReader {
             pending.removeAll(keepingCapacity: true)
         }
         do {
-            _ = try CSVFileReader.read(path: path, delimiter: UInt8(ascii: ","), maxRecordBytes: maxRecordBytes) { record in
+            _ = try CSVFileReader.read(path: path, delimiter: UInt8(ascii: ","), maxRecordBytes: maxRecordBytes) {
+                record in
                 guard let known = header else {
                     header = record.fields
                     complete = required.allSatisfy(record.fields.contains)
@@ -52,7 +55,8 @@ enum StageTableReader {
                     return
                 }
                 guard record.count == known.count else {
-                    throw ScoutError.badIntermediate(path: path, reason: "line \(record.line) has \(record.count) fields, header \(known.count)")
+                    throw ScoutError.badIntermediate(
+                        path: path, reason: "line \(record.line) has \(record.count) fields, header \(known.count)")
                 }
                 guard complete else { return }
                 pending.append(record)

@@ -1,5 +1,5 @@
-import Foundation
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Writes a night's deliverables as CSV (and `diagnostics.txt`) from the one `FinalShortlist`; removes the files
@@ -7,7 +7,9 @@ import Synchronization
 /// `excluded.csv` without a list, `dropped.csv` without history), so the directory matches the manifest.
 enum CSVDeliverables {
     /// Writes every file of `deliverables`, each atomically.
-    static func write(_ final: FinalShortlist, _ deliverables: [Deliverable], to layout: RunLayout, utf8BOM bom: Bool) throws {
+    static func write(_ final: FinalShortlist, _ deliverables: [Deliverable], to layout: RunLayout, utf8BOM bom: Bool)
+        throws
+    {
         let all = ShortlistColumn.columns(contact: final.includesContact, history: final.hasHistory)
         // Each row's cells are rendered once (numbers formatted on every core) and shared by both files.
         let rows = final.briefs.flatMap(\.rows)
@@ -28,18 +30,28 @@ enum CSVDeliverables {
             case .workbook, .report, .summary:
                 continue  // not CSV: written from the same rows by their own writers
             case .quarantine:
-                try DeliverableTable.write(path, header: StageCodecs.quarantineHeader, rows: final.quarantine.lazy.map(StageCodecs.quarantineRow), utf8BOM: bom)
+                try DeliverableTable.write(
+                    path, header: StageCodecs.quarantineHeader,
+                    rows: final.quarantine.lazy.map(StageCodecs.quarantineRow), utf8BOM: bom)
             case .merges:
-                try DeliverableTable.write(path, header: StageCodecs.mergeHeader, rows: final.merges.lazy.map(StageCodecs.mergeRow), utf8BOM: bom)
+                try DeliverableTable.write(
+                    path, header: StageCodecs.mergeHeader, rows: final.merges.lazy.map(StageCodecs.mergeRow),
+                    utf8BOM: bom)
             case .inauthentic:
-                try DeliverableTable.write(path, header: AuthenticityReport.header, rows: final.inauthentic, utf8BOM: bom)
+                try DeliverableTable.write(
+                    path, header: AuthenticityReport.header, rows: final.inauthentic, utf8BOM: bom)
             case .briefReport:
                 let funnels = final.briefs.compactMap { brief in brief.funnel.map { (brand: brief.brand, funnel: $0) } }
-                try DeliverableTable.write(path, header: FunnelCodec.reportHeader, rows: FunnelCodec.reportRows(funnels), utf8BOM: bom)
+                try DeliverableTable.write(
+                    path, header: FunnelCodec.reportHeader, rows: FunnelCodec.reportRows(funnels), utf8BOM: bom)
             case .excluded:
-                try DeliverableTable.write(path, header: ShortlistCSV.excludedHeader, rows: (final.excluded ?? []).lazy.map(ShortlistCSV.cells), utf8BOM: bom)
+                try DeliverableTable.write(
+                    path, header: ShortlistCSV.excludedHeader,
+                    rows: (final.excluded ?? []).lazy.map(ShortlistCSV.cells), utf8BOM: bom)
             case .dropped:
-                try DeliverableTable.write(path, header: ShortlistCSV.droppedHeader, rows: (final.dropped ?? []).lazy.map(ShortlistCSV.cells), utf8BOM: bom)
+                try DeliverableTable.write(
+                    path, header: ShortlistCSV.droppedHeader, rows: (final.dropped ?? []).lazy.map(ShortlistCSV.cells),
+                    utf8BOM: bom)
             case .diagnostics:
                 try AtomicFile.write(Array(final.diagnostics.utf8), to: path)
             }
@@ -48,14 +60,17 @@ enum CSVDeliverables {
         // details drops those cells.
         try AtomicFile.createDirectory(layout.shortlistFolder)
         let failures = Mutex<[Int: any Error]>([:])
-        let byBrief = recordsByBrief, history = final.hasHistory
+        let byBrief = recordsByBrief
+        let history = final.hasHistory
         DispatchQueue.concurrentPerform(iterations: perBrief.count) { b in
-            let columns = ShortlistColumn.columns(contact: briefs[perBrief[b]]?.includesContact ?? false, history: history)
+            let columns = ShortlistColumn.columns(
+                contact: briefs[perBrief[b]]?.includesContact ?? false, history: history)
             let kept = (0..<(all.count + 2)).filter { i in i < 2 || columns.contains(all[i - 2]) }
             let records = byBrief[perBrief[b]] ?? []
             do {
-                try DeliverableTable.write(layout.shortlist(briefID: perBrief[b]), header: ShortlistCSV.header(columns),
-                                           rows: columns == all ? records : records.map { r in kept.map { r[$0] } }, utf8BOM: bom)
+                try DeliverableTable.write(
+                    layout.shortlist(briefID: perBrief[b]), header: ShortlistCSV.header(columns),
+                    rows: columns == all ? records : records.map { r in kept.map { r[$0] } }, utf8BOM: bom)
             } catch {
                 failures.withLock { $0[b] = error }
             }

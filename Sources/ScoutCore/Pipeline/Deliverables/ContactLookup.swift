@@ -15,7 +15,9 @@ enum ContactLookup {
 
     /// The address of each account (id, handle and source rows, first the one that won) that has one — what
     /// `scout run`'s last stage and a sharded night's merge step (which has no `CreatorAccount`s) both use.
-    static func emails(of accounts: [(id: String, handle: String, sources: [SourceRef])], aliases: HeaderAliases) throws -> [String: String] {
+    static func emails(of accounts: [(id: String, handle: String, sources: [SourceRef])], aliases: HeaderAliases) throws
+        -> [String: String]
+    {
         var wanted: [String: [Int: String]] = [:]  // file → line → the handle the row must name
         for account in accounts {
             for source in account.sources { wanted[source.file, default: [:]][source.line] = account.handle }
@@ -30,10 +32,15 @@ enum ContactLookup {
                         return
                     }
                     guard let handle = lines[record.line] else { return }
-                    let cells = { (field: CreatorField) in (columns.columns[field] ?? []).compactMap { $0 < record.count ? record[$0] : nil } }
-                    let names = (cells(.handle) + cells(.profileURL) + cells(.displayName)).compactMap { HandleParsing.parse($0)?.handle }
+                    let cells = { (field: CreatorField) in
+                        (columns.columns[field] ?? []).compactMap { $0 < record.count ? record[$0] : nil }
+                    }
+                    let names = (cells(.handle) + cells(.profileURL) + cells(.displayName)).compactMap {
+                        HandleParsing.parse($0)?.handle
+                    }
                     guard names.contains(handle),
-                          let email = cells(.email).map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }).first(where: { $0.contains("@") })
+                        let email = cells(.email).map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }).first(
+                            where: { $0.contains("@") })
                     else { return }
                     found[SourceRef(file: file, line: record.line)] = email
                 }

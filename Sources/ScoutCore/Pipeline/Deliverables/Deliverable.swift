@@ -41,7 +41,9 @@ public enum Deliverable: Sendable, Hashable {
 
     /// What a night delivers for `final`, in order.
     public static func all(for final: FinalShortlist) -> [Deliverable] {
-        [.shortlists] + final.briefs.map { .briefShortlist($0.briefID) } + [.workbook, .report, .summary, .quarantine, .merges, .inauthentic, .briefReport]
+        [.shortlists] + final.briefs.map { .briefShortlist($0.briefID) } + [
+            .workbook, .report, .summary, .quarantine, .merges, .inauthentic, .briefReport,
+        ]
             + (final.excluded != nil ? [.excluded] : []) + (final.dropped != nil ? [.dropped] : []) + [.diagnostics]
     }
 }

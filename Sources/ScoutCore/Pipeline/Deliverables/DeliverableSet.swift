@@ -21,7 +21,9 @@ enum DeliverableSet {
 
     /// `error` naming the deliverable's place in the run directory rather than in the staging folder.
     static func naming(_ error: any Error, staging: RunLayout, layout: RunLayout) -> any Error {
-        guard case ScoutError.cannotWrite(let path, let reason) = error, path.hasPrefix(staging.directory) else { return error }
+        guard case ScoutError.cannotWrite(let path, let reason) = error, path.hasPrefix(staging.directory) else {
+            return error
+        }
         return ScoutError.cannotWrite(path: layout.directory + path.dropFirst(staging.directory.count), reason: reason)
     }
 
@@ -29,7 +31,9 @@ enum DeliverableSet {
     static func publish(_ deliverables: [Deliverable], from staging: RunLayout, to layout: RunLayout) throws {
         defer { try? FileManager.default.removeItem(atPath: staging.directory) }
         func move(_ from: String, _ to: String) throws {
-            guard rename(from, to) == 0 else { throw ScoutError.cannotWrite(path: to, reason: String(cString: strerror(errno))) }
+            guard rename(from, to) == 0 else {
+                throw ScoutError.cannotWrite(path: to, reason: String(cString: strerror(errno)))
+            }
         }
         if unlink(layout.manifest) != 0 && errno != ENOENT {
             throw ScoutError.cannotWrite(path: layout.manifest, reason: String(cString: strerror(errno)))

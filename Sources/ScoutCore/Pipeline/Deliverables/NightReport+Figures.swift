@@ -30,8 +30,12 @@ extension NightReport {
 
     /// Where the night's creator rows went, from rows read to shortlisted places.
     public var funnel: [(step: String, count: Int)] {
-        [("Rows read", totals.rowsRead), ("Quarantined", totals.rowsQuarantined), ("Merged as duplicates", totals.rowsMerged),
-         ("Accounts after dedupe", totals.creators), ("People", totals.people), ("Kept off: need a check", totals.excludedInauthentic),
-         ("Shortlisted (all briefs)", rows.count)]
+        [
+            ("Rows read", totals.rowsRead), ("Quarantined", totals.rowsQuarantined),
+            ("Merged as duplicates", totals.rowsMerged),
+            ("Accounts after dedupe", totals.creators), ("People", totals.people),
+            ("Kept off: need a check", totals.excludedInauthentic),
+            ("Shortlisted (all briefs)", rows.count),
+        ]
     }
 }

@@ -18,8 +18,10 @@ public struct NightReport: Sendable {
     /// True when history held an earlier night's shortlists to compare with (not on the first night).
     public var hasPreviousNight = false
 
-    public init(runID: String, inputs: [FileReport], totals: Manifest.Totals, briefs: [BriefOutcome], rows: [ShortlistRow],
-                quarantine: [QuarantineEntry], needsCheck: NeedsCheckList) {
+    public init(
+        runID: String, inputs: [FileReport], totals: Manifest.Totals, briefs: [BriefOutcome], rows: [ShortlistRow],
+        quarantine: [QuarantineEntry], needsCheck: NeedsCheckList
+    ) {
         self.runID = runID
         self.inputs = inputs
         self.totals = totals
@@ -33,7 +35,8 @@ public struct NightReport: Sendable {
     public var date: String? {
         let parts = runID.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && Int($0) != nil }) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && Int($0) != nil })
+        else { return nil }
         return runID
     }
 
@@ -47,8 +50,11 @@ public struct NightReport: Sendable {
     /// to look (most stay on the shortlists, flagged in their rows), and those kept off on several strong signals.
     public var needsCheckText: String {
         let keptOff = DisplayText.grouped(needsCheck.rows.count)
-        guard let authenticity = totals.authenticity else { return "\(keptOff) accounts kept off every shortlist for a check" }
-        return "\(DisplayText.grouped(authenticity.needsCheck)) accounts need a check (\(keptOff) kept off every shortlist)"
+        guard let authenticity = totals.authenticity else {
+            return "\(keptOff) accounts kept off every shortlist for a check"
+        }
+        return
+            "\(DisplayText.grouped(authenticity.needsCheck)) accounts need a check (\(keptOff) kept off every shortlist)"
     }
 
     /// The creator-file rows only (the briefs file is an input too, but not a source of creators).

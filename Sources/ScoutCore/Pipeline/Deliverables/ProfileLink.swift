@@ -20,7 +20,8 @@ public struct ProfileLink: Sendable, Hashable {
     /// when the export gave one. `nil` when neither a profile nor a search link can be built.
     public init?(platform: Platform, handle: String, platformID: String = "") {
         if platform == .youtube, !platformID.isEmpty, platformID.lowercased() == handle,
-           let id = Self.pathSegment(platformID, allowed: "_-") {
+            let id = Self.pathSegment(platformID, allowed: "_-")
+        {
             self.init(url: "https://www.youtube.com/channel/" + id, kind: .profile)
             return
         }
@@ -42,7 +43,9 @@ public struct ProfileLink: Sendable, Hashable {
             return
         }
         let name = handle.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty, let query = name.addingPercentEncoding(withAllowedCharacters: Self.unreserved) else { return nil }
+        guard !name.isEmpty, let query = name.addingPercentEncoding(withAllowedCharacters: Self.unreserved) else {
+            return nil
+        }
         switch platform {
         case .youtube: self.init(url: "https://www.youtube.com/results?search_query=" + query, kind: .search)
         case .tiktok: self.init(url: "https://www.tiktok.com/search/user?q=" + query, kind: .search)
@@ -73,11 +76,14 @@ public struct ProfileLink: Sendable, Hashable {
     /// (non-ASCII letters are encoded, so the link stays ASCII); `nil` otherwise.
     static func pathSegment(_ text: String, allowed: String) -> String? {
         guard !text.isEmpty, text.unicodeScalars.count <= 100,
-              text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || allowed.unicodeScalars.contains($0) })
+            text.unicodeScalars.allSatisfy({
+                $0.properties.isAlphabetic || $0.properties.numericType != nil || allowed.unicodeScalars.contains($0)
+            })
         else { return nil }
         return text.addingPercentEncoding(withAllowedCharacters: unreserved)
     }
 
     /// ASCII letters, digits, `.`, `_`, `-`: everything else in a path segment or a query is percent-encoded.
-    private static let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+    private static let unreserved = CharacterSet(
+        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
 }

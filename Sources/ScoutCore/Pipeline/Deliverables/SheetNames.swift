@@ -29,10 +29,13 @@ public struct SheetNames: Sendable {
     /// `text` with forbidden characters replaced by `_`, control characters dropped, outer `'` and spaces trimmed,
     /// cut to 31 UTF-16 units; `brief` when nothing is left.
     static func safe(_ text: String) -> String {
-        var name = String(text.compactMap { c -> Character? in
-            if forbidden.contains(c) { return "_" }
-            return c.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) ? nil : c
-        })
+        var name = String(
+            text.compactMap { c -> Character? in
+                if forbidden.contains(c) { return "_" }
+                return c.unicodeScalars.allSatisfy({
+                    $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+                }) ? nil : c
+            })
         name = cut(name, to: maxLength)
         while name.first == "'" || name.first == " " { name.removeFirst() }
         while name.last == "'" || name.last == " " { name.removeLast() }
@@ -41,7 +44,8 @@ public struct SheetNames: Sendable {
 
     /// The longest prefix of `text` (whole characters) within `limit` UTF-16 units.
     static func cut(_ text: String, to limit: Int) -> String {
-        var result = "", units = 0
+        var result = ""
+        var units = 0
         for character in text {
             units += character.utf16.count
             if units > limit { break }

@@ -23,6 +23,9 @@ public enum ShortlistCSV {
     }
 
     static func cells(_ dropped: DroppedCreator) -> [String] {
-        [dropped.briefID, dropped.creatorID, String(dropped.previousRank), NumberText.fixed(dropped.previousScore, 4), dropped.reason]
+        [
+            dropped.briefID, dropped.creatorID, String(dropped.previousRank),
+            NumberText.fixed(dropped.previousScore, 4), dropped.reason,
+        ]
     }
 }

@@ -90,7 +90,9 @@ public enum ShortlistColumn: String, Sendable, CaseIterable {
         switch self {
         case .rank, .followers, .avgViews: .integer
         case .engagementRate: .percent
-        case .score, .niche, .relevance, .engagement, .authenticity, .authenticityConfidence, .audience, .commercial, .affinity: .score
+        case .score, .niche, .relevance, .engagement, .authenticity, .authenticityConfidence, .audience, .commercial,
+            .affinity:
+            .score
         case .price: .price
         case .handle, .website: .link
         case .email: .email
@@ -113,7 +115,8 @@ public enum ShortlistColumn: String, Sendable, CaseIterable {
         case .email, .website: 28
         case .matchedNiche: 24
         case .why: 70
-        case .niche, .relevance, .engagement, .authenticity, .authenticityConfidence, .audience, .commercial, .affinity: 11
+        case .niche, .relevance, .engagement, .authenticity, .authenticityConfidence, .audience, .commercial, .affinity:
+            11
         case .nicheSource: 10
         case .priceSource: 13
         case .flags: 24
@@ -126,7 +129,9 @@ public enum ShortlistColumn: String, Sendable, CaseIterable {
     /// The component scores and flags, grouped (collapsible) in the workbook.
     public var isDetail: Bool {
         switch self {
-        case .niche, .relevance, .engagement, .authenticity, .authenticityConfidence, .audience, .commercial, .affinity, .flags: true
+        case .niche, .relevance, .engagement, .authenticity, .authenticityConfidence, .audience, .commercial, .affinity,
+            .flags:
+            true
         default: false
         }
     }

@@ -11,7 +11,9 @@ extension ShortlistRow {
             let model = MatchModel(reference: reference)
             var unknownNiches: [String: [String]] = [:]
             self.model = model
-            self.briefs = Dictionary(briefs.map { ($0.id, ($0, model.prepare($0, unknownNiches: &unknownNiches))) }, uniquingKeysWith: { a, _ in a })
+            self.briefs = Dictionary(
+                briefs.map { ($0.id, ($0, model.prepare($0, unknownNiches: &unknownNiches))) },
+                uniquingKeysWith: { a, _ in a })
             rates = reference.currencies
         }
 
@@ -27,11 +29,15 @@ extension ShortlistRow {
         /// The row of candidate `c` for `account` (contact left to the caller); nil when its brief is unknown.
         /// Its canonical profile link, the matched niche and the price are the match model's, so they say what the
         /// score used.
-        func row(_ c: ScoredCandidate, account: CreatorAccount, prepared: PreparedAccount, otherAccounts: [String], tier: String,
-                 engagementRate: Double?) -> ShortlistRow? {
+        func row(
+            _ c: ScoredCandidate, account: CreatorAccount, prepared: PreparedAccount, otherAccounts: [String],
+            tier: String,
+            engagementRate: Double?
+        ) -> ShortlistRow? {
             guard let (brief, preparedBrief) = briefs[c.briefID] else { return nil }
-            var row = ShortlistRow(briefID: c.briefID, brand: brief.brand, rank: c.rank, creatorID: c.accountID,
-                                   platform: account.platform, handle: account.handle, followers: account.followers, score: c.score)
+            var row = ShortlistRow(
+                briefID: c.briefID, brand: brief.brand, rank: c.rank, creatorID: c.accountID,
+                platform: account.platform, handle: account.handle, followers: account.followers, score: c.score)
             row.platformID = account.platformID
             row.displayName = account.displayName
             row.link = ProfileLink(platform: account.platform, handle: account.handle, platformID: account.platformID)
@@ -56,19 +62,25 @@ extension ShortlistRow {
     }
 
     /// Every brief's final shortlist, in brief order, from its rows by rank, with its funnel from scoring.
-    static func briefShortlists(_ briefs: [Brief], rows: [String: [ShortlistRow]], contactBriefs: Set<String>,
-                                funnels: [BriefFunnel]) -> [BriefShortlist] {
+    static func briefShortlists(
+        _ briefs: [Brief], rows: [String: [ShortlistRow]], contactBriefs: Set<String>,
+        funnels: [BriefFunnel]
+    ) -> [BriefShortlist] {
         let funnelOf = Dictionary(funnels.map { ($0.briefID, $0) }, uniquingKeysWith: { a, _ in a })
         return briefs.map { brief in
-            BriefShortlist(briefID: brief.id, brand: brief.brand, requested: brief.shortlistSize, rows: rows[brief.id] ?? [],
-                           budget: brief.budget, currency: ShortlistRow.Price.currency(of: brief) ?? "USD", budgetMode: brief.budgetMode,
-                           includesContact: contactBriefs.contains(brief.id), funnel: funnelOf[brief.id])
+            BriefShortlist(
+                briefID: brief.id, brand: brief.brand, requested: brief.shortlistSize, rows: rows[brief.id] ?? [],
+                budget: brief.budget, currency: ShortlistRow.Price.currency(of: brief) ?? "USD",
+                budgetMode: brief.budgetMode,
+                includesContact: contactBriefs.contains(brief.id), funnel: funnelOf[brief.id])
         }
     }
 
     /// Each wanted person's account ids, in account order (`accounts` sorted by id gives them sorted), and the
     /// number of people among `accounts`. Accounts are read in place.
-    static func accountsOfPeople(_ people: Set<String>, in accounts: [CreatorAccount]) -> (accounts: [String: [String]], people: Int) {
+    static func accountsOfPeople(_ people: Set<String>, in accounts: [CreatorAccount]) -> (
+        accounts: [String: [String]], people: Int
+    ) {
         var all = Set<String>()
         var accountsOfPerson: [String: [String]] = [:]
         for i in accounts.indices {

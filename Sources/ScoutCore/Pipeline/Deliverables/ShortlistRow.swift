@@ -19,7 +19,8 @@ public struct ShortlistRow: Sendable, Hashable {
         /// table gave it.
         init(_ cost: PostCost, for brief: Brief, rates: CurrencyRates) {
             if let target = Self.currency(of: brief), !cost.currency.isEmpty,
-               let converted = rates.convert(cost.amount, from: cost.currency, to: target) {
+                let converted = rates.convert(cost.amount, from: cost.currency, to: target)
+            {
                 self.init(amount: converted, currency: target, source: cost.source)
             } else {
                 self.init(amount: cost.amount, currency: cost.currency, source: cost.source)
@@ -86,8 +87,10 @@ public struct ShortlistRow: Sendable, Hashable {
     /// Against the brief's previous shortlist (`new`, `same`, `up 2`, `down 1`); `nil` when history is off.
     public var change: String?
 
-    public init(briefID: String, brand: String, rank: Int, creatorID: String, platform: Platform, handle: String,
-                followers: Int, score: Double) {
+    public init(
+        briefID: String, brand: String, rank: Int, creatorID: String, platform: Platform, handle: String,
+        followers: Int, score: Double
+    ) {
         self.briefID = briefID
         self.brand = brand
         self.rank = rank

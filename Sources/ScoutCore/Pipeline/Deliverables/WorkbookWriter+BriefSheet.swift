@@ -21,14 +21,19 @@ extension WorkbookWriter {
         }
         sheet.freeze(rows: 1, columns: 2)
         try sheet.autofilter(lastRow: lastRow, lastColumn: columns.count - 1)
-        if let score = columns.firstIndex(of: .score) { try sheet.scoreScale(firstRow: 1, lastRow: rows.count, column: score) }
-        try sheet.printSetup(lastRow: lastRow, lastColumn: columns.firstIndex(of: .why) ?? columns.count - 1,
-                             namedRanges: night.briefs.count <= Self.maxBriefsWithPrintRanges)
+        if let score = columns.firstIndex(of: .score) {
+            try sheet.scoreScale(firstRow: 1, lastRow: rows.count, column: score)
+        }
+        try sheet.printSetup(
+            lastRow: lastRow, lastColumn: columns.firstIndex(of: .why) ?? columns.count - 1,
+            namedRanges: night.briefs.count <= Self.maxBriefsWithPrintRanges)
         try sheet.header("&L" + Self.escapeHeader("\(brief.id) — \(brief.brand)") + "&RPage &P of &N")
     }
 
     /// Writes one typed cell.
-    private mutating func cell(_ row: ShortlistRow, _ column: ShortlistColumn, to sheet: XlsxSheet, at r: Int, _ c: Int) throws {
+    private mutating func cell(_ row: ShortlistRow, _ column: ShortlistColumn, to sheet: XlsxSheet, at r: Int, _ c: Int)
+        throws
+    {
         switch column {
         case .rank: try sheet.number(r, c, Double(row.rank), styles.integer)
         case .followers: try sheet.number(r, c, Double(row.followers), styles.integer)
@@ -43,8 +48,11 @@ extension WorkbookWriter {
             }
         case .handle:
             let text = row.link?.kind == .search ? row.handleText + " (search)" : row.handleText
-            if let link = row.link { try sheet.link(r, c, url: link.url, text: text, styles.link, plain: styles.text) }
-            else { try sheet.text(r, c, text, styles.text) }
+            if let link = row.link {
+                try sheet.link(r, c, url: link.url, text: text, styles.link, plain: styles.text)
+            } else {
+                try sheet.text(r, c, text, styles.text)
+            }
         case .email:
             let email = row.contact?.email ?? ""
             try sheet.link(r, c, url: Self.mailto(email), text: email, styles.link, plain: styles.text)
@@ -70,7 +78,9 @@ extension WorkbookWriter {
     static func mailto(_ email: String) -> String {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
-              email.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 0x20 && !"<>\"?&#%\\".unicodeScalars.contains($0) })
+            email.unicodeScalars.allSatisfy({
+                $0.isASCII && $0.value > 0x20 && !"<>\"?&#%\\".unicodeScalars.contains($0)
+            })
         else { return "" }
         return "mailto:" + email
     }
@@ -86,5 +96,7 @@ extension WorkbookWriter {
     }
 
     /// Text for a print header, where `&` starts a code.
-    static func escapeHeader(_ text: String) -> String { String(text.prefix(120)).replacingOccurrences(of: "&", with: "&&") }
+    static func escapeHeader(_ text: String) -> String {
+        String(text.prefix(120)).replacingOccurrences(of: "&", with: "&&")
+    }
 }

@@ -6,8 +6,9 @@ extension WorkbookWriter {
         let list = night.needsCheck
         for (c, name) in list.header.enumerated() {
             try sheet.text(0, c, Self.title(name), styles.header)
-            try sheet.columnWidth(c, ["reason", "flags"].contains(name) ? 40 : name == "creator_id" ? 28 : 14,
-                                  name == "reason" ? styles.wrapped : nil)
+            try sheet.columnWidth(
+                c, ["reason", "flags"].contains(name) ? 40 : name == "creator_id" ? 28 : 14,
+                name == "reason" ? styles.wrapped : nil)
         }
         try sheet.rowHeight(0, 30)
         let platformColumn = list.header.firstIndex(of: "platform")
@@ -16,25 +17,37 @@ extension WorkbookWriter {
                 let value = row[c]
                 switch name {
                 case "handle":
-                    let link = platformColumn.flatMap { Platform(parsing: row[$0]) }.flatMap { ProfileLink(platform: $0, handle: value) }
-                    if let link, link.kind == .profile { try sheet.link(r + 1, c, url: link.url, text: "@" + value, styles.link, plain: styles.text) }
-                    else { try sheet.text(r + 1, c, value, styles.text) }
+                    let link = platformColumn.flatMap { Platform(parsing: row[$0]) }.flatMap {
+                        ProfileLink(platform: $0, handle: value)
+                    }
+                    if let link, link.kind == .profile {
+                        try sheet.link(r + 1, c, url: link.url, text: "@" + value, styles.link, plain: styles.text)
+                    } else {
+                        try sheet.text(r + 1, c, value, styles.text)
+                    }
                 case "engagement_rate":
                     if let rate = Double(value) { try sheet.number(r + 1, c, rate, styles.percent) }
                 case "authenticity", "authenticity_confidence", "confidence":
-                    if let score = Double(value) { try sheet.number(r + 1, c, Self.hundred(score, digits: 0), styles.component) }
+                    if let score = Double(value) {
+                        try sheet.number(r + 1, c, Self.hundred(score, digits: 0), styles.component)
+                    }
                 case "followers", "following", "posts":
                     if let count = Double(value) { try sheet.number(r + 1, c, count, styles.integer) }
                 case "reason":
                     try sheet.text(r + 1, c, value, styles.wrapped)
                     try sheet.fitRow(r + 1, wrapping: value, width: 40)
                 default:
-                    if let number = Double(value), value.first.map({ $0.isNumber }) == true { try sheet.number(r + 1, c, number, styles.decimal) }
-                    else { try sheet.text(r + 1, c, value, styles.text) }
+                    if let number = Double(value), value.first.map({ $0.isNumber }) == true {
+                        try sheet.number(r + 1, c, number, styles.decimal)
+                    } else {
+                        try sheet.text(r + 1, c, value, styles.text)
+                    }
                 }
             }
         }
-        if list.rows.isEmpty { try sheet.text(1, 0, "No account was kept off the shortlists for a check tonight.", styles.note) }
+        if list.rows.isEmpty {
+            try sheet.text(1, 0, "No account was kept off the shortlists for a check tonight.", styles.note)
+        }
         sheet.freeze(rows: 1, columns: 1)
         try sheet.autofilter(lastRow: max(list.rows.count, 1), lastColumn: max(list.header.count - 1, 0))
         try sheet.printSetup(lastRow: max(list.rows.count, 1), lastColumn: max(list.header.count - 1, 0))

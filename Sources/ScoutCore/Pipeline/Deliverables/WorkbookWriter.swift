@@ -24,8 +24,9 @@ struct WorkbookWriter {
     /// Writes the workbook for `night` to `path` atomically.
     static func write(_ night: NightReport, to path: String) throws {
         let workbook = try XlsxWorkbook(path: path, created: created(night), title: "Scout shortlists \(night.runID)")
-        var writer = WorkbookWriter(night: night, workbook: workbook, styles: WorkbookStyles(workbook),
-                                    sheetNames: sheetNames(for: night.briefs.map(\.id)))
+        var writer = WorkbookWriter(
+            night: night, workbook: workbook, styles: WorkbookStyles(workbook),
+            sheetNames: sheetNames(for: night.briefs.map(\.id)))
         try writer.writeSheets()
         try workbook.commit()
     }

@@ -10,11 +10,16 @@ struct XlsxChart {
     enum Labels { case none, values, percentages }
 
     /// Adds a series: categories and values are column ranges of `sheet` (0-based, rows inclusive).
-    func series(sheet: String, categoryColumn: Int, valueColumn: Int, firstRow: Int, lastRow: Int,
-                name: String? = nil, color: UInt32? = nil, labels: Labels = .none) {
+    func series(
+        sheet: String, categoryColumn: Int, valueColumn: Int, firstRow: Int, lastRow: Int,
+        name: String? = nil, color: UInt32? = nil, labels: Labels = .none
+    ) {
         guard let series = chart_add_series(pointer, nil, nil) else { return }
-        chart_series_set_categories(series, sheet, lxw_row_t(firstRow), lxw_col_t(categoryColumn), lxw_row_t(lastRow), lxw_col_t(categoryColumn))
-        chart_series_set_values(series, sheet, lxw_row_t(firstRow), lxw_col_t(valueColumn), lxw_row_t(lastRow), lxw_col_t(valueColumn))
+        chart_series_set_categories(
+            series, sheet, lxw_row_t(firstRow), lxw_col_t(categoryColumn), lxw_row_t(lastRow), lxw_col_t(categoryColumn)
+        )
+        chart_series_set_values(
+            series, sheet, lxw_row_t(firstRow), lxw_col_t(valueColumn), lxw_row_t(lastRow), lxw_col_t(valueColumn))
         if let name { chart_series_set_name(series, name) }
         if let color {
             var fill = lxw_chart_fill(color: lxw_color_t(color), none: 0, transparency: 0)

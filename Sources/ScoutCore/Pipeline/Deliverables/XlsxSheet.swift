@@ -15,19 +15,23 @@ struct XlsxSheet {
 
     func text(_ row: Int, _ column: Int, _ value: String, _ format: XlsxFormat? = nil) throws {
         guard !value.isEmpty else { return }
-        try workbook.check(worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), Self.fitted(value), format?.pointer),
-                           "sheet '\(name)' cell \(row + 1):\(column + 1)")
+        try workbook.check(
+            worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), Self.fitted(value), format?.pointer),
+            "sheet '\(name)' cell \(row + 1):\(column + 1)")
     }
 
     func number(_ row: Int, _ column: Int, _ value: Double, _ format: XlsxFormat? = nil) throws {
         guard value.isFinite else { return }
-        try workbook.check(worksheet_write_number(pointer, lxw_row_t(row), lxw_col_t(column), value, format?.pointer),
-                           "sheet '\(name)' cell \(row + 1):\(column + 1)")
+        try workbook.check(
+            worksheet_write_number(pointer, lxw_row_t(row), lxw_col_t(column), value, format?.pointer),
+            "sheet '\(name)' cell \(row + 1):\(column + 1)")
     }
 
     /// A link showing `text`; plain text when `url` is not an `https:`, `http:`, `mailto:` or `internal:` link
     /// Excel accepts.
-    func link(_ row: Int, _ column: Int, url: String, text: String, _ format: XlsxFormat, plain: XlsxFormat? = nil) throws {
+    func link(_ row: Int, _ column: Int, url: String, text: String, _ format: XlsxFormat, plain: XlsxFormat? = nil)
+        throws
+    {
         let lower = url.lowercased()
         let isInternal = lower.hasPrefix("internal:")
         let scheme = isInternal || ["https://", "http://", "mailto:"].contains { lower.hasPrefix($0) }
@@ -37,14 +41,18 @@ struct XlsxSheet {
             try self.text(row, column, text, plain)
             return
         }
-        let error = worksheet_write_url_opt(pointer, lxw_row_t(row), lxw_col_t(column), url, format.pointer, Self.fitted(text), nil)
+        let error = worksheet_write_url_opt(
+            pointer, lxw_row_t(row), lxw_col_t(column), url, format.pointer, Self.fitted(text), nil)
         if error != LXW_NO_ERROR { try self.text(row, column, text, plain) }
     }
 
-    func columnWidth(_ column: Int, _ width: Double, _ format: XlsxFormat? = nil, level: Int = 0, hidden: Bool = false) throws {
+    func columnWidth(_ column: Int, _ width: Double, _ format: XlsxFormat? = nil, level: Int = 0, hidden: Bool = false)
+        throws
+    {
         var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: UInt8(level), collapsed: 0)
-        try workbook.check(worksheet_set_column_opt(pointer, lxw_col_t(column), lxw_col_t(column), width, format?.pointer, &options),
-                           "sheet '\(name)' column width")
+        try workbook.check(
+            worksheet_set_column_opt(pointer, lxw_col_t(column), lxw_col_t(column), width, format?.pointer, &options),
+            "sheet '\(name)' column width")
     }
 
     /// Sets `row`'s height to fit `text` wrapped in a column `width` characters wide (at least one line).
@@ -69,8 +77,10 @@ struct XlsxSheet {
     /// CJK, Hangul, kana, full-width forms and emoji take two columns.
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x1F300...0x1FAFF, 0x20000...0x3FFFD: true
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6,
+            0x1F300...0x1FAFF, 0x20000...0x3FFFD:
+            true
         default: false
         }
     }
@@ -82,7 +92,9 @@ struct XlsxSheet {
     func freeze(rows: Int, columns: Int) { worksheet_freeze_panes(pointer, lxw_row_t(rows), lxw_col_t(columns)) }
 
     func autofilter(lastRow: Int, lastColumn: Int) throws {
-        try workbook.check(worksheet_autofilter(pointer, 0, 0, lxw_row_t(lastRow), lxw_col_t(lastColumn)), "sheet '\(name)' autofilter")
+        try workbook.check(
+            worksheet_autofilter(pointer, 0, 0, lxw_row_t(lastRow), lxw_col_t(lastColumn)), "sheet '\(name)' autofilter"
+        )
     }
 
     /// Landscape, one page wide; with `namedRanges`, the header row repeated on every page and only the columns up
@@ -92,7 +104,9 @@ struct XlsxSheet {
         worksheet_fit_to_pages(pointer, 1, 0)
         guard namedRanges else { return }
         try workbook.check(worksheet_repeat_rows(pointer, 0, 0), "sheet '\(name)' print titles")
-        try workbook.check(worksheet_print_area(pointer, 0, 0, lxw_row_t(max(lastRow, 0)), lxw_col_t(lastColumn)), "sheet '\(name)' print area")
+        try workbook.check(
+            worksheet_print_area(pointer, 0, 0, lxw_row_t(max(lastRow, 0)), lxw_col_t(lastColumn)),
+            "sheet '\(name)' print area")
     }
 
     /// A colour scale on a score column (0 red, 50 yellow, 100 green: the same colours on every sheet).
@@ -109,8 +123,10 @@ struct XlsxSheet {
         rule.max_rule_type = UInt8(LXW_CONDITIONAL_RULE_TYPE_NUMBER.rawValue)
         rule.max_value = 100
         rule.max_color = 0x63BE7B
-        try workbook.check(worksheet_conditional_format_range(pointer, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow),
-                                                              lxw_col_t(column), &rule), "sheet '\(name)' conditional format")
+        try workbook.check(
+            worksheet_conditional_format_range(
+                pointer, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow),
+                lxw_col_t(column), &rule), "sheet '\(name)' conditional format")
     }
 
     func insert(_ chart: XlsxChart, row: Int, column: Int, width: Int, height: Int) throws {
@@ -118,8 +134,9 @@ struct XlsxSheet {
         var options = lxw_chart_options()
         options.x_scale = Double(width) / 480
         options.y_scale = Double(height) / 288
-        try workbook.check(worksheet_insert_chart_opt(pointer, lxw_row_t(row), lxw_col_t(column), chart.pointer, &options),
-                           "sheet '\(name)' chart")
+        try workbook.check(
+            worksheet_insert_chart_opt(pointer, lxw_row_t(row), lxw_col_t(column), chart.pointer, &options),
+            "sheet '\(name)' chart")
     }
 
     /// The printed page header (Excel's `&L`, `&R`, `&P` codes; at most 255 characters).

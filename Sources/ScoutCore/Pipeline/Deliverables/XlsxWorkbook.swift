@@ -22,7 +22,8 @@ final class XlsxWorkbook {
         self.path = path
         temporaryPath = NSTemporaryDirectory() + "/scout-\(getpid())-\(UUID().uuidString).xlsx"
         guard let workbook = workbook_new(temporaryPath) else {
-            throw ScoutError.cannotWrite(path: path, reason: "cannot start a workbook (out of memory or temporary folder not writable)")
+            throw ScoutError.cannotWrite(
+                path: path, reason: "cannot start a workbook (out of memory or temporary folder not writable)")
         }
         self.workbook = workbook
         try title.withCString { title in
@@ -82,6 +83,7 @@ final class XlsxWorkbook {
     /// Throws a message naming the file and what was being done when `error` is not `LXW_NO_ERROR`.
     func check(_ error: lxw_error, _ doing: String) throws {
         guard error != LXW_NO_ERROR else { return }
-        throw ScoutError.cannotWrite(path: path, reason: "cannot write (\(doing)): " + String(cString: lxw_strerror(error)))
+        throw ScoutError.cannotWrite(
+            path: path, reason: "cannot write (\(doing)): " + String(cString: lxw_strerror(error)))
     }
 }

@@ -27,7 +27,8 @@ public struct PipelineOptions: Sendable {
     /// Every file outside the run directory that the run reads, besides the reference tables: the creator exports
     /// (folders expanded), the briefs, and the override, do-not-contact and statuses files when given.
     public func inputFiles() throws -> [String] {
-        try InputFiles.expand(ingest.creators) + [ingest.briefs] + [normalize.mergeOverrides, score.doNotContact, score.statuses, score.relationships].compactMap { $0 }
+        try InputFiles.expand(ingest.creators) + [ingest.briefs]
+            + [normalize.mergeOverrides, score.doNotContact, score.statuses, score.relationships].compactMap { $0 }
     }
 
     /// What `run.json` records of them: every option that changes an output, and the data folder.

@@ -16,8 +16,10 @@ public struct ScoreOptions: Sendable, Codable, Equatable {
     /// The relationships CSV (`--relationships`, `Relationships`); nil for none.
     public var relationships: String?
 
-    public init(minAuthenticity: Double = MatchModel.defaultMinAuthenticity, minFit: Double = MatchModel.defaultMinFit,
-                doNotContact: String? = nil, statuses: String? = nil, asOf: String? = nil) {
+    public init(
+        minAuthenticity: Double = MatchModel.defaultMinAuthenticity, minFit: Double = MatchModel.defaultMinFit,
+        doNotContact: String? = nil, statuses: String? = nil, asOf: String? = nil
+    ) {
         self.minAuthenticity = minAuthenticity
         self.minFit = minFit
         self.doNotContact = doNotContact

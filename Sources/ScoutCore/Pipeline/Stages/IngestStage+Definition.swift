@@ -10,8 +10,10 @@ extension IngestStage {
         readInput: { _ in },
         transition: { _, context in
             let options = context.options.ingest
-            return try run(creators: options.creators, briefs: options.briefs, reference: context.reference, platform: options.platform,
-                           strict: options.strict)
+            return try run(
+                creators: options.creators, briefs: options.briefs, reference: context.reference,
+                platform: options.platform,
+                strict: options.strict)
         },
         write: { output, context in try write(output, to: context.layout) })
 }

@@ -7,15 +7,18 @@ extension IngestStage {
     public static func planDefinition(shards: Int) -> PipelineStage<Void, ShardPlanOutput> {
         PipelineStage(
             name: .ingest, resumable: false,
-            inputFiles: { context in try InputFiles.expand(context.options.ingest.creators) + [context.options.ingest.briefs] },
+            inputFiles: { context in
+                try InputFiles.expand(context.options.ingest.creators) + [context.options.ingest.briefs]
+            },
             options: { $0.ingest },
             readInput: { _ in },
             transition: { _, context in
                 // Created here, before any shard, if it is missing: every task must key e-mails with this one.
                 _ = try InstallationSecret.require()
                 var diagnostics = DiagnosticsCollector()
-                let (briefs, report) = try BriefReader(taxonomy: context.reference.taxonomy).read(context.options.ingest.briefs,
-                                                                                                   diagnostics: &diagnostics)
+                let (briefs, report) = try BriefReader(taxonomy: context.reference.taxonomy).read(
+                    context.options.ingest.briefs,
+                    diagnostics: &diagnostics)
                 let plan = try ShardPlan.make(options: context.options, shards: shards, briefs: report)
                 return ShardPlanOutput(plan: plan, briefs: briefs, diagnostics: diagnostics)
             },
@@ -42,8 +45,9 @@ extension IngestStage {
             options: { $0.ingest },
             readInput: { context in try ShardPlan.read(run: context.layout.directory).files(of: shard) },
             transition: { files, context in
-                let read = try readCreators(files.map(\.path), reference: context.reference, platform: context.options.ingest.platform,
-                                             strict: context.options.ingest.strict)
+                let read = try readCreators(
+                    files.map(\.path), reference: context.reference, platform: context.options.ingest.platform,
+                    strict: context.options.ingest.strict)
                 return zip(files, read).map { file, read in
                     let (ingest, readDiagnostics) = read
                     var normalized = NormalizeStage.normaliseRows(ingest.rows)
@@ -51,29 +55,39 @@ extension IngestStage {
                     let counts = normalized.counts[report.path] ?? (0, 0, 0)
                     report.rowsAccepted = counts.accepted
                     report.rowsQuarantined += counts.quarantined
-                    return ShardIngestFile(index: file.index, report: report, readDiagnostics: readDiagnostics,
-                                           normalizeDiagnostics: normalized.diagnostics, readQuarantine: ingest.quarantine,
-                                           normalizeQuarantine: normalized.quarantine, accounts: normalized.takeAccounts(),
-                                           keys: normalized.keys)
+                    return ShardIngestFile(
+                        index: file.index, report: report, readDiagnostics: readDiagnostics,
+                        normalizeDiagnostics: normalized.diagnostics, readQuarantine: ingest.quarantine,
+                        normalizeQuarantine: normalized.quarantine, accounts: normalized.takeAccounts(),
+                        keys: normalized.keys)
                 }
             },
             write: { files, context in
                 let plan = try ShardPlan.read(run: context.layout.directory)
                 return try TaskRecord(step: "ingest", shard: shard, plan: plan).write(
-                    ShardLayout(run: context.layout.directory).ingest(shard), files: [ShardLayout.accountsFile, ShardLayout.keysFile]
+                    ShardLayout(run: context.layout.directory).ingest(shard),
+                    files: [ShardLayout.accountsFile, ShardLayout.keysFile]
                 ) { folder in
                     let accounts = files.flatMap(\.accounts)
                     try AccountCodec.write(accounts, to: folder.file(ShardLayout.accountsFile))
                     var records: [(file: Int, record: IdentityRecord)] = []
                     for file in files {
-                        for (account, keys) in zip(file.accounts, file.keys) { records.append((file.index, IdentityRecord(account, keys: keys))) }
+                        for (account, keys) in zip(file.accounts, file.keys) {
+                            records.append((file.index, IdentityRecord(account, keys: keys)))
+                        }
                     }
                     try IdentityRecordCodec.write(records, to: folder.file(ShardLayout.keysFile))
-                    try StageCodecs.writeQuarantine(files.flatMap(\.readQuarantine), to: folder.file(ShardLayout.readQuarantineFile))
-                    try StageCodecs.writeQuarantine(files.flatMap(\.normalizeQuarantine), to: folder.file(ShardLayout.normalizeQuarantineFile))
+                    try StageCodecs.writeQuarantine(
+                        files.flatMap(\.readQuarantine), to: folder.file(ShardLayout.readQuarantineFile))
+                    try StageCodecs.writeQuarantine(
+                        files.flatMap(\.normalizeQuarantine), to: folder.file(ShardLayout.normalizeQuarantineFile))
                     try JSONFile.write(files.map(\.report), to: folder.file(ShardLayout.filesFile))
-                    try JSONFile.write(files.map { FileDiagnostics(file: $0.index, read: $0.readDiagnostics, normalize: $0.normalizeDiagnostics) },
-                                       to: folder.file(ShardLayout.diagnosticsFile))
+                    try JSONFile.write(
+                        files.map {
+                            FileDiagnostics(
+                                file: $0.index, read: $0.readDiagnostics, normalize: $0.normalizeDiagnostics)
+                        },
+                        to: folder.file(ShardLayout.diagnosticsFile))
                 }
             },
             step: "ingest \(shard)")

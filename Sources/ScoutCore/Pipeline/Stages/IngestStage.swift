@@ -1,5 +1,5 @@
-import Foundation
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Stage 1: read creator exports and the briefs file.
@@ -11,13 +11,18 @@ public enum IngestStage {
     /// night goes on; with `strict`, or when no creator file is usable, it fails the run instead.
     /// - Throws: `ScoutError` for a path that does not exist, a bad brief, a file that cannot be used under `strict`,
     ///   when every creator file was set aside, or when the installation secret cannot be had (docs/privacy.md).
-    public static func run(creators: [String], briefs: String, reference: ReferenceData, platform: Platform?,
-                           strict: Bool = false) throws -> IngestOutput {
+    public static func run(
+        creators: [String], briefs: String, reference: ReferenceData, platform: Platform?,
+        strict: Bool = false
+    ) throws -> IngestOutput {
         _ = try InstallationSecret.require()  // e-mail addresses are keyed from here on (docs/privacy.md)
         var diagnostics = DiagnosticsCollector()
-        let (validBriefs, briefReport) = try BriefReader(taxonomy: reference.taxonomy).read(briefs, diagnostics: &diagnostics)
+        let (validBriefs, briefReport) = try BriefReader(taxonomy: reference.taxonomy).read(
+            briefs, diagnostics: &diagnostics)
         var output = IngestOutput(rows: [], briefs: validBriefs, quarantine: [], files: [], diagnostics: diagnostics)
-        for (file, local) in try readCreators(try InputFiles.expand(creators), reference: reference, platform: platform, strict: strict) {
+        for (file, local) in try readCreators(
+            try InputFiles.expand(creators), reference: reference, platform: platform, strict: strict)
+        {
             output.diagnostics.merge(local)
             output.rows += file.rows
             output.quarantine += file.quarantine
@@ -33,10 +38,13 @@ public enum IngestStage {
     /// (no rows, `FileReport.setAside`, a `file_set_aside` warning in its diagnostics) unless `strict` — the same
     /// in `scout run` and in a sharded night's ingest shards.
     /// - Throws: `ScoutError` for a file that cannot be used under `strict`, or any other read failure.
-    static func readCreators(_ paths: [String], reference: ReferenceData, platform: Platform?,
-                             strict: Bool) throws -> [(CreatorFileIngest, DiagnosticsCollector)] {
+    static func readCreators(
+        _ paths: [String], reference: ReferenceData, platform: Platform?,
+        strict: Bool
+    ) throws -> [(CreatorFileIngest, DiagnosticsCollector)] {
         let reader = CreatorExportReader(reference: reference, platform: platform)
-        let read = Mutex<[Result<(CreatorFileIngest, DiagnosticsCollector), Error>?]>(Array(repeating: nil, count: paths.count))
+        let read = Mutex<[Result<(CreatorFileIngest, DiagnosticsCollector), Error>?]>(
+            Array(repeating: nil, count: paths.count))
         let done = Atomic(0)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             var local = DiagnosticsCollector()
@@ -62,15 +70,18 @@ public enum IngestStage {
     static func requireAFileRead(_ files: [FileReport]) throws {
         let creators = files.filter { $0.kind == .creators }
         guard !creators.isEmpty, creators.allSatisfy({ $0.setAside != nil }), let first = creators.first else { return }
-        throw ScoutError.unreadableInput(path: first.path, reason: "set aside, and no creator file could be read: \(first.setAside!)")
+        throw ScoutError.unreadableInput(
+            path: first.path, reason: "set aside, and no creator file could be read: \(first.setAside!)")
     }
 
     /// Why a creator file that failed to read can be set aside (nil: the failure must stop the run).
     static func setAsideReason(_ error: Error) -> String? {
         switch error {
         case ScoutError.missingColumns(_, let missing, let seen, _, let hint):
-            let shown = seen.prefix(5).map { "'\(VisibleText.shortened(VisibleText.escaped($0), limit: 40))'" }.joined(separator: ", ")
-            return "no column for required field(s) \(missing.joined(separator: ", ")); headers: \(shown)\(seen.count > 5 ? ", …" : "")"
+            let shown = seen.prefix(5).map { "'\(VisibleText.shortened(VisibleText.escaped($0), limit: 40))'" }.joined(
+                separator: ", ")
+            return
+                "no column for required field(s) \(missing.joined(separator: ", ")); headers: \(shown)\(seen.count > 5 ? ", …" : "")"
                 + (hint.isEmpty ? "" : "; " + hint)
         case ScoutError.unreadableInput(_, let reason): return reason
         default: return nil
@@ -84,6 +95,9 @@ public enum IngestStage {
         try StageCodecs.writeQuarantine(output.quarantine, to: layout.ingestQuarantine)
         try JSONFile.write(output.files, to: layout.ingestFiles)
         try IntermediateTable.writeDiagnostics(output.diagnostics, to: layout.ingestDiagnostics)
-        return [layout.ingestRows, layout.ingestBriefs, layout.ingestQuarantine, layout.ingestFiles, layout.ingestDiagnostics]
+        return [
+            layout.ingestRows, layout.ingestBriefs, layout.ingestQuarantine, layout.ingestFiles,
+            layout.ingestDiagnostics,
+        ]
     }
 }

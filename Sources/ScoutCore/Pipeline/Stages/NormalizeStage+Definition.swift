@@ -5,12 +5,14 @@ extension NormalizeStage {
     public static let definition = PipelineStage<NormalizeInput, NormalizeOutput>(
         name: .normalize, resumable: true,
         inputFiles: { context in
-            [context.layout.ingestRows, context.layout.ingestFiles] + [context.options.normalize.mergeOverrides].compactMap { $0 }
+            [context.layout.ingestRows, context.layout.ingestFiles]
+                + [context.options.normalize.mergeOverrides].compactMap { $0 }
         },
         options: { $0.normalize },
         readInput: { context in
-            NormalizeInput(rows: try StageCodecs.readRows(context.layout.ingestRows),
-                           files: try JSONFile.read([FileReport].self, from: context.layout.ingestFiles))
+            NormalizeInput(
+                rows: try StageCodecs.readRows(context.layout.ingestRows),
+                files: try JSONFile.read([FileReport].self, from: context.layout.ingestFiles))
         },
         transition: { input, context in output(input, identity: context.identity) },
         write: { output, context in
@@ -33,8 +35,9 @@ extension NormalizeStage {
             report.rowsQuarantined += counts.quarantined
             return report
         }
-        return NormalizeOutput(accounts: normalized.accounts, merges: normalized.merges, quarantine: normalized.quarantine,
-                               files: files, diagnostics: diagnostics)
+        return NormalizeOutput(
+            accounts: normalized.accounts, merges: normalized.merges, quarantine: normalized.quarantine,
+            files: files, diagnostics: diagnostics)
     }
 
     /// Writes the stage's files under `stages/normalize/`; returns their paths.
@@ -44,7 +47,10 @@ extension NormalizeStage {
         try StageCodecs.writeQuarantine(output.quarantine, to: layout.normalizeQuarantine)
         try JSONFile.write(output.files, to: layout.normalizeFiles)
         try IntermediateTable.writeDiagnostics(output.diagnostics, to: layout.normalizeDiagnostics)
-        return [layout.accounts, layout.normalizeMerges, layout.normalizeQuarantine, layout.normalizeFiles, layout.normalizeDiagnostics]
+        return [
+            layout.accounts, layout.normalizeMerges, layout.normalizeQuarantine, layout.normalizeFiles,
+            layout.normalizeDiagnostics,
+        ]
     }
 
     /// Fails when the share of quarantined creator rows exceeds `limit`.

@@ -7,20 +7,27 @@ extension NormalizeStage {
     package static func shardDefinition(_ shard: Shard) -> PipelineStage<[CreatorAccount], ShardAccountsOutput> {
         PipelineStage(
             name: .normalize, resumable: false,
-            inputFiles: { context in [ShardLayout(run: context.layout.directory).identity + "/" + ShardLayout.assignmentFile(shard)] },
+            inputFiles: { context in
+                [ShardLayout(run: context.layout.directory).identity + "/" + ShardLayout.assignmentFile(shard)]
+            },
             options: { $0.normalize },
             readInput: { context in try shardAccounts(shard, run: context.layout.directory) },
             transition: { accounts, context in
                 let plan = try ShardPlan.read(run: context.layout.directory)
-                let briefs = try BriefCodec.read(ShardLayout(run: context.layout.directory).plan + "/" + ShardLayout.briefsFile,
-                                                 taxonomy: context.reference.taxonomy)
-                let model = MatchModel(reference: context.reference, minAuthenticity: context.options.score.minAuthenticity)
-                return ShardAccountsOutput(plan: plan, accounts: accounts,
-                                           statistics: statistics(of: accounts, briefs: briefs, model: model, threads: context.options.threads))
+                let briefs = try BriefCodec.read(
+                    ShardLayout(run: context.layout.directory).plan + "/" + ShardLayout.briefsFile,
+                    taxonomy: context.reference.taxonomy)
+                let model = MatchModel(
+                    reference: context.reference, minAuthenticity: context.options.score.minAuthenticity)
+                return ShardAccountsOutput(
+                    plan: plan, accounts: accounts,
+                    statistics: statistics(of: accounts, briefs: briefs, model: model, threads: context.options.threads)
+                )
             },
             write: { output, context in
                 try TaskRecord(step: "normalize", shard: shard, plan: output.plan).write(
-                    ShardLayout(run: context.layout.directory).normalize(shard), files: [ShardLayout.accountsFile, ShardLayout.statisticsFile]
+                    ShardLayout(run: context.layout.directory).normalize(shard),
+                    files: [ShardLayout.accountsFile, ShardLayout.statisticsFile]
                 ) { folder in
                     try AccountCodec.write(output.accounts, to: folder.file(ShardLayout.accountsFile))
                     try JSONFile.write(output.statistics, to: folder.file(ShardLayout.statisticsFile))
@@ -50,14 +57,16 @@ extension NormalizeStage {
         for index in ingestShards.sorted() {
             let folder = layout.ingest(Shard(index, of: plan.shards))
             try TaskRecord.check(folder, step: "ingest", shard: Shard(index, of: plan.shards), plan: plan)
-            for account in try AccountCodec.read(folder + "/" + ShardLayout.accountsFile, where: { lookup[$0] != nil }) {
+            for account in try AccountCodec.read(folder + "/" + ShardLayout.accountsFile, where: { lookup[$0] != nil })
+            {
                 rowsOfAccount[wanted[account.sources[0]]!.account, default: []].append(account)
                 found += 1
             }
         }
         guard found == assignment.count else {
-            throw ScoutError.badIntermediate(path: layout.identity + "/" + ShardLayout.assignmentFile(shard),
-                                             reason: "\(assignment.count - found) assigned rows are not in the ingest shards' accounts.csv")
+            throw ScoutError.badIntermediate(
+                path: layout.identity + "/" + ShardLayout.assignmentFile(shard),
+                reason: "\(assignment.count - found) assigned rows are not in the ingest shards' accounts.csv")
         }
         var accounts = rowsOfAccount.values.map { rows -> CreatorAccount in
             var account = AccountDeduplicator.survivor(of: rows.sorted(by: AccountDeduplicator.newerFirst))
@@ -70,14 +79,17 @@ extension NormalizeStage {
 
     /// This shard's part of the night's statistics: its accounts prepared as scoring prepares them (in chunks, on
     /// every core), the briefs' query terms counted, and its largest person (a person is never split across shards).
-    static func statistics(of accounts: [CreatorAccount], briefs: [Brief], model: MatchModel, threads: Int?) -> NightStatistics {
+    static func statistics(of accounts: [CreatorAccount], briefs: [Brief], model: MatchModel, threads: Int?)
+        -> NightStatistics
+    {
         var unknown: [String: [String]] = [:]
         let terms = NightStatistics.queryTerms(briefs.map { model.prepare($0, unknownNiches: &unknown) })
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         var statistics = NightStatistics(terms: terms)
         let chunk = 1 << 16
         for start in stride(from: 0, to: accounts.count, by: chunk) {
-            let (prepared, _) = ScoringEngine.prepare(Array(accounts[start..<min(accounts.count, start + chunk)]), model: model, workers: workers)
+            let (prepared, _) = ScoringEngine.prepare(
+                Array(accounts[start..<min(accounts.count, start + chunk)]), model: model, workers: workers)
             statistics.merge(NightStatistics(prepared, terms: terms))
         }
         statistics.largestPerson = NightStatistics.largestPerson(accounts)

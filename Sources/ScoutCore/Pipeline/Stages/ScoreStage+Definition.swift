@@ -4,16 +4,22 @@ extension ScoreStage {
     public static let definition = PipelineStage<ScoreInput, ScoreOutput>(
         name: .score, resumable: true,
         inputFiles: { context in
-            [context.layout.ingestBriefs, context.layout.accounts] + [context.options.score.doNotContact, context.options.score.statuses, context.options.score.relationships].compactMap { $0 }
+            [context.layout.ingestBriefs, context.layout.accounts]
+                + [
+                    context.options.score.doNotContact, context.options.score.statuses,
+                    context.options.score.relationships,
+                ].compactMap { $0 }
         },
         options: { $0.score },
         readInput: { context in
-            ScoreInput(briefs: try BriefCodec.read(context.layout.ingestBriefs, taxonomy: context.reference.taxonomy),
-                       accounts: try AccountCodec.read(context.layout.accounts))
+            ScoreInput(
+                briefs: try BriefCodec.read(context.layout.ingestBriefs, taxonomy: context.reference.taxonomy),
+                accounts: try AccountCodec.read(context.layout.accounts))
         },
         transition: { input, context in
-            output(input, reference: context.reference, threads: context.options.threads, options: context.options.score,
-                   outreach: OutreachRules(context), relationships: context.relationships)
+            output(
+                input, reference: context.reference, threads: context.options.threads, options: context.options.score,
+                outreach: OutreachRules(context), relationships: context.relationships)
         },
         write: { output, context in try write(output, to: context.layout) })
 }

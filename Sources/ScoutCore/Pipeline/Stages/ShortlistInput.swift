@@ -39,14 +39,18 @@ public struct ShortlistInput: Sendable {
     init(reading layout: RunLayout, reference: ReferenceData) throws {
         briefs = try BriefCodec.read(layout.ingestBriefs, taxonomy: reference.taxonomy)
         accounts = try AccountCodec.read(layout.accounts)
-        quarantine = try StageCodecs.readQuarantine(layout.ingestQuarantine) + StageCodecs.readQuarantine(layout.normalizeQuarantine)
+        quarantine =
+            try StageCodecs.readQuarantine(layout.ingestQuarantine)
+            + StageCodecs.readQuarantine(layout.normalizeQuarantine)
         merges = try StageCodecs.readMerges(layout.normalizeMerges)
         files = try JSONFile.read([FileReport].self, from: layout.normalizeFiles)
         candidates = try CandidateCodec.read(layout.candidates)
         inauthentic = try IntermediateTable.read(layout.scoreInauthentic, required: AuthenticityReport.header).rows
         funnels = try FunnelCodec.read(layout.scoreFunnels)
         authenticity = try JSONFile.read(AuthenticitySummary.self, from: layout.scoreAuthenticity)
-        excluded = FileManager.default.fileExists(atPath: layout.scoreExcluded) ? try ExcludedCodec.read(layout.scoreExcluded) : nil
+        excluded =
+            FileManager.default.fileExists(atPath: layout.scoreExcluded)
+            ? try ExcludedCodec.read(layout.scoreExcluded) : nil
         diagnostics = try [layout.ingestDiagnostics, layout.normalizeDiagnostics, layout.scoreDiagnostics].map { path in
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw ScoutError.badIntermediate(path: path, reason: "missing (run the previous stage first)")

@@ -8,9 +8,12 @@ extension ShortlistStage {
         name: .shortlist, resumable: false,
         inputFiles: { context in
             let layout = context.layout
-            return [layout.ingestBriefs, layout.ingestQuarantine, layout.ingestDiagnostics, layout.accounts, layout.normalizeMerges,
-                    layout.normalizeQuarantine, layout.normalizeFiles, layout.normalizeDiagnostics, layout.candidates,
-                    layout.scoreFunnels, layout.scoreAuthenticity, layout.scoreInauthentic, layout.scoreDiagnostics]
+            return [
+                layout.ingestBriefs, layout.ingestQuarantine, layout.ingestDiagnostics, layout.accounts,
+                layout.normalizeMerges,
+                layout.normalizeQuarantine, layout.normalizeFiles, layout.normalizeDiagnostics, layout.candidates,
+                layout.scoreFunnels, layout.scoreAuthenticity, layout.scoreInauthentic, layout.scoreDiagnostics,
+            ]
                 + (FileManager.default.fileExists(atPath: layout.scoreExcluded) ? [layout.scoreExcluded] : [])
         },
         options: { $0.shortlist },
@@ -23,7 +26,8 @@ extension ShortlistStage {
     /// The deliverables of `final` and the manifest built from the same rows.
     static func output(_ final: FinalShortlist) -> ShortlistOutput {
         let deliverables = Deliverable.all(for: final)
-        return ShortlistOutput(final: final, manifest: Manifest(final, outputs: deliverables), deliverables: deliverables)
+        return ShortlistOutput(
+            final: final, manifest: Manifest(final, outputs: deliverables), deliverables: deliverables)
     }
 
     /// Writes every deliverable, then `manifest.json`, complete into a staging folder first, then puts them in place
@@ -32,10 +36,13 @@ extension ShortlistStage {
         let layout = context.layout
         let staging = try DeliverableSet.staging(in: layout)
         do {
-            try CSVDeliverables.write(output.final, output.deliverables, to: staging, utf8BOM: context.options.shortlist.utf8BOM)
+            try CSVDeliverables.write(
+                output.final, output.deliverables, to: staging, utf8BOM: context.options.shortlist.utf8BOM)
             // The same rows for the people who open a workbook, a page or a message rather than a CSV.
             var clock = PhaseClock()
-            let night = NightReport(output.final, runID: context.options.shortlist.runID ?? (layout.directory as NSString).lastPathComponent)
+            let night = NightReport(
+                output.final, runID: context.options.shortlist.runID ?? (layout.directory as NSString).lastPathComponent
+            )
             try WorkbookWriter.write(night, to: staging.path(of: .workbook))
             clock.lap("shortlist: workbook")
             try AtomicFile.write(Array(HTMLReport(night: night).render().utf8), to: staging.path(of: .report))
