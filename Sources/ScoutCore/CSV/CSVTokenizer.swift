@@ -86,6 +86,11 @@ final class CSVTokenizer {
         var position: CSVPosition
         var raw: [UInt8]
         var byteCount: Int
+
+        /// The record as it is reported.
+        var report: CSVMalformedRecord {
+            CSVMalformedRecord(kind: kind, line: line, position: position, rawBytes: raw, byteCount: byteCount)
+        }
     }
 
     init(delimiter: UInt8, maxRecordBytes: Int = CSVFileReader.defaultMaxRecordBytes) throws(CSVError) {
@@ -207,10 +212,7 @@ final class CSVTokenizer {
             }
             skipping = nil
             countLineBreak(segment)
-            try malformed(
-                CSVMalformedRecord(
-                    kind: skip.kind, line: skip.line, position: skip.position, rawBytes: skip.raw,
-                    byteCount: skip.byteCount))
+            try malformed(skip.report)
             return
         }
         if !inRecord {
@@ -248,15 +250,7 @@ final class CSVTokenizer {
                     kind: .textAfterClosingQuote, line: recordStartLine, position: position, raw: raw,
                     byteCount: raw.count)
                 try endRecord()
-                if terminated {
-                    countLineBreak(segment)
-                    try malformed(
-                        CSVMalformedRecord(
-                            kind: skip.kind, line: skip.line, position: skip.position, rawBytes: skip.raw,
-                            byteCount: skip.byteCount))
-                } else {
-                    skipping = skip
-                }
+                try reportAtLineEnd(skip, terminated: terminated, segment: segment, malformed: malformed)
                 return
             }
             // A quote inside an unquoted field: read the record again leniently; the quote is kept literally.
@@ -311,20 +305,11 @@ final class CSVTokenizer {
         }
         // One physical line longer than the limit: keep its first bytes for the report and skip the rest.
         let body = terminated ? segment.count - 1 : segment.count
-        var skip = Skip(
+        let skip = Skip(
             kind: .recordTooLong, line: recordStartLine, position: CSVPosition(line: line, column: 1),
             raw: Array(recordBytes.prefix(Self.keptPrefix)), byteCount: recordBytes.count + body)
         try endRecord()
-        if terminated {
-            countLineBreak(segment)
-            try malformed(
-                CSVMalformedRecord(
-                    kind: skip.kind, line: skip.line, position: skip.position, rawBytes: skip.raw,
-                    byteCount: skip.byteCount))
-        } else {
-            skip.raw = Array(skip.raw.prefix(Self.keptPrefix))
-            skipping = skip
-        }
+        try reportAtLineEnd(skip, terminated: terminated, segment: segment, malformed: malformed)
     }
 
     /// Reports the current record's first line as an unclosed quote and queues the bytes after it to be read again.
@@ -363,6 +348,19 @@ final class CSVTokenizer {
             index += 1
         }
         return index == offset && recordBytes[offset] == 0x22
+    }
+
+    /// Reports `skip` when its line ended with this segment; otherwise holds it until the line's end is read.
+    private func reportAtLineEnd(
+        _ skip: Skip, terminated: Bool, segment: UnsafeRawBufferPointer,
+        malformed: (CSVMalformedRecord) throws -> Void
+    ) throws {
+        guard terminated else {
+            skipping = skip
+            return
+        }
+        countLineBreak(segment)
+        try malformed(skip.report)
     }
 
     private func countLineBreak(_ segment: UnsafeRawBufferPointer) {
@@ -407,10 +405,7 @@ final class CSVTokenizer {
             }
             if let skip = skipping {
                 skipping = nil
-                try malformed(
-                    CSVMalformedRecord(
-                        kind: skip.kind, line: skip.line, position: skip.position, rawBytes: skip.raw,
-                        byteCount: skip.byteCount))
+                try malformed(skip.report)
                 continue
             }
             guard inRecord else { return }
