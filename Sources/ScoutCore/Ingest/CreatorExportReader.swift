@@ -16,6 +16,10 @@ public struct CreatorExportReader: Sendable {
     public var platform: Platform?
     /// How many data records are looked at to check that each column's values fit its field.
     public var sniffRecords = 200
+    /// The threads that turn records into rows while the file is read (1: the reading thread alone).
+    package var workers = ProcessInfo.processInfo.activeProcessorCount
+    /// Records handed to another core at a time.
+    static let batchRecords = 2048
 
     public init(reference: ReferenceData, platform: Platform? = nil) {
         self.reference = reference
@@ -36,44 +40,35 @@ public struct CreatorExportReader: Sendable {
         var fileDate: String?
         var localDiagnostics = DiagnosticsCollector()
 
-        func process(_ record: CSVRecord, _ mapping: HeaderMapping) {
-            result.report.rowsRead += 1
-            if result.report.rowsRead & 0xFFFF == 0 {
+        // Records become rows on the other cores while this thread reads on (`OrderedBatchPipeline`); results are
+        // taken in record order, so rows, quarantine and diagnostics are what one sequential pass gives.
+        var pipeline: OrderedBatchPipeline<[CSVRecord], CreatorRowConverter.Batch>?
+        var batch: [CSVRecord] = []
+        var rowChunks: [[SourceRow]] = []
+        func take(_ converted: CreatorRowConverter.Batch) {
+            let before = result.report.rowsRead
+            result.report.rowsRead += converted.records
+            if before >> 16 != result.report.rowsRead >> 16 {
                 TerminalProgress.shared.running(
                     result.report.rowsRead, "rows read from " + (path as NSString).lastPathComponent)
             }
-            if let entry = Self.shapeProblem(record, mapping: mapping, file: path) {
-                result.quarantine.append(entry)
-                return
+            rowChunks.append(converted.rows)
+            result.quarantine += converted.quarantine
+            localDiagnostics.merge(converted.diagnostics)
+        }
+        func process(_ record: CSVRecord) {
+            batch.append(record)
+            if batch.count >= Self.batchRecords {
+                pipeline?.submit(batch, take: take)
+                batch = []
+                batch.reserveCapacity(Self.batchRecords)
             }
-            if let stray = record.strayQuote {
-                localDiagnostics.warning(
-                    .strayQuote, file: path, line: stray.line, column: stray.column,
-                    "quote inside an unquoted field; read literally")
-            }
-            // No clear e-mail address goes further than this (docs/privacy.md): the email column becomes its key,
-            // addresses anywhere else (bio, display name, the raw row) become `[email e:…]`.
-            var row = SourceRow(file: path, line: record.line, raw: EmailRedaction.redact(record.rawText))
-            for (field, indices) in mapping.columns {
-                let values = indices.compactMap { $0 < record.count ? record[$0] : nil }
-                    .map { ASCIIFastPath.trimmed($0) ?? $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-                    .map {
-                        field == .email
-                            ? (ValueParsing.isMissing($0) ? "" : EmailKey.hash($0)) : EmailRedaction.redact($0)
-                    }
-                    .filter { !$0.isEmpty && !(field != .bio && ValueParsing.isMissing($0)) }
-                if field.joinsColumns {
-                    row[field] = values.joined(separator: "|")
-                } else if var value = values.first {
-                    if field.isRate, indices.contains(where: percentRates.contains), !value.hasSuffix("%") {
-                        value += "%"
-                    }
-                    row[field] = value
-                }
-            }
-            if row[.platform].isEmpty, let filePlatform { row[.platform] = filePlatform.0.rawValue }
-            if row[.asOf].isEmpty, let fileDate { row[.asOf] = fileDate }
-            result.rows.append(row)
+        }
+        func startConverting(_ mapping: HeaderMapping) {
+            let converter = CreatorRowConverter(
+                path: path, mapping: mapping, percentRates: percentRates, platform: filePlatform?.0, asOf: fileDate)
+            pipeline = OrderedBatchPipeline(workers: workers) { converter.convert($0) }
+            batch.reserveCapacity(Self.batchRecords)
         }
 
         func settle(_ header: HeaderMapping) throws -> HeaderMapping {
@@ -126,20 +121,24 @@ public struct CreatorExportReader: Sendable {
         let info: CSVFileInfo
         do {
             info = try CSVFileReader.read(path: path) { record in
-                if let mapping {
-                    process(record, mapping)
+                if mapping != nil {
+                    process(record)
                 } else if pending.isEmpty && result.mapping == nil {
                     result.mapping = HeaderMapping(
                         headers: record.fields.map(EmailRedaction.redact), aliases: reference.aliases)
                     pending.reserveCapacity(sniffRecords)
                     let header = result.mapping!
                     let rescuable = header.missingRequired == [.handle] && header.columns[.displayName] != nil
-                    if !header.missingRequired.isEmpty && !rescuable { mapping = try settle(header) }
+                    if !header.missingRequired.isEmpty && !rescuable {
+                        mapping = try settle(header)
+                        startConverting(mapping!)
+                    }
                 } else {
                     pending.append(record)
                     if pending.count >= sniffRecords {
                         mapping = try settle(result.mapping!)
-                        pending.forEach { process($0, mapping!) }
+                        startConverting(mapping!)
+                        pending.forEach(process)
                         pending = []
                     }
                 }
@@ -150,6 +149,7 @@ public struct CreatorExportReader: Sendable {
                         path: path,
                         reason: "header line \(issue.line): " + Self.quarantineEntry(issue, file: path).message)
                 }
+                // Counted in record order with the records converted so far (the quarantine is sorted by line below).
                 result.report.rowsRead += 1
                 result.quarantine.append(Self.quarantineEntry(issue, file: path))
             }
@@ -158,8 +158,12 @@ public struct CreatorExportReader: Sendable {
         }
         if mapping == nil, let header = result.mapping {
             mapping = try settle(header)
-            pending.forEach { process($0, mapping!) }
+            startConverting(mapping!)
+            pending.forEach(process)
         }
+        if !batch.isEmpty { pipeline?.submit(batch, take: take) }
+        pipeline?.finish(take: take)
+        result.rows = ChunkConcatenation.moveJoin(&rowChunks, filler: SourceRow(file: "", line: 0, raw: "", values: []))
         guard result.mapping != nil else {
             throw ScoutError.unreadableInput(path: path, reason: "file is empty (no header)")
         }

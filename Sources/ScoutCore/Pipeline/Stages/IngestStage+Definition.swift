@@ -13,7 +13,7 @@ extension IngestStage {
             return try run(
                 creators: options.creators, briefs: options.briefs, reference: context.reference,
                 platform: options.platform,
-                strict: options.strict)
+                strict: options.strict, threads: context.options.threads)
         },
         write: { output, context in try write(output, to: context.layout) })
 }

@@ -47,7 +47,7 @@ extension IngestStage {
             transition: { files, context in
                 let read = try readCreators(
                     files.map(\.path), reference: context.reference, platform: context.options.ingest.platform,
-                    strict: context.options.ingest.strict)
+                    strict: context.options.ingest.strict, threads: context.options.threads)
                 return zip(files, read).map { file, read in
                     let (ingest, readDiagnostics) = read
                     var normalized = NormalizeStage.normaliseRows(ingest.rows)

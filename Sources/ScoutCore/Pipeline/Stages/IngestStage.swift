@@ -9,11 +9,12 @@ public enum IngestStage {
     /// A creator file that cannot be used at all (no handle or follower column, not a regular file, unreadable, a
     /// broken header line) is set aside with the reason (`FileReport.setAside`, a `file_set_aside` warning) and the
     /// night goes on; with `strict`, or when no creator file is usable, it fails the run instead.
+    /// - Parameter threads: the threads that read (default: every core); the output does not depend on it.
     /// - Throws: `ScoutError` for a path that does not exist, a bad brief, a file that cannot be used under `strict`,
     ///   when every creator file was set aside, or when the installation secret cannot be had (docs/privacy.md).
     public static func run(
         creators: [String], briefs: String, reference: ReferenceData, platform: Platform?,
-        strict: Bool = false
+        strict: Bool = false, threads: Int? = nil
     ) throws -> IngestOutput {
         _ = try InstallationSecret.require()  // e-mail addresses are keyed from here on (docs/privacy.md)
         var diagnostics = DiagnosticsCollector()
@@ -21,7 +22,7 @@ public enum IngestStage {
             briefs, diagnostics: &diagnostics)
         var output = IngestOutput(rows: [], briefs: validBriefs, quarantine: [], files: [], diagnostics: diagnostics)
         for (file, local) in try readCreators(
-            try InputFiles.expand(creators), reference: reference, platform: platform, strict: strict)
+            try InputFiles.expand(creators), reference: reference, platform: platform, strict: strict, threads: threads)
         {
             output.diagnostics.merge(local)
             output.rows += file.rows
@@ -34,23 +35,32 @@ public enum IngestStage {
     }
 
     /// Reads creator exports in parallel, each with its own diagnostics; results are taken in file order, so the
-    /// output (and the first error thrown) is what a sequential pass gives. A file that cannot be used is set aside
-    /// (no rows, `FileReport.setAside`, a `file_set_aside` warning in its diagnostics) unless `strict` — the same
-    /// in `scout run` and in a sharded night's ingest shards.
+    /// output (and the first error thrown) is what a sequential pass gives. Within a file, one thread tokenises
+    /// while the others turn its records into rows (`CreatorExportReader.workers`), so one large export uses
+    /// every core too; `threads` 1 reads the files one after another on one thread. A file that cannot be used is
+    /// set aside (no rows, `FileReport.setAside`, a `file_set_aside` warning in its diagnostics) unless `strict` —
+    /// the same in `scout run` and in a sharded night's ingest shards.
     /// - Throws: `ScoutError` for a file that cannot be used under `strict`, or any other read failure.
     static func readCreators(
         _ paths: [String], reference: ReferenceData, platform: Platform?,
-        strict: Bool
+        strict: Bool, threads: Int? = nil
     ) throws -> [(CreatorFileIngest, DiagnosticsCollector)] {
-        let reader = CreatorExportReader(reference: reference, platform: platform)
+        var configured = CreatorExportReader(reference: reference, platform: platform)
+        configured.workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let reader = configured
         let read = Mutex<[Result<(CreatorFileIngest, DiagnosticsCollector), Error>?]>(
             Array(repeating: nil, count: paths.count))
         let done = Atomic(0)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+        @Sendable func readFile(_ index: Int) {
             var local = DiagnosticsCollector()
             let result = Result { (try reader.read(paths[index], diagnostics: &local), local) }
             read.withLock { $0[index] = result }
             TerminalProgress.shared.count(done.add(1, ordering: .relaxed).newValue, of: paths.count, "files read")
+        }
+        if reader.workers == 1 {
+            for index in paths.indices { readFile(index) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: paths.count) { readFile($0) }
         }
         return try read.withLock { $0 }.enumerated().map { index, result in
             switch result! {
