@@ -35,7 +35,7 @@ public struct ShardPlan: Codable, Sendable {
     static func make(options: PipelineOptions, shards: Int, briefs: FileReport) throws -> ShardPlan {
         let paths = try InputFiles.expand(options.ingest.creators)
         var files = paths.enumerated().map { index, path in
-            File(index: index, path: path, bytes: SHA256.file(path)?.bytes ?? 0, shard: 1)
+            File(index: index, path: path, bytes: fileSize(path), shard: 1)
         }
         var load = Array(repeating: 0, count: shards)
         for index in files.indices.sorted(by: { (files[$1].bytes, $0) < (files[$0].bytes, $1) }) {
@@ -48,6 +48,13 @@ public struct ShardPlan: Codable, Sendable {
             reference: referenceFingerprint(options.dataDirectory), briefs: briefs)
         plan.id = plan.fingerprint()
         return plan
+    }
+
+    /// The size of `path` in bytes from `stat` (0 when it cannot be had): the plan only balances sizes, so the
+    /// file is not read (it used to be hashed just for its length).
+    static func fileSize(_ path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : 0
     }
 
     /// The SHA-256 of this plan's JSON with an empty id.
