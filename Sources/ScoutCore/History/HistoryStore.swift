@@ -53,18 +53,24 @@ public final class HistoryStore {
     /// Replaces the night `seq`'s snapshots and shortlists, in one transaction.
     /// - Complexity: O(n log n) in snapshots; about 100k creators take well under a second.
     public func record(seq: Int64, snapshots: [CreatorSnapshot], shortlists: [ShortlistEntry]) throws {
+        // A night writes a row per account: a page cache that holds the tables' working set (64 MiB at most)
+        // keeps SQLite from spilling half-written pages to the WAL again and again within the transaction.
+        try database.execute("PRAGMA cache_size = -65536")
         try database.transaction {
             try database.prepare("DELETE FROM snapshots WHERE run = ?").run([.integer(seq)])
             try database.prepare("DELETE FROM shortlist_entries WHERE run = ?").run([.integer(seq)])
-            let upsert = try database.prepare(
-                "INSERT INTO accounts(key) VALUES(?) ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING id")
+            // A known account is only looked up (an upsert rewrote its row and key every night); a new one is
+            // inserted, taking the next id as before.
+            let find = try database.prepare("SELECT id FROM accounts WHERE key = ?")
+            let insert = try database.prepare("INSERT INTO accounts(key) VALUES(?) RETURNING id")
             var ids: [String: Int64] = [:]
             func id(_ key: String) throws -> Int64 {
                 if let known = ids[key] { return known }
-                var value: Int64 = 0
-                try upsert.query([.text(key)]) { value = $0.int(0) }
-                ids[key] = value
-                return value
+                var value: Int64?
+                try find.query([.text(key)]) { value = $0.int(0) }
+                if value == nil { try insert.query([.text(key)]) { value = $0.int(0) } }
+                ids[key] = value!
+                return value!
             }
             let snapshot = try database.prepare(
                 "INSERT OR REPLACE INTO snapshots(account, run, followers, engagement_rate) VALUES(?, ?, ?, ?)")
