@@ -51,7 +51,9 @@ public struct NightlyRunner {
         log.append("run \(options.runID) attempt \(record.attempts) started (pid \(getpid()))")
         var fingerprints = FileFingerprints()
         do {
-            record.inputs = try options.run.inputFiles().map { path in
+            let inputs = try options.run.inputFiles()
+            fingerprints.hashAhead(inputs)
+            record.inputs = try inputs.map { path in
                 guard let print = fingerprints.digest(path) else {
                     throw ScoutError.unreadableInput(path: path, reason: "cannot read")
                 }

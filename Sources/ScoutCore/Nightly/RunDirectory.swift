@@ -31,6 +31,7 @@ public struct RunDirectory: Sendable {
     /// plus `option:NAME → value` for each option; a file the night already hashed is not read again (`known`).
     func fingerprints(_ paths: [String], option: [String: String], known: inout FileFingerprints) -> [String: String] {
         var result: [String: String] = [:]
+        known.hashAhead(paths)
         for path in paths { result[label(path)] = known.digest(path)?.sha256 ?? "missing" }
         for (name, value) in option { result["option:" + name] = value }
         return result
