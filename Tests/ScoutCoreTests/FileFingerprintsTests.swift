@@ -27,6 +27,24 @@ import Testing
     /// Sleeps past the file system clock's tick, so the next write gets a later time stamp.
     static func nextTick() { usleep(30_000) }
 
+    /// Files hashed ahead on every core are remembered: `digest` reads none of them again, and gives what one
+    /// file at a time gives.
+    @Test func filesHashedAheadAreNotReadAgain() throws {
+        let texts = (0..<6).map { "file \($0)\n" + String(repeating: "x", count: $0 * 1000) }
+        let paths = texts.enumerated().map { Fixtures.temporaryFile($0.element, name: "ahead-\($0.offset).csv") }
+        let folder = (paths[0] as NSString).deletingLastPathComponent
+        var known = FileFingerprints()
+        known.hashAhead(paths + [folder + "/./ahead-0.csv", folder + "/missing.csv"])
+        #expect(known.filesHashed == texts.count)
+        #expect(known.bytesHashed == texts.map(\.utf8.count).reduce(0, +))
+        for (path, text) in zip(paths, texts) {
+            let digest = try #require(Self.digest(&known, path))
+            #expect(digest.sha256 == SHA256.hex(Array(text.utf8)))
+        }
+        #expect(known.filesHashed == texts.count)
+        #expect(Self.digest(&known, folder + "/missing.csv") == nil)
+    }
+
     @Test func anUnchangedFileIsHashedOnceWhateverPathNamesIt() throws {
         let path = Fixtures.temporaryFile("first version\n", name: "a.csv")
         var known = FileFingerprints()

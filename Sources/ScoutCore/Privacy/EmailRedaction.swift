@@ -5,12 +5,21 @@ public enum EmailRedaction {
     /// - Complexity: O(n); text without `@` is scanned once, byte by byte.
     public static func redact(_ text: String) -> String {
         guard text.utf8.contains(0x40) else { return text }
+        switch redactASCII(text) {
+        case .unchanged: return text
+        case .redacted(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .notASCII: return redactScalars(text)
+        }
+    }
+
+    /// `redact` on any text, scalar by scalar.
+    static func redactScalars(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var copied = 0
         var index = 0
         while index < scalars.count {
-            guard scalars[index] == "@", let range = address(around: index, in: scalars) else {
+            guard scalars[index] == "@", let range = address(around: index, in: scalars, after: copied) else {
                 index += 1
                 continue
             }
@@ -25,6 +34,59 @@ public enum EmailRedaction {
         return String(result)
     }
 
+    /// What `redactASCII` found.
+    enum ASCIIRedaction {
+        case notASCII, unchanged
+        case redacted([UInt8])
+    }
+
+    /// `redact` on the bytes of an all-ASCII text (the common cell: a handle with `@`, a raw row), without
+    /// decoding it into scalars; the rules are the same, since the only alphabetic ASCII scalars are the letters.
+    static func redactASCII(_ text: String) -> ASCIIRedaction {
+        var text = text
+        return text.withUTF8 { bytes -> ASCIIRedaction in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return .notASCII }
+            var result: [UInt8] = []
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == 0x40, let range = address(around: index, in: bytes, after: copied) else {
+                    index += 1
+                    continue
+                }
+                result += bytes[copied..<range.lowerBound]
+                let address = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                result += Array("[email \(EmailKey.hash(address))]".utf8)
+                copied = range.upperBound
+                index = range.upperBound
+            }
+            guard copied > 0 else { return .unchanged }
+            result += bytes[copied...]
+            return .redacted(result)
+        }
+    }
+
+    /// `address(around:in:)` on ASCII bytes.
+    static func address(around at: Int, in bytes: UnsafeBufferPointer<UInt8>, after floor: Int) -> Range<Int>? {
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func isLocal(_ b: UInt8) -> Bool {
+            isLetter(b) || isDigit(b) || b == 0x2E || b == 0x5F || b == 0x25 || b == 0x2B || b == 0x2D
+        }
+        func isDomain(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) || b == 0x2D || b == 0x2E }
+        var start = at
+        while start > floor && isLocal(bytes[start - 1]) { start -= 1 }
+        while start < at && bytes[start] == 0x2E { start += 1 }
+        guard start < at else { return nil }
+        var end = at + 1
+        while end < bytes.count && isDomain(bytes[end]) { end += 1 }
+        while end > at + 1 && (bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D) { end -= 1 }
+        guard let lastDot = bytes[(at + 1)..<end].lastIndex(of: 0x2E), lastDot > at + 1 else { return nil }
+        let tld = bytes[(lastDot + 1)..<end]
+        guard tld.count >= 2, tld.allSatisfy(isLetter) else { return nil }
+        return start..<end
+    }
+
     /// Whether `text` holds an address.
     public static func containsAddress(_ text: String) -> Bool {
         guard text.utf8.contains(0x40) else { return false }
@@ -33,8 +95,9 @@ public enum EmailRedaction {
     }
 
     /// The address whose `@` is at `at`: a local part of letters, digits and `. _ % + -`, then a domain of at least
-    /// two labels (letters, digits, `-`) whose last has two or more letters.
-    static func address(around at: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+    /// two labels (letters, digits, `-`) whose last has two or more letters. The local part starts at `floor` at the
+    /// earliest: after an address already replaced (`a@b.cd@e.fg` is one address and `@e.fg`, not two overlapping).
+    static func address(around at: Int, in scalars: [Unicode.Scalar], after floor: Int = 0) -> Range<Int>? {
         func isLocal(_ s: Unicode.Scalar) -> Bool {
             s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "." || s == "_" || s == "%" || s == "+"
                 || s == "-"
@@ -43,7 +106,7 @@ public enum EmailRedaction {
             s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "."
         }
         var start = at
-        while start > 0 && isLocal(scalars[start - 1]) { start -= 1 }
+        while start > floor && isLocal(scalars[start - 1]) { start -= 1 }
         while start < at && scalars[start] == "." { start += 1 }
         guard start < at else { return nil }
         var end = at + 1
