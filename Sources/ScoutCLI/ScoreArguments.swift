@@ -39,7 +39,7 @@ struct ScoreArguments: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Campaign outcomes CSV (creator,brand,campaign,date,cost,currency,views,engagements,clicks,conversions,revenue): past results for a brief's brand move creators up or down (outcomes_weight); kept in the history for later nights (nightly: default DATA/outcomes.csv when present).",
+            "Campaign outcomes CSV (creator, brand, campaign, date, cost, currency, then any of views, engagements, clicks, conversions, revenue): past results for a brief's brand move creators up or down (outcomes_weight); kept in the history for later nights (nightly: default DATA/outcomes.csv when present).",
             valueName: "file"))
     var outcomes: String?
 
