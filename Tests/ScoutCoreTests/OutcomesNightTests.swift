@@ -58,7 +58,9 @@ struct OutcomesNightTests {
         #expect(
             proven["why"]!.hasPrefix("past Glowlab campaigns: CPA 71% below median (3 campaigns, shrunk to +0.0"),
             "\(proven["why"]!)")
-        #expect(Double(proven["score"]!)! > Double(before.first { $0["creator_id"] == "instagram:sakurakob21" }!["score"]!)!)
+        #expect(
+            Double(proven["score"]!)! > Double(before.first { $0["creator_id"] == "instagram:sakurakob21" }!["score"]!)!
+        )
         let scores = Dictionary(uniqueKeysWithValues: before.map { ($0["creator_id"]!, $0["score"]!) })
         for row in after where !row["why"]!.hasPrefix("past ") {
             #expect(scores[row["creator_id"]!] == row["score"]!, "\(row["creator_id"]!)")
@@ -80,7 +82,8 @@ struct OutcomesNightTests {
         let sample = ["--creators", OutreachRulesTests.sampleCreators, "--briefs", OutreachRulesTests.sampleBriefs]
         let runs = Fixtures.temporaryDirectory()
         let nightly = try Executables.run(
-            "scout", ["nightly"] + sample + ["--data", data, "--runs-dir", runs, "--run-id", "2026-12-01", "--no-history"])
+            "scout",
+            ["nightly"] + sample + ["--data", data, "--runs-dir", runs, "--run-id", "2026-12-01", "--no-history"])
         #expect(nightly.status == 0, "\(nightly.stderr)")
         let run = Fixtures.temporaryDirectory() + "/night"
         #expect(
@@ -88,7 +91,8 @@ struct OutcomesNightTests {
                 "scout", ["run"] + sample + ["--outcomes", Self.sampleOutcomes, "--as-of", "2026-12-01", "--out", run]
             ).status == 0)
         let expected = FileManager.default.contents(atPath: run + "/shortlists.csv")
-        #expect(expected != nil && FileManager.default.contents(atPath: runs + "/2026-12-01/shortlists.csv") == expected)
+        #expect(
+            expected != nil && FileManager.default.contents(atPath: runs + "/2026-12-01/shortlists.csv") == expected)
     }
 }
 
@@ -134,7 +138,9 @@ extension OutcomesNightTests {
         #expect(kept.count == 10)
         #expect(Set(kept.map(\.key)) == Set(try Outcomes.load(Self.sampleOutcomes).records.map(\.key)))
         // The next night, without the file: the same rows count.
-        #expect(try night("2026-12-02", outcomes: nil).split(separator: "\n").map { $0.split(separator: ",").prefix(3) } == first.split(separator: "\n").map { $0.split(separator: ",").prefix(3) })
+        #expect(
+            try night("2026-12-02", outcomes: nil).split(separator: "\n").map { $0.split(separator: ",").prefix(3) }
+                == first.split(separator: "\n").map { $0.split(separator: ",").prefix(3) })
         #expect(try night("2026-12-03", outcomes: nil).contains("past Glowlab campaigns: CPA 71% below median"))
         // A corrected row (same key) replaces the kept one; the other rows stay.
         let corrected = Fixtures.temporaryFile(

@@ -47,7 +47,8 @@ struct OutcomesTests {
         let order = accounts.indices.sorted { accounts[$0].id < accounts[$1].id }
         let evidence = outcomes.evidence(
             briefs: [brief], accounts: accounts, order: order, currencies: Fixtures.reference.currencies)[0]
-        let byHandle = Dictionary(uniqueKeysWithValues: evidence.map { (accounts[order[Int($0.key)]].handle, $0.value) })
+        let byHandle = Dictionary(
+            uniqueKeysWithValues: evidence.map { (accounts[order[Int($0.key)]].handle, $0.value) })
         #expect(Set(byHandle.keys) == ["glow4", "glow5"])
         let four = try #require(byHandle["glow4"])
         let one = try #require(byHandle["glow5"])
@@ -79,8 +80,10 @@ struct OutcomesTests {
         var none = brief
         none.outcomesWeight = 0
         #expect(
-            RelationshipsTests.result([none], accounts, exhaustive: false, threads: 1, relationships: nil, outcomes: outcomes)
-                .shortlists
+            RelationshipsTests.result(
+                [none], accounts, exhaustive: false, threads: 1, relationships: nil, outcomes: outcomes
+            )
+            .shortlists
                 == RelationshipsTests.result([none], accounts, exhaustive: false, threads: 1, relationships: nil)
                 .shortlists)
     }
@@ -109,7 +112,8 @@ struct OutcomesTests {
         let e = Dictionary(uniqueKeysWithValues: found.map { (accounts[order[Int($0.key)]].handle, $0.value) })
         // 15,000 JPY ≈ 100 USD for 10 clicks: a tenth of the median, moved down.
         #expect(try #require(e["glow0"]).adjustment < 0)
-        #expect(e["glow0"]!.phrase.contains("CPC 9.") || e["glow0"]!.phrase.contains("CPC 10."), "\(e["glow0"]!.phrase)")
+        #expect(
+            e["glow0"]!.phrase.contains("CPC 9.") || e["glow0"]!.phrase.contains("CPC 10."), "\(e["glow0"]!.phrase)")
         // The same figure six years ago counts far less than last month.
         #expect(e["glow1"]!.adjustment > 0 && e["glow1"]!.adjustment < e["glow2"]!.adjustment / 3)
         // XYZ is not in the currency table: compared with the other XYZ rows only (half their clicks per cost).
@@ -129,10 +133,13 @@ struct OutcomesTests {
         let read = try Outcomes.load(good)
         #expect(read.records.count == 2)
         #expect(read.records[0].creator.accountID == "instagram:ana" && read.records[0].cost == 1200)
-        #expect(read.records[0].currency == "USD" && read.records[0].measures == [
-            .views: 12_500, .clicks: 300, .conversions: 12, .revenue: 2400,
-        ])
-        #expect(read.records[1].campaign == "glow-spf" && read.records[1].cost == nil && read.records[1].measures.isEmpty)
+        #expect(
+            read.records[0].currency == "USD"
+                && read.records[0].measures == [
+                    .views: 12_500, .clicks: 300, .conversions: 12, .revenue: 2400,
+                ])
+        #expect(
+            read.records[1].campaign == "glow-spf" && read.records[1].cost == nil && read.records[1].measures.isEmpty)
         for (body, expected) in [
             ("instagram:ana,Glowlab,2026-10-01,100,USD,lots\n", "outcomes.csv:2:6: bad outcome field clicks: 'lots'"),
             ("instagram:ana,Glowlab,someday,100,USD,5\n", "outcomes.csv:2:3: bad outcome field date: 'someday'"),
@@ -151,14 +158,16 @@ struct OutcomesTests {
                 "\(error)".contains(expected)
             }
         }
-        let noCost = Fixtures.temporaryFile("creator,brand,date,clicks\ninstagram:ana,Glowlab,2026-10-01,5\n", name: "o.csv")
+        let noCost = Fixtures.temporaryFile(
+            "creator,brand,date,clicks\ninstagram:ana,Glowlab,2026-10-01,5\n", name: "o.csv")
         #expect(throws: ScoutError.self) { try Outcomes.load(noCost) }
     }
 
     /// `outcomes_weight`: read, validated, written to the stage file only when a brief sets it.
     @Test func briefColumnRoundTripsThroughTheStageFile() throws {
         var diagnostics = DiagnosticsCollector()
-        let path = Fixtures.temporaryFile("brief_id,brand,outcomes_weight\na,Glowlab,0.25\nb,Verde,\n", name: "briefs.csv")
+        let path = Fixtures.temporaryFile(
+            "brief_id,brand,outcomes_weight\na,Glowlab,0.25\nb,Verde,\n", name: "briefs.csv")
         let briefs = try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(path, diagnostics: &diagnostics).briefs
         #expect(briefs.map(\.outcomesWeight) == [0.25, nil])
         let stage = Fixtures.temporaryFile("", name: "stage-briefs.csv")
@@ -235,7 +244,9 @@ extension OutcomesTests {
         let order = accounts.indices.sorted { accounts[$0].id < accounts[$1].id }
         let evidence = outcomes.evidence(
             briefs: briefs, accounts: accounts, order: order, currencies: Fixtures.reference.currencies)
-        #expect(evidence.joined().contains { $0.value.adjustment < 0 } && evidence.joined().contains { $0.value.adjustment > 0 })
+        #expect(
+            evidence.joined().contains { $0.value.adjustment < 0 }
+                && evidence.joined().contains { $0.value.adjustment > 0 })
         let changed = briefs.indices.filter {
             adjusted.shortlists[$0].map(\.accountID) != plain.shortlists[$0].map(\.accountID)
         }

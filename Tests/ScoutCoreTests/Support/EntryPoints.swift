@@ -31,7 +31,8 @@ enum EntryPoints {
         for name in compare {
             let expected = try #require(FileManager.default.contents(atPath: run + "/" + name), "\(name)")
             for directory in [runs + "/2026-12-01", staged, chained] {
-                #expect(FileManager.default.contents(atPath: directory + "/" + name) == expected, "\(directory) \(name)")
+                #expect(
+                    FileManager.default.contents(atPath: directory + "/" + name) == expected, "\(directory) \(name)")
             }
         }
         return run
