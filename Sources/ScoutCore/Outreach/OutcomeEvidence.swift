@@ -21,7 +21,8 @@ public struct OutcomeEvidence: Sendable, Hashable {
     /// `why`'s words: `past Glowlab campaigns: CPC 40% below median (2 campaigns, shrunk to +0.017)`.
     public var phrase: String {
         let plural = campaigns == 1 ? "" : "s"
-        let signed = (adjustment >= 0 ? "+" : "") + NumberText.fixed(adjustment, 3)
+        let shown = NumberText.fixed(adjustment, 3)
+        let signed = shown == "0.000" || shown == "-0.000" ? "0.000" : (adjustment > 0 ? "+" : "") + shown
         return
             "past \(brand) campaign\(plural): \(measure.metric) \(comparison) (\(campaigns) campaign\(plural), shrunk to \(signed))"
     }
