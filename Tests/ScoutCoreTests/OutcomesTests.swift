@@ -5,17 +5,21 @@ import Testing
 
 /// Campaign outcomes: the file, the adjustment (medians, shrinkage, decay), both scoring paths, `why`.
 struct OutcomesTests {
-    /// Six skincare creators of falling engagement, for a Glowlab brief of 3.
-    static func skincare() -> (Brief, [CreatorAccount]) {
-        var accounts: [CreatorAccount] = []
-        for i in 0..<6 {
+    /// Six US skincare creators on Instagram, `glow0`…`glow5`, engagement 6 % falling by `step` each.
+    static func skincareCreators(step: Double) -> [CreatorAccount] {
+        (0..<6).map { i in
             var a = CreatorAccount(platform: .instagram, handle: "glow\(i)", followers: 20_000)
             a.niches = ["skincare"]
             a.country = "US"
             a.language = "en"
-            a.statedEngagementRate = 0.06 - Double(i) * 0.004
-            accounts.append(a)
+            a.statedEngagementRate = 0.06 - Double(i) * step
+            return a
         }
+    }
+
+    /// `skincareCreators` (step 0.4 %) for a Glowlab brief of 3.
+    static func skincare() -> (Brief, [CreatorAccount]) {
+        let accounts = skincareCreators(step: 0.004)
         var brief = Brief(id: "glow-spf", brand: "Glowlab")
         brief.niches = ["skincare"]
         brief.shortlistSize = 3

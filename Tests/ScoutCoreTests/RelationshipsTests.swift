@@ -94,15 +94,7 @@ struct RelationshipsTests {
     /// Done when: an employee with a weaker engagement profile appears in a brief that prefers relationships, with
     /// why "employee"; without the preference (or without the file) they are not on the list.
     @Test func anEmployeeWithWeakerEngagementMakesAPreferringBrief() throws {
-        var accounts: [CreatorAccount] = []
-        for i in 0..<6 {
-            var a = CreatorAccount(platform: .instagram, handle: "glow\(i)", followers: 20_000)
-            a.niches = ["skincare"]
-            a.country = "US"
-            a.language = "en"
-            a.statedEngagementRate = 0.06 - Double(i) * 0.002
-            accounts.append(a)
-        }
+        var accounts = OutcomesTests.skincareCreators(step: 0.002)
         var employee = CreatorAccount(platform: .tiktok, handle: "mia.at.glowlab", followers: 20_000)
         employee.niches = ["skincare"]
         employee.country = "US"
