@@ -53,7 +53,7 @@ while [ $# -gt 0 ]; do
         --min-authenticity) extra_score+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
         --threads) extra_score+=(--threads "$2"); extra_nightly+=(--threads "$2"); shift 2 ;;
         --strict|--excel|--no-bom|--include-contact) extra_shortlist+=("$1"); extra_nightly+=("$1"); shift ;;
-        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
         *) echo "nightly.sh: unknown option $1" >&2; exit 64 ;;
     esac
 done
