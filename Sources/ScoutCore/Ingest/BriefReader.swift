@@ -24,6 +24,7 @@ public struct BriefReader {
         "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
         "declined_days": ["declineddays"], "pitched_days": ["pitcheddays"], "conflict_days": ["conflictdays"],
         "relationship_mode": ["relationshipmode", "relationships"], "relationship_boost": ["relationshipboost"],
+        "outcomes_weight": ["outcomesweight"],
     ]
 
     /// Reads `path`.
@@ -269,6 +270,12 @@ public struct BriefReader {
                 throw fail("relationship_boost", "must be a number from 0 to 1")
             }
             brief.relationshipBoost = boost
+        }
+        if !text("outcomes_weight").isEmpty {
+            guard let weight = Double(text("outcomes_weight")), weight >= 0, weight <= 1 else {
+                throw fail("outcomes_weight", "must be a number from 0 to 1")
+            }
+            brief.outcomesWeight = weight
         }
         for (field, (value, _)) in values where field.hasPrefix("w_") && !value.isEmpty {
             guard let weight = Double(value), weight >= 0, weight.isFinite else {

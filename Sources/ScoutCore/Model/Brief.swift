@@ -59,6 +59,11 @@ public struct Brief: Sendable, Hashable {
     public var relationshipBoost: Double?
     /// The boost `prefer` adds when the brief does not say (a tenth of the 0–1 score).
     public static let defaultRelationshipBoost = 0.1
+    /// `outcomes_weight`: the most past campaign outcomes can add to (or take from) a creator's score (`Outcomes`);
+    /// nil uses `defaultOutcomesWeight`, 0 ignores outcomes for this brief.
+    public var outcomesWeight: Double?
+    /// The outcomes weight when the brief does not say (a tenth of the 0–1 score, like the relationship boost).
+    public static let defaultOutcomesWeight = 0.1
     /// The line in the briefs file, for messages.
     public var line = 0
 

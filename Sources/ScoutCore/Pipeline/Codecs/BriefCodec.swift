@@ -20,12 +20,14 @@ package enum BriefCodec {
         // The outreach windows likewise only when a brief sets one.
         let windows = briefs.contains { $0.declinedDays != nil || $0.pitchedDays != nil || $0.conflictDays != nil }
         let relationships = briefs.contains { $0.relationshipMode != nil || $0.relationshipBoost != nil }
+        let outcomes = briefs.contains { $0.outcomesWeight != nil }
         let header =
             baseHeader + (contact ? ["include_contact"] : [])
             + (rules ? ["budget_mode", "max_per_platform", "platform_mix"] : [])
             + (audience ? ["audience_gender", "audience_age", "min_audience_share"] : [])
             + (windows ? ["declined_days", "pitched_days", "conflict_days"] : [])
             + (relationships ? ["relationship_mode", "relationship_boost"] : [])
+            + (outcomes ? ["outcomes_weight"] : [])
             + weightNames.map { "w_" + $0 }
         let f = NumberText.format
         let rows = briefs.map { b -> [String] in
@@ -56,6 +58,7 @@ package enum BriefCodec {
             }
             if windows { row += [b.declinedDays, b.pitchedDays, b.conflictDays].map { $0.map { String($0) } ?? "" } }
             if relationships { row += [b.relationshipMode?.rawValue ?? "", f(b.relationshipBoost)] }
+            if outcomes { row.append(f(b.outcomesWeight)) }
             return row + weightNames.map { f(b.weights[$0]) }
         }
         try IntermediateTable.write(path, header: header, rows: rows)
