@@ -173,7 +173,7 @@ struct RelationshipsTests {
         try BriefCodec.write([briefs[1]], to: stage)
         #expect(!(try String(contentsOfFile: stage, encoding: .utf8)).contains("relationship"))
         for (column, value) in [
-            ("relationship_mode", "only"), ("relationship_boost", "2"), ("relationship_boost", "lots"),
+            ("relationship_mode", "always"), ("relationship_boost", "2"), ("relationship_boost", "lots"),
         ] {
             let bad = Fixtures.temporaryFile("brief_id,brand,\(column)\na,Glowlab,\(value)\n", name: "bad-briefs.csv")
             #expect(throws: ScoutError.self) {

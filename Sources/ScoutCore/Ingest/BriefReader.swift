@@ -24,6 +24,8 @@ public struct BriefReader {
         "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
         "declined_days": ["declineddays"], "pitched_days": ["pitcheddays"], "conflict_days": ["conflictdays"],
         "relationship_mode": ["relationshipmode", "relationships"], "relationship_boost": ["relationshipboost"],
+        "seed_creators": ["seedcreators", "seeds", "seedcreator", "lookalikes"], "seed_weight": ["seedweight"],
+        "campaign_hashtags": ["campaignhashtags", "hashtags", "campaignhashtag"],
     ]
 
     /// Reads `path`.
@@ -260,7 +262,7 @@ public struct BriefReader {
         }
         if !text("relationship_mode").isEmpty {
             guard let mode = RelationshipMode(rawValue: text("relationship_mode").lowercased()) else {
-                throw fail("relationship_mode", "must be 'prefer' or empty")
+                throw fail("relationship_mode", "must be 'prefer', 'only' or empty")
             }
             brief.relationshipMode = mode
         }
@@ -269,6 +271,21 @@ public struct BriefReader {
                 throw fail("relationship_boost", "must be a number from 0 to 1")
             }
             brief.relationshipBoost = boost
+        }
+        brief.seedCreators = Self.list(text("seed_creators"))
+        for seed in brief.seedCreators where CreatorReference(seed) == nil {
+            throw fail(
+                "seed_creators", "'\(seed)' names no creator (creator id, platform:handle, a profile URL or @handle)")
+        }
+        if !text("seed_weight").isEmpty {
+            guard let weight = Double(text("seed_weight")), weight >= 0, weight <= 1 else {
+                throw fail("seed_weight", "must be a number from 0 to 1")
+            }
+            brief.seedWeight = weight
+        }
+        brief.campaignHashtags = Self.list(text("campaign_hashtags"))
+        for tag in brief.campaignHashtags where MatchModel.key(tag).isEmpty {
+            throw fail("campaign_hashtags", "'\(tag)' has no letters or digits")
         }
         for (field, (value, _)) in values where field.hasPrefix("w_") && !value.isEmpty {
             guard let weight = Double(value), weight >= 0, weight.isFinite else {

@@ -39,7 +39,7 @@ struct CompiledBrief: Sendable {
     /// Accounts the brief excludes by handle, and by competitor words, ascending (may repeat).
     var blockedHandles: [Int32]
     var blockedWords: [Int32]
-    /// Accounts with brand affinity and its value.
+    /// Accounts with brand affinity and its value; an account may repeat, the later value (a campaign hashtag's 1) wins.
     var affinity: [(position: Int32, affinity: Double)]
     var weights: ScoreWeights
 
@@ -93,6 +93,10 @@ struct CompiledBrief: Sendable {
             accounts.marks.exclusions[$0]
         }
         affinity = search.brandByKey[brief.brandKey].map { accounts.marks.brands[$0] } ?? []
+        // A campaign hashtag counts as tagging the brand (1, the most affinity gives), after the brand's own marks.
+        for tag in brief.hashtags {
+            if let id = search.hashtags[tag.key] { affinity += accounts.marks.hashtags[id].map { ($0, 1.0) } }
+        }
         weights = brief.weights
     }
 
