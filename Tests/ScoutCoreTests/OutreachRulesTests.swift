@@ -216,12 +216,16 @@ import Testing
     }
 
     /// `scout run`, `scout nightly`, the four stage executables and `pipelines/nightly.sh --sample --out` honour the
-    /// same statuses and write the same shortlists and excluded.csv.
+    /// same statuses and write the same shortlists and excluded.csv (`--sample` also reads the sample's
+    /// relationships file, which the others are given).
     @Test func everyEntryPointHonoursTheStatuses() throws {
         let statuses = Self.statuses(
             declined: "youtube:freya.unbox", doNotContact: "tiktok:hayes.tessa",
             bookedWithCompetitor: "tiktok:hina_kobayashi")
-        let sample = ["--creators", Self.sampleCreators, "--briefs", Self.sampleBriefs]
+        let sample = [
+            "--creators", Self.sampleCreators, "--briefs", Self.sampleBriefs, "--relationships",
+            Fixtures.dataDirectory + "/sample/relationships.csv",
+        ]
         let run = Fixtures.temporaryDirectory() + "/night"
         #expect(
             try Executables.run(
@@ -237,11 +241,12 @@ import Testing
                 ]
             ).status == 0)
         let staged = Fixtures.temporaryDirectory() + "/night"
-        #expect(try Executables.run("scout-ingest", sample + ["--out", staged]).status == 0)
+        #expect(try Executables.run("scout-ingest", Array(sample.prefix(4)) + ["--out", staged]).status == 0)
         #expect(try Executables.run("scout-normalize", ["--out", staged]).status == 0)
         #expect(
-            try Executables.run("scout-score", ["--out", staged, "--statuses", statuses, "--as-of", "2026-12-01"])
-                .status == 0)
+            try Executables.run(
+                "scout-score", ["--out", staged, "--statuses", statuses, "--as-of", "2026-12-01"] + sample.suffix(2)
+            ).status == 0)
         #expect(try Executables.run("scout-shortlist", ["--out", staged]).status == 0)
         let script = Fixtures.temporaryDirectory() + "/night"
         let chained = try Executables.run(

@@ -243,8 +243,10 @@ extension RelationshipsTests {
     /// does not prefer relationships, so nothing changes there).
     static func sampleNight() throws -> (briefs: String, relationships: String) {
         let text = try String(contentsOfFile: OutreachRulesTests.sampleBriefs, encoding: .utf8)
-        let lines = text.split(separator: "\n").enumerated().map { i, line in
-            i == 0 ? line + ",relationship_mode" : line + (line.hasPrefix("glowlab") ? ",prefer" : ",")
+        // The sample's own `relationship_mode` (its last column) replaced: only Glowlab prefers here.
+        let lines = text.split(separator: "\n").enumerated().map { i, whole in
+            let line = whole[..<whole.lastIndex(of: ",")!]
+            return i == 0 ? line + ",relationship_mode" : line + (line.hasPrefix("glowlab") ? ",prefer" : ",")
         }
         let briefs = Fixtures.temporaryFile(lines.joined(separator: "\n") + "\n", name: "briefs.csv")
         let relationships = Fixtures.temporaryFile(
