@@ -107,13 +107,9 @@ struct LookalikeTests {
     @Test func compiledSeedSimilarityAndHashtagAffinityEqualTheModelForEveryPair() {
         let (plain, accounts) = ScoringEngineTests.night(creators: 1200, briefs: 40, seed: 71)
         let briefs = Self.extended(plain, accounts, seed: 73)
-        let model = MatchModel(reference: Fixtures.reference)
+        let (model, prepared, search, built, reference) = ScoringEngineTests.compiledNight(briefs, accounts)
+        var compiled = built
         let order = accounts.indices.sorted { accounts[$0].id < accounts[$1].id }
-        var unknown: [String: [String]] = [:]
-        let prepared = briefs.map { model.prepare($0, unknownNiches: &unknown) }
-        let search = AccountMarkSearch(prepared)
-        var (compiled, _) = CompiledAccounts.build(accounts, order: order, model: model, search: search, workers: 3)
-        let (reference, _) = ScoringEngine.prepare(order.map { accounts[$0] }, model: model, workers: 1)
         let corpus = compiled.statistics(terms: NightStatistics.queryTerms(prepared)).published()
         compiled.bind(corpus)
         let seeds = BriefSeeds(
@@ -301,15 +297,10 @@ struct LookalikeTests {
         try BriefCodec.write([briefs[1]], to: stage)
         let text = try String(contentsOfFile: stage, encoding: .utf8)
         #expect(!text.contains("seed") && !text.contains("hashtags"))
-        for (column, value) in [
-            ("seed_creators", "@"), ("seed_weight", "2"), ("seed_weight", "lots"),
-            ("campaign_hashtags", "#"), ("relationship_mode", "maybe"),
-        ] {
-            let bad = Fixtures.temporaryFile("brief_id,brand,\(column)\na,Glowlab,\(value)\n", name: "bad-briefs.csv")
-            #expect(throws: ScoutError.self) {
-                try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(bad, diagnostics: &diagnostics)
-            }
-        }
+        RelationshipsTests.expectRejected([
+            ("seed_creators", "@"), ("seed_weight", "2"), ("seed_weight", "lots"), ("campaign_hashtags", "#"),
+            ("relationship_mode", "maybe"),
+        ])
     }
 }
 
@@ -331,29 +322,14 @@ extension LookalikeTests {
         let briefs = Fixtures.temporaryFile(lines.joined(separator: "\n") + "\n", name: "briefs.csv")
         let relationships = Fixtures.temporaryFile(
             "creator,brand,relationship\ntiktok:sambakes_tt,Crumb,ambassador\n", name: "relationships.csv")
-        let (whole, sharded) = (Fixtures.temporaryDirectory(), Fixtures.temporaryDirectory())
-        var one = ShardedNightTests.options(whole + "/n1", runID: "n1")
-        var many = ShardedNightTests.options(sharded + "/n1", runID: "n1")
-        one.ingest.briefs = briefs
-        many.ingest.briefs = briefs
-        one.score.relationships = relationships
-        many.score.relationships = relationships
-        _ = try ScoutPipeline.run(one)
-        try ShardedNight.run(many, shards: shards)
-        let files = try ShardedNight.deliverables(in: one.layout.directory)
-        #expect(try ShardedNight.deliverables(in: many.layout.directory) == files)
-        for name in files {
-            #expect(
-                FileManager.default.contents(atPath: many.layout.directory + "/" + name)
-                    == FileManager.default.contents(atPath: one.layout.directory + "/" + name), "N = \(shards): \(name)"
-            )
-        }
-        let rows = try PipelineTests.table(one.layout.directory + "/shortlists.csv")
+        let one = try ShardedNight.expectEqualToOneProcess(
+            briefs: briefs, relationships: relationships, shards: shards)
+        let rows = try PipelineTests.table(one + "/shortlists.csv")
         let vegan = rows.filter { $0["brief_id"] == "vegan-cap" }
         #expect(vegan.allSatisfy { $0["why"]!.hasPrefix("resembles @") }, "\(vegan.map { $0["why"]! })")
         let bread = rows.filter { $0["brief_id"] == "bread" }
         #expect(bread.map { $0["handle"]! } == ["sambakes_tt"], "\(bread)")
-        let diagnostics = try String(contentsOfFile: one.layout.directory + "/diagnostics.txt", encoding: .utf8)
+        let diagnostics = try String(contentsOfFile: one + "/diagnostics.txt", encoding: .utf8)
         #expect(diagnostics.contains("seed creator 'instagram:nobody.here' is in no export tonight"))
     }
 }

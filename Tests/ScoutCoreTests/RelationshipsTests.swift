@@ -172,11 +172,17 @@ struct RelationshipsTests {
                 && back.map(\.relationshipBoost) == briefs.map(\.relationshipBoost))
         try BriefCodec.write([briefs[1]], to: stage)
         #expect(!(try String(contentsOfFile: stage, encoding: .utf8)).contains("relationship"))
-        for (column, value) in [
+        Self.expectRejected([
             ("relationship_mode", "always"), ("relationship_boost", "2"), ("relationship_boost", "lots"),
-        ] {
+        ])
+    }
+
+    /// Each (column, value) alone in a one-brief file fails the read (`ScoutError.badBrief`).
+    static func expectRejected(_ values: [(column: String, value: String)]) {
+        var diagnostics = DiagnosticsCollector()
+        for (column, value) in values {
             let bad = Fixtures.temporaryFile("brief_id,brand,\(column)\na,Glowlab,\(value)\n", name: "bad-briefs.csv")
-            #expect(throws: ScoutError.self) {
+            #expect(throws: ScoutError.self, "\(column) = \(value)") {
                 try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(bad, diagnostics: &diagnostics)
             }
         }
@@ -206,24 +212,9 @@ extension RelationshipsTests {
             instagram:mgmt.two,Roam,customer
 
             """, name: "relationships.csv")
-        let (whole, sharded) = (Fixtures.temporaryDirectory(), Fixtures.temporaryDirectory())
-        var one = ShardedNightTests.options(whole + "/n1", runID: "n1")
-        var many = ShardedNightTests.options(sharded + "/n1", runID: "n1")
-        one.ingest.briefs = briefs
-        many.ingest.briefs = briefs
-        one.score.relationships = relationships
-        many.score.relationships = relationships
-        _ = try ScoutPipeline.run(one)
-        try ShardedNight.run(many, shards: shards)
-        let files = try ShardedNight.deliverables(in: one.layout.directory)
-        #expect(try ShardedNight.deliverables(in: many.layout.directory) == files)
-        for name in files {
-            #expect(
-                FileManager.default.contents(atPath: many.layout.directory + "/" + name)
-                    == FileManager.default.contents(atPath: one.layout.directory + "/" + name), "N = \(shards): \(name)"
-            )
-        }
-        let rows = try PipelineTests.table(one.layout.directory + "/shortlists.csv")
+        let one = try ShardedNight.expectEqualToOneProcess(
+            briefs: briefs, relationships: relationships, shards: shards)
+        let rows = try PipelineTests.table(one + "/shortlists.csv")
         // vg.mx3 (a bare handle) is a customer of Verde Mesa, whose vegan-cap and vegan-mix briefs prefer relationships.
         let boosted = rows.filter { $0["why"]!.contains("relationship boost") }.map {
             $0["brief_id"]! + " " + $0["handle"]! + " " + $0["why"]!

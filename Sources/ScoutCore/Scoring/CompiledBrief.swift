@@ -60,16 +60,7 @@ struct CompiledBrief: Sendable {
         emptyCountry = accounts.countries.id(of: "") ?? -2
         unknownCountryPasses = b.unknownCountry == .pass
         unknownLanguageFails = b.unknownLanguage == .fail
-        nicheScores = accounts.nicheNames.strings.map { creatorNiche in
-            var best = 0.0
-            for (k, briefNiche) in brief.nicheIDs.enumerated() {
-                let score =
-                    model.reference.taxonomy.similarity(brief: briefNiche, creator: creatorNiche).score
-                    * brief.nicheFactors[k]
-                if score > best { best = score }
-            }
-            return best
-        }
+        nicheScores = Self.nicheScores(brief.nicheIDs, factors: brief.nicheFactors, accounts: accounts, model: model)
         needsFit = brief.needsFit
         minFit = brief.minFit
         fitting = brief.keywords.compactMap { search.keywordIDs[$0.tokens] }.flatMap { accounts.marks.keywords[$0] }
@@ -119,6 +110,21 @@ struct CompiledBrief: Sendable {
             if row.language < 0 && unknownLanguageFails { return .languageUnknown }
         }
         return nil
+    }
+
+    /// Per niche id of `accounts`: the best taxonomy similarity to one of `niches` (in the brief's place) times that
+    /// niche's factor, starting from 0 — the brief-side half of `MatchModel.nicheMatch` (and of `seedMatch`).
+    static func nicheScores(_ niches: [String], factors: [Double], accounts: CompiledAccounts, model: MatchModel)
+        -> [Double]
+    {
+        accounts.nicheNames.strings.map { creatorNiche in
+            var best = 0.0
+            for (k, niche) in niches.enumerated() {
+                let score = model.reference.taxonomy.similarity(brief: niche, creator: creatorNiche).score * factors[k]
+                if score > best { best = score }
+            }
+            return best
+        }
     }
 
     /// Minimum fit of a row whose niche component is `niche`: `MatchModel.fits`.

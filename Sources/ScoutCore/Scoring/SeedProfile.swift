@@ -27,16 +27,8 @@ struct SeedProfile: Sendable {
         seeds = facts.map { seed in
             Seed(
                 position: positions[seed.accountID] ?? -1,
-                nicheScores: accounts.nicheNames.strings.map { creatorNiche in
-                    var best = 0.0
-                    for (j, seedNiche) in seed.nicheIDs.enumerated() {
-                        let score =
-                            model.reference.taxonomy.similarity(brief: seedNiche, creator: creatorNiche).score
-                            * seed.nicheWeights[j]
-                        if score > best { best = score }
-                    }
-                    return best
-                },
+                nicheScores: CompiledBrief.nicheScores(
+                    seed.nicheIDs, factors: seed.nicheWeights, accounts: accounts, model: model),
                 tier: accounts.tiers.id(of: seed.tier) ?? -2,
                 countries: seed.countries.map { accounts.countries.id(of: $0) ?? -2 },
                 language: seed.language.isEmpty ? -2 : accounts.languages.id(of: seed.language) ?? -2,

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import ScoutCore
 
@@ -18,6 +19,29 @@ enum ShardedNight {
         try step(ScoreStage.statisticsDefinition)
         for shard in Shard.all(shards) { try step(ScoreStage.shardDefinition(shard), shard) }
         try step(ShortlistStage.mergeDefinition)
+    }
+
+    /// The sharded-night fixture with `briefs` (and a relationships file) run in one process and in `shards` shards:
+    /// expects every delivered file byte-identical and returns the one-process run directory.
+    static func expectEqualToOneProcess(briefs: String, relationships: String?, shards: Int) throws -> String {
+        let (whole, sharded) = (Fixtures.temporaryDirectory(), Fixtures.temporaryDirectory())
+        var one = ShardedNightTests.options(whole + "/n1", runID: "n1")
+        var many = ShardedNightTests.options(sharded + "/n1", runID: "n1")
+        one.ingest.briefs = briefs
+        many.ingest.briefs = briefs
+        one.score.relationships = relationships
+        many.score.relationships = relationships
+        _ = try ScoutPipeline.run(one)
+        try run(many, shards: shards)
+        let files = try deliverables(in: one.layout.directory)
+        #expect(try deliverables(in: many.layout.directory) == files)
+        for name in files {
+            #expect(
+                FileManager.default.contents(atPath: many.layout.directory + "/" + name)
+                    == FileManager.default.contents(atPath: one.layout.directory + "/" + name), "N = \(shards): \(name)"
+            )
+        }
+        return one.layout.directory
     }
 
     /// Every file of a run directory outside `stages/` and `shards/`, relative, sorted: what a night delivers.
