@@ -12,4 +12,8 @@ ensure_openpyxl
 # The code stays formatted to .swift-format (line length 120): `swift format -i -r Sources Tests Fuzz/Sources` fixes it.
 swift format lint --strict --parallel -r Sources Tests Fuzz/Sources
 swift build --build-tests
+# Tests write their fixtures and runs under one temporary folder of their own, removed when the run ends.
+TMPDIR="$(mktemp -d "${TMPDIR:-/tmp}/scout-test-run.XXXXXX")"
+export TMPDIR
+trap 'rm -rf "$TMPDIR"' EXIT
 swift test --skip-build "$@"
