@@ -9,8 +9,9 @@
 #   pipelines/nightly.sh --creators DIR... --briefs FILE --out DIR [stage options]
 #
 # nightly options: --wait-lock S, --force, --no-history, --history FILE, --do-not-contact FILE, --statuses FILE,
-# --relationships FILE, --as-of DATE (see `scout nightly --help`). --sample reads data/sample/statuses.csv (as of 2026-12-01)
-# and data/sample/relationships.csv unless given others.
+# --relationships FILE, --outcomes FILE, --as-of DATE (see `scout nightly --help`). --sample reads data/sample/statuses.csv
+# and data/sample/outcomes.csv (as of 2026-12-01) unless given --statuses, --outcomes or --as-of, and
+# data/sample/relationships.csv unless given --relationships.
 # Stage by stage, each stage reads the previous stage's files, so a failed night can be resumed by re-running the
 # remaining stages by hand (see docs/development.md). Exit codes are scout's own (README.md "Exit codes").
 # SCOUT_BIN=DIR uses the scout binaries in DIR instead of building (the tests run this script on their build).
@@ -44,7 +45,7 @@ while [ $# -gt 0 ]; do
         --out) out="$2"; shift 2 ;;
         --runs-dir) runs_dir="$2"; shift 2 ;;
         --run-id|--history) extra_shortlist+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
-        --do-not-contact|--statuses|--relationships|--as-of)
+        --do-not-contact|--statuses|--relationships|--outcomes|--as-of)
             [ "$1" = --do-not-contact ] || [ "$1" = --relationships ] || statuses_given=1
             [ "$1" = --relationships ] && relationships_given=1
             extra_score+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
@@ -55,14 +56,15 @@ while [ $# -gt 0 ]; do
         --min-authenticity) extra_score+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
         --threads) extra_score+=(--threads "$2"); extra_nightly+=(--threads "$2"); shift 2 ;;
         --strict|--excel|--no-bom|--include-contact) extra_shortlist+=("$1"); extra_nightly+=("$1"); shift ;;
-        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
         *) echo "nightly.sh: unknown option $1" >&2; exit 64 ;;
     esac
 done
 if [ "$sample" = 1 ] && [ -z "$out" ] && [ -z "$runs_dir" ]; then runs_dir="$root/runs/sample"; fi
 if [ "$sample" = 1 ] && [ "$statuses_given" = 0 ]; then
-    # The sample's outreach statuses are dated late 2026: count their windows from one fixed night.
-    sample_statuses=(--statuses "$root/data/sample/statuses.csv" --as-of 2026-12-01)
+    # The sample's outreach statuses and campaign outcomes are dated 2025-2026: count from one fixed night.
+    sample_statuses=(--statuses "$root/data/sample/statuses.csv" --outcomes "$root/data/sample/outcomes.csv"
+        --as-of 2026-12-01)
     extra_score+=("${sample_statuses[@]}"); extra_nightly+=("${sample_statuses[@]}")
 fi
 if [ "$sample" = 1 ] && [ "$relationships_given" = 0 ]; then

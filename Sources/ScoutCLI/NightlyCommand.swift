@@ -58,6 +58,7 @@ package struct NightlyCommand: ParsableCommand {
         score.doNotContact = score.doNotContact ?? present(ReferenceData.defaultDoNotContact(in: data.directory))
         score.statuses = score.statuses ?? present(ReferenceData.defaultStatuses(in: data.directory))
         score.relationships = score.relationships ?? present(ReferenceData.defaultRelationships(in: data.directory))
+        score.outcomes = score.outcomes ?? present(ReferenceData.defaultOutcomes(in: data.directory))
         score.apply(to: &options.run, runID: options.runID)
         options.waitLock = waitLock
         options.force = force

@@ -38,9 +38,15 @@ struct ScoreArguments: ParsableArguments {
     var relationships: String?
 
     @Option(
+        help: ArgumentHelp(
+            "Campaign outcomes CSV (creator, brand, campaign, date, cost, currency, then any of views, engagements, clicks, conversions, revenue): past results for a brief's brand move creators up or down (outcomes_weight); kept in the history for later nights (nightly: default DATA/outcomes.csv when present).",
+            valueName: "file"))
+    var outcomes: String?
+
+    @Option(
         name: .customLong("as-of"),
         help: ArgumentHelp(
-            "The date (yyyy-mm-dd) the status windows count back from (default: the run id when it is a date, else today's UTC date).",
+            "The date (yyyy-mm-dd) the status windows and the outcomes' decay count back from (default: the run id when it is a date, else today's UTC date).",
             valueName: "date"))
     var asOf: String?
 
@@ -61,7 +67,8 @@ struct ScoreArguments: ParsableArguments {
             minAuthenticity: minAuthenticity ?? MatchModel.defaultMinAuthenticity,
             minFit: minFit ?? MatchModel.defaultMinFit, doNotContact: doNotContact, statuses: statuses)
         options.score.relationships = relationships
-        if statuses != nil {
+        options.score.outcomes = outcomes
+        if statuses != nil || outcomes != nil {
             options.score.asOf =
                 asOf.flatMap(SnapshotDate.normalise) ?? runID.flatMap(SnapshotDate.normalise) ?? RunClock.today()
         }

@@ -322,8 +322,10 @@ extension LookalikeTests {
         let briefs = Fixtures.temporaryFile(lines.joined(separator: "\n") + "\n", name: "briefs.csv")
         let relationships = Fixtures.temporaryFile(
             "creator,brand,relationship\ntiktok:sambakes_tt,Crumb,ambassador\n", name: "relationships.csv")
-        let one = try ShardedNight.expectEqualToOneProcess(
-            briefs: briefs, relationships: relationships, shards: shards)
+        let one = try ShardedNight.expectSameAsOneProcess(shards: shards) { options in
+            options.ingest.briefs = briefs
+            options.score.relationships = relationships
+        }
         let rows = try PipelineTests.table(one + "/shortlists.csv")
         let vegan = rows.filter { $0["brief_id"] == "vegan-cap" }
         #expect(vegan.allSatisfy { $0["why"]!.hasPrefix("resembles @") }, "\(vegan.map { $0["why"]! })")

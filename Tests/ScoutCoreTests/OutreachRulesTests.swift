@@ -222,45 +222,14 @@ import Testing
         let statuses = Self.statuses(
             declined: "youtube:freya.unbox", doNotContact: "tiktok:hayes.tessa",
             bookedWithCompetitor: "tiktok:hina_kobayashi")
-        let sample = [
-            "--creators", Self.sampleCreators, "--briefs", Self.sampleBriefs, "--relationships",
-            Fixtures.dataDirectory + "/sample/relationships.csv",
-        ]
-        let run = Fixtures.temporaryDirectory() + "/night"
-        #expect(
-            try Executables.run(
-                "scout", ["run"] + sample + ["--statuses", statuses, "--as-of", "2026-12-01", "--out", run]
-            ).status == 0)
-        let runs = Fixtures.temporaryDirectory()
-        #expect(
-            try Executables.run(
-                "scout",
-                ["nightly"] + sample + [
-                    "--statuses", statuses, "--runs-dir", runs, "--run-id", "2026-12-01",
-                    "--no-history",
-                ]
-            ).status == 0)
-        let staged = Fixtures.temporaryDirectory() + "/night"
-        #expect(try Executables.run("scout-ingest", Array(sample.prefix(4)) + ["--out", staged]).status == 0)
-        #expect(try Executables.run("scout-normalize", ["--out", staged]).status == 0)
-        #expect(
-            try Executables.run(
-                "scout-score", ["--out", staged, "--statuses", statuses, "--as-of", "2026-12-01"] + sample.suffix(2)
-            ).status == 0)
-        #expect(try Executables.run("scout-shortlist", ["--out", staged]).status == 0)
-        let script = Fixtures.temporaryDirectory() + "/night"
-        let chained = try Executables.run(
-            Fixtures.packageDirectory.appendingPathComponent("pipelines/nightly.sh").path,
-            ["--sample", "--statuses", statuses, "--as-of", "2026-12-01", "--out", script],
-            environment: ["SCOUT_BIN": Executables.binDirectory])
-        #expect(chained.status == 0, "\(chained.stderr)")
-        let expected = try #require(FileManager.default.contents(atPath: run + "/shortlists.csv"))
-        let excluded = try #require(FileManager.default.contents(atPath: run + "/excluded.csv"))
+        let sample = ["--creators", Self.sampleCreators, "--briefs", Self.sampleBriefs]
+        // `nightly.sh --sample` also reads the sample's relationships file.
+        let relationships = ["--relationships", Fixtures.dataDirectory + "/sample/relationships.csv"]
+        let run = try EntryPoints.expectSameNight(
+            sample, score: ["--statuses", statuses, "--as-of", "2026-12-01"] + relationships,
+            script: ["--sample", "--statuses", statuses, "--as-of", "2026-12-01"],
+            compare: ["shortlists.csv", "excluded.csv"])
         #expect(try PipelineTests.table(run + "/excluded.csv").count == 3)
-        for directory in [runs + "/2026-12-01", staged, script] {
-            #expect(FileManager.default.contents(atPath: directory + "/shortlists.csv") == expected, "\(directory)")
-            #expect(FileManager.default.contents(atPath: directory + "/excluded.csv") == excluded, "\(directory)")
-        }
     }
 
     /// The sample's own statuses file (what the Quick start night reads) loads and keeps creators off.

@@ -36,13 +36,13 @@ struct RelationshipsTests {
 
     static func result(
         _ briefs: [Brief], _ accounts: [CreatorAccount], exhaustive: Bool, threads: Int, outreach: OutreachRules? = nil,
-        relationships: Relationships?
+        relationships: Relationships?, outcomes: Outcomes? = nil
     ) -> ScoringResult {
         var diagnostics = DiagnosticsCollector()
         return ScoringEngine(
             model: MatchModel(reference: Fixtures.reference), threads: threads, exhaustive: exhaustive,
             outreach: outreach,
-            relationships: relationships
+            relationships: relationships, outcomes: outcomes
         )
         .score(briefs: briefs, accounts: accounts, diagnostics: &diagnostics)
     }
@@ -94,15 +94,7 @@ struct RelationshipsTests {
     /// Done when: an employee with a weaker engagement profile appears in a brief that prefers relationships, with
     /// why "employee"; without the preference (or without the file) they are not on the list.
     @Test func anEmployeeWithWeakerEngagementMakesAPreferringBrief() throws {
-        var accounts: [CreatorAccount] = []
-        for i in 0..<6 {
-            var a = CreatorAccount(platform: .instagram, handle: "glow\(i)", followers: 20_000)
-            a.niches = ["skincare"]
-            a.country = "US"
-            a.language = "en"
-            a.statedEngagementRate = 0.06 - Double(i) * 0.002
-            accounts.append(a)
-        }
+        var accounts = OutcomesTests.skincareCreators(step: 0.002)
         var employee = CreatorAccount(platform: .tiktok, handle: "mia.at.glowlab", followers: 20_000)
         employee.niches = ["skincare"]
         employee.country = "US"
@@ -212,9 +204,11 @@ extension RelationshipsTests {
             instagram:mgmt.two,Roam,customer
 
             """, name: "relationships.csv")
-        let one = try ShardedNight.expectEqualToOneProcess(
-            briefs: briefs, relationships: relationships, shards: shards)
-        let rows = try PipelineTests.table(one + "/shortlists.csv")
+        let directory = try ShardedNight.expectSameAsOneProcess(shards: shards) { options in
+            options.ingest.briefs = briefs
+            options.score.relationships = relationships
+        }
+        let rows = try PipelineTests.table(directory + "/shortlists.csv")
         // vg.mx3 (a bare handle) is a customer of Verde Mesa, whose vegan-cap and vegan-mix briefs prefer relationships.
         let boosted = rows.filter { $0["why"]!.contains("relationship boost") }.map {
             $0["brief_id"]! + " " + $0["handle"]! + " " + $0["why"]!
@@ -257,34 +251,7 @@ extension RelationshipsTests {
     @Test func everyEntryPointHonoursTheRelationships() throws {
         let (briefs, relationships) = try Self.sampleNight()
         let sample = ["--creators", OutreachRulesTests.sampleCreators, "--briefs", briefs]
-        let run = Fixtures.temporaryDirectory() + "/night"
-        #expect(
-            try Executables.run("scout", ["run"] + sample + ["--relationships", relationships, "--out", run]).status
-                == 0)
-        let runs = Fixtures.temporaryDirectory()
-        #expect(
-            try Executables.run(
-                "scout",
-                ["nightly"] + sample + [
-                    "--relationships", relationships, "--runs-dir", runs, "--run-id", "2026-12-01",
-                    "--no-history",
-                ]
-            ).status == 0)
-        let staged = Fixtures.temporaryDirectory() + "/night"
-        #expect(try Executables.run("scout-ingest", sample + ["--out", staged]).status == 0)
-        #expect(try Executables.run("scout-normalize", ["--out", staged]).status == 0)
-        #expect(try Executables.run("scout-score", ["--out", staged, "--relationships", relationships]).status == 0)
-        #expect(try Executables.run("scout-shortlist", ["--out", staged]).status == 0)
-        let script = Fixtures.temporaryDirectory() + "/night"
-        let chained = try Executables.run(
-            Fixtures.packageDirectory.appendingPathComponent("pipelines/nightly.sh").path,
-            sample + ["--relationships", relationships, "--out", script],
-            environment: ["SCOUT_BIN": Executables.binDirectory])
-        #expect(chained.status == 0, "\(chained.stderr)")
-        let expected = try #require(FileManager.default.contents(atPath: run + "/shortlists.csv"))
-        for directory in [runs + "/2026-12-01", staged, script] {
-            #expect(FileManager.default.contents(atPath: directory + "/shortlists.csv") == expected, "\(directory)")
-        }
+        let run = try EntryPoints.expectSameNight(sample, score: ["--relationships", relationships])
         let rows = try PipelineTests.table(run + "/shortlists.csv")
         let glow = rows.filter { $0["brief_id"] == "glowlab-spf-launch" }
         #expect(glow.count == 12)
@@ -307,12 +274,8 @@ extension RelationshipsTests {
         // A bad row: exit 1, nothing written.
         let bad = Fixtures.temporaryFile(
             "creator,brand,relationship\ninstagram:riko_mua,Glowlab,cousin\n", name: "relationships.csv")
-        let out = Fixtures.temporaryDirectory() + "/night"
-        let failed = try Executables.run("scout", ["run"] + sample + ["--relationships", bad, "--out", out])
-        #expect(failed.status == 1)
-        #expect(
-            failed.stderr.contains("relationships.csv:2:3: bad relationship field relationship: 'cousin'"),
-            "\(failed.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: out + "/stages"))
+        try EntryPoints.expectRejected(
+            sample, score: ["--relationships", bad],
+            message: "relationships.csv:2:3: bad relationship field relationship: 'cousin'")
     }
 }

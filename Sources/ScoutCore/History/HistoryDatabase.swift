@@ -4,10 +4,12 @@ import Foundation
 /// The history store: one SQLite file (default `runs/history.sqlite`) with every night's creator snapshots
 /// and shortlists. A thin wrapper over SQLite's C API: prepared statements and transactions.
 ///
-/// Schema (version 1): `runs(seq, run_id, recorded_at)`, `accounts(id, key)` (key = `platform:handle`, stored once),
+/// Schema: `runs(seq, run_id, recorded_at)`, `accounts(id, key)` (key = `platform:handle`, stored once),
 /// `snapshots(account, run, followers, engagement_rate)` and `shortlist_entries(run, brief_id, rank, account, score)`,
 /// both `WITHOUT ROWID` keyed by night first, so a night is one contiguous range (cheap to replace or prune) and
 /// no secondary index is needed: about 24 bytes per creator per night (docs/nightly.md, "Size and retention").
+/// Version 1 (`PRAGMA user_version`; 0 is the schema before it) adds `outcomes`, the campaign outcome rows nights
+/// were given (`HistoryStore.record(outcomes:)`); `migrate` brings an older file up to `version` on open.
 public final class HistoryDatabase {
     let handle: OpaquePointer
     public let path: String
@@ -35,6 +37,7 @@ public final class HistoryDatabase {
             }
             throw NightlyError.history(path: path, message: text)
         }
+        try migrate()
     }
 
     deinit { sqlite3_close(handle) }
@@ -60,6 +63,33 @@ public final class HistoryDatabase {
             account INTEGER NOT NULL, score REAL NOT NULL,
             PRIMARY KEY (run, brief_id, rank)) WITHOUT ROWID;
         """
+
+    /// The schema version this build writes (`PRAGMA user_version`).
+    static let version: Int64 = 1
+
+    /// The SQL that brings a file at version `i` to version `i + 1`.
+    static let migrations = [
+        """
+        CREATE TABLE IF NOT EXISTS outcomes (
+            key TEXT PRIMARY KEY, creator TEXT NOT NULL, brand TEXT NOT NULL, campaign TEXT NOT NULL,
+            date TEXT NOT NULL, cost REAL, currency TEXT NOT NULL, views REAL, engagements REAL, clicks REAL,
+            conversions REAL, revenue REAL, recorded_at TEXT NOT NULL) WITHOUT ROWID;
+        """
+    ]
+
+    /// Brings the file up to `version`, one migration per transaction; a file from a newer Scout is refused rather
+    /// than written with a schema this build does not know.
+    func migrate() throws {
+        let current = try scalar("PRAGMA user_version")
+        guard current <= Self.version else {
+            throw NightlyError.history(
+                path: path,
+                message: "schema version \(current) is newer than this Scout's (\(Self.version)); use a newer Scout")
+        }
+        for step in Int(current)..<Int(Self.version) {
+            try transaction { try execute(Self.migrations[step] + "PRAGMA user_version = \(step + 1);") }
+        }
+    }
 
     /// Runs one or more SQL statements without results.
     public func execute(_ sql: String) throws {

@@ -26,6 +26,7 @@ public struct BriefReader {
         "relationship_mode": ["relationshipmode", "relationships"], "relationship_boost": ["relationshipboost"],
         "seed_creators": ["seedcreators", "seeds", "seedcreator", "lookalikes"], "seed_weight": ["seedweight"],
         "campaign_hashtags": ["campaignhashtags", "hashtags", "campaignhashtag"],
+        "outcomes_weight": ["outcomesweight"],
     ]
 
     /// Reads `path`.
@@ -266,22 +267,20 @@ public struct BriefReader {
             }
             brief.relationshipMode = mode
         }
-        if !text("relationship_boost").isEmpty {
-            guard let boost = Double(text("relationship_boost")), boost >= 0, boost <= 1 else {
-                throw fail("relationship_boost", "must be a number from 0 to 1")
+        // The additions after the weighted sum: each a number from 0 to 1 when given.
+        for (field, path) in [
+            ("relationship_boost", \Brief.relationshipBoost), ("seed_weight", \Brief.seedWeight),
+            ("outcomes_weight", \Brief.outcomesWeight),
+        ] where !text(field).isEmpty {
+            guard let value = Double(text(field)), value >= 0, value <= 1 else {
+                throw fail(field, "must be a number from 0 to 1")
             }
-            brief.relationshipBoost = boost
+            brief[keyPath: path] = value
         }
         brief.seedCreators = Self.list(text("seed_creators"))
         for seed in brief.seedCreators where CreatorReference(seed) == nil {
             throw fail(
                 "seed_creators", "'\(seed)' names no creator (creator id, platform:handle, a profile URL or @handle)")
-        }
-        if !text("seed_weight").isEmpty {
-            guard let weight = Double(text("seed_weight")), weight >= 0, weight <= 1 else {
-                throw fail("seed_weight", "must be a number from 0 to 1")
-            }
-            brief.seedWeight = weight
         }
         brief.campaignHashtags = Self.list(text("campaign_hashtags"))
         for tag in brief.campaignHashtags where MatchModel.key(tag).isEmpty {

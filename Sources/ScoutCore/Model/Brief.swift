@@ -69,6 +69,11 @@ public struct Brief: Sendable, Hashable {
     /// `campaign_hashtags`: the brand's campaign hashtags as written (`#glowlabsummer`); creators who used one count
     /// as tagging the brand (brand affinity 1).
     public var campaignHashtags: [String] = []
+    /// `outcomes_weight`: the most past campaign outcomes can add to (or take from) a creator's score (`Outcomes`);
+    /// nil uses `defaultOutcomesWeight`, 0 ignores outcomes for this brief.
+    public var outcomesWeight: Double?
+    /// The outcomes weight when the brief does not say (a tenth of the 0–1 score, like the relationship boost).
+    public static let defaultOutcomesWeight = 0.1
     /// The line in the briefs file, for messages.
     public var line = 0
 

@@ -74,6 +74,11 @@ public struct ReferenceData: Sendable {
         (directory as NSString).appendingPathComponent("relationships.csv")
     }
 
+    /// `DIR/outcomes.csv`: the campaign outcomes `scout nightly` reads when present (`Outcomes`).
+    public static func defaultOutcomes(in directory: String) -> String {
+        (directory as NSString).appendingPathComponent("outcomes.csv")
+    }
+
     /// The default data folder: `$SCOUT_DATA`, else `./data`, else `data/` beside the package the binary was built in.
     public static func defaultDirectory(executablePath: String = CommandLine.arguments[0]) -> String {
         let manager = FileManager.default

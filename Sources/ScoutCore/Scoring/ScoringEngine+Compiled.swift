@@ -8,10 +8,12 @@ extension ScoringEngine {
     /// Briefs are handed to workers one at a time; the kept entries do not depend on which worker ran a brief.
     /// Per worker, `seen` (stamped with the brief's generation) skips accounts already visited; `blocked` marks the
     /// accounts the brief excludes by handle (1) or competitor words (2), `keyword` those where one of its keywords
-    /// matches, `affinity` holds the brief's brand affinities, `boost` its relationship boosts and `related` (an `only`
-    /// brief) its related accounts while it runs; its seed creators are compiled once (`SeedProfile`). Once the heap is full, an account
-    /// whose score with relevance 1 (the most relevance can give) is below the worst kept score cannot enter, so
-    /// its relevance is not computed; rounding is monotonic, so that bound is exact.
+    /// matches, `affinity` holds the brief's brand affinities, `boost` what it adds after the weighted sum (the
+    /// relationship boost plus the signed outcomes adjustment) and `related` (an `only` brief) its related accounts
+    /// while it runs; its seed creators are compiled once (`SeedProfile`). Once the heap is full, an account whose
+    /// score with relevance 1 (the most relevance can give) plus its boost and its lookalike addition is below the
+    /// worst kept score cannot enter, so its relevance is not computed; the boost is the same whatever the relevance
+    /// (negative or not) and rounding is monotonic, so that bound is exact.
     ///
     /// The funnel comes out of the same walk: accounts outside the brief's platforms and below the minimum
     /// authenticity are counted from the index's per-platform totals, accounts outside its country buckets are the

@@ -46,16 +46,19 @@ public struct ScoringEngine: Sendable {
     public var outreach: OutreachRules?
     /// Creators related to brands: briefs with `relationship_mode` = `prefer` add their boost to those creators' scores.
     public var relationships: Relationships?
+    /// Past campaign outcomes: each brief adds a creator's signed outcomes adjustment for its brand to the score.
+    public var outcomes: Outcomes?
 
     public init(
         model: MatchModel, threads: Int? = nil, exhaustive: Bool = false, outreach: OutreachRules? = nil,
-        relationships: Relationships? = nil
+        relationships: Relationships? = nil, outcomes: Outcomes? = nil
     ) {
         self.model = model
         self.threads = threads
         self.exhaustive = exhaustive
         self.outreach = outreach
         self.relationships = relationships
+        self.outcomes = outcomes
     }
 
     /// A heap entry: the heap's minimum is the worst candidate kept so far.
@@ -164,9 +167,18 @@ public struct ScoringEngine: Sendable {
         // Per brief: the related accounts it boosts or is restricted to (positions), resolved once for the night.
         let related =
             relationships?.related(briefs: briefs, accounts: accounts, order: order) ?? briefs.map { _ in [:] }
+        // Per brief: the creators with past campaigns for its brand, with their signed adjustment.
+        let outcomes =
+            outcomes?.evidence(briefs: briefs, accounts: accounts, order: order, currencies: model.reference.currencies)
+            ?? briefs.map { _ in [:] }
+        // One sparse per-brief map of what is added after the weighted sum: relationship boost + outcomes adjustment.
         let boosts = briefs.indices.map { b in
-            briefs[b].relationshipMode == .prefer
+            // An `only` brief restricts to its related accounts (`Additions.only`) without boosting them.
+            var boost =
+                briefs[b].relationshipMode == .prefer
                 ? related[b].mapValues { _ in briefs[b].relationshipBoost ?? Brief.defaultRelationshipBoost } : [:]
+            for (position, evidence) in outcomes[b] { boost[position, default: 0] += evidence.adjustment }
+            return boost
         }
         let only = briefs.map { $0.relationshipMode == .only }
         // Per brief: its seed creators' facts, resolved once for the night.
@@ -223,7 +235,7 @@ public struct ScoringEngine: Sendable {
         return ScoringPools(
             briefs: preparedBriefs, order: order, kept: kept, corpus: corpus, unknownNiches: unknownNiches,
             inauthentic: inauthentic, funnels: funnels, authenticity: summary, blocked: blocked,
-            related: related, seeds: seeds)
+            related: related, seeds: seeds, outcomes: outcomes)
     }
 
     /// Scoring's warnings, from what it found: creator and brief niches the taxonomy lacks, brief tiers
@@ -320,6 +332,9 @@ public struct ScoringEngine: Sendable {
                         weight: brief.brief.seedWeight ?? Brief.defaultSeedWeight)
                 {
                     why = text + "; " + why
+                }
+                if let evidence = pools.outcomes.isEmpty ? nil : pools.outcomes[b][entry.index] {
+                    why = evidence.phrase + "; " + why
                 }
                 if let relationship = pools.related.isEmpty ? nil : pools.related[b][entry.index] {
                     if brief.brief.relationshipMode == .prefer {

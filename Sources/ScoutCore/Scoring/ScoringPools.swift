@@ -24,4 +24,7 @@ struct ScoringPools: Sendable {
     var related: [[Int32: Relationship]] = []
     /// Per brief: its seed creators (`BriefSeeds`), for the lookalike phrase of `why`.
     var seeds = BriefSeeds(briefs: [], named: [], accounts: [], order: [])
+    /// Per brief: the positions with past campaigns for its brand and their evidence (`Outcomes.evidence`), for `why`;
+    /// their adjustments are in the score already.
+    var outcomes: [[Int32: OutcomeEvidence]] = []
 }

@@ -21,16 +21,14 @@ enum ShardedNight {
         try step(ShortlistStage.mergeDefinition)
     }
 
-    /// The sharded-night fixture with `briefs` (and a relationships file) run in one process and in `shards` shards:
-    /// expects every delivered file byte-identical and returns the one-process run directory.
-    static func expectEqualToOneProcess(briefs: String, relationships: String?, shards: Int) throws -> String {
+    /// `ShardedNightTests.fixture`'s night (with `configure` applied) in one process and in `shards` shards: expects
+    /// every delivered file byte-identical; returns the one-process run directory.
+    static func expectSameAsOneProcess(shards: Int, configure: (inout PipelineOptions) -> Void) throws -> String {
         let (whole, sharded) = (Fixtures.temporaryDirectory(), Fixtures.temporaryDirectory())
         var one = ShardedNightTests.options(whole + "/n1", runID: "n1")
         var many = ShardedNightTests.options(sharded + "/n1", runID: "n1")
-        one.ingest.briefs = briefs
-        many.ingest.briefs = briefs
-        one.score.relationships = relationships
-        many.score.relationships = relationships
+        configure(&one)
+        configure(&many)
         _ = try ScoutPipeline.run(one)
         try run(many, shards: shards)
         let files = try deliverables(in: one.layout.directory)

@@ -23,6 +23,7 @@ package enum BriefCodec {
         // Seeds and campaign hashtags likewise.
         let seeds = briefs.contains { !$0.seedCreators.isEmpty || $0.seedWeight != nil }
         let hashtags = briefs.contains { !$0.campaignHashtags.isEmpty }
+        let outcomes = briefs.contains { $0.outcomesWeight != nil }
         let header =
             baseHeader + (contact ? ["include_contact"] : [])
             + (rules ? ["budget_mode", "max_per_platform", "platform_mix"] : [])
@@ -30,6 +31,7 @@ package enum BriefCodec {
             + (windows ? ["declined_days", "pitched_days", "conflict_days"] : [])
             + (relationships ? ["relationship_mode", "relationship_boost"] : [])
             + (seeds ? ["seed_creators", "seed_weight"] : []) + (hashtags ? ["campaign_hashtags"] : [])
+            + (outcomes ? ["outcomes_weight"] : [])
             + weightNames.map { "w_" + $0 }
         let f = NumberText.format
         let rows = briefs.map { b -> [String] in
@@ -62,6 +64,7 @@ package enum BriefCodec {
             if relationships { row += [b.relationshipMode?.rawValue ?? "", f(b.relationshipBoost)] }
             if seeds { row += [b.seedCreators.joined(separator: "|"), f(b.seedWeight)] }
             if hashtags { row.append(b.campaignHashtags.joined(separator: "|")) }
+            if outcomes { row.append(f(b.outcomesWeight)) }
             return row + weightNames.map { f(b.weights[$0]) }
         }
         try IntermediateTable.write(path, header: header, rows: rows)

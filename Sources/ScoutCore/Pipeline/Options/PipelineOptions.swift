@@ -28,7 +28,9 @@ public struct PipelineOptions: Sendable {
     /// (folders expanded), the briefs, and the override, do-not-contact and statuses files when given.
     public func inputFiles() throws -> [String] {
         try InputFiles.expand(ingest.creators) + [ingest.briefs]
-            + [normalize.mergeOverrides, score.doNotContact, score.statuses, score.relationships].compactMap { $0 }
+            + [
+                normalize.mergeOverrides, score.doNotContact, score.statuses, score.relationships, score.outcomes,
+            ].compactMap { $0 }
     }
 
     /// What `run.json` records of them: every option that changes an output, and the data folder.

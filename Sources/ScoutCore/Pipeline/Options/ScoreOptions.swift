@@ -11,10 +11,12 @@ public struct ScoreOptions: Sendable, Codable, Equatable {
     /// The outreach statuses CSV (`--statuses`, `OutreachStatuses`); nil for none.
     public var statuses: String?
     /// The night's date the status windows count back from (`--as-of`, else the run id when it is a date, else
-    /// today's UTC date); set only with statuses, so nights without them keep their fingerprint.
+    /// today's UTC date); set only with statuses or outcomes, so nights without them keep their fingerprint.
     public var asOf: String?
     /// The relationships CSV (`--relationships`, `Relationships`); nil for none.
     public var relationships: String?
+    /// The campaign outcomes CSV (`--outcomes`, `Outcomes`); nil for none.
+    public var outcomes: String?
 
     public init(
         minAuthenticity: Double = MatchModel.defaultMinAuthenticity, minFit: Double = MatchModel.defaultMinFit,
@@ -28,7 +30,7 @@ public struct ScoreOptions: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case minAuthenticity, minFit, doNotContact, statuses, asOf, relationships
+        case minAuthenticity, minFit, doNotContact, statuses, asOf, relationships, outcomes
     }
 
     /// Reads `run.json` of nights before `min_fit` existed too (they ran with the default).
@@ -40,5 +42,6 @@ public struct ScoreOptions: Sendable, Codable, Equatable {
         statuses = try container.decodeIfPresent(String.self, forKey: .statuses)
         asOf = try container.decodeIfPresent(String.self, forKey: .asOf)
         relationships = try container.decodeIfPresent(String.self, forKey: .relationships)
+        outcomes = try container.decodeIfPresent(String.self, forKey: .outcomes)
     }
 }

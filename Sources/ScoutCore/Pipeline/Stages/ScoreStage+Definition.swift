@@ -7,7 +7,7 @@ extension ScoreStage {
             [context.layout.ingestBriefs, context.layout.accounts]
                 + [
                     context.options.score.doNotContact, context.options.score.statuses,
-                    context.options.score.relationships,
+                    context.options.score.relationships, context.options.score.outcomes,
                 ].compactMap { $0 }
         },
         options: { $0.score },
@@ -19,7 +19,8 @@ extension ScoreStage {
         transition: { input, context in
             output(
                 input, reference: context.reference, threads: context.options.threads, options: context.options.score,
-                outreach: OutreachRules(context), relationships: context.relationships)
+                outreach: OutreachRules(context), relationships: context.relationships,
+                outcomes: context.outcomes)
         },
         write: { output, context in try write(output, to: context.layout) })
 }

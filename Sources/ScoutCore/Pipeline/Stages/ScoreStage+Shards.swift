@@ -101,7 +101,7 @@ extension ScoreStage {
         // With outreach rules each pool also holds the accounts they keep off, so the merge can refill the lists.
         let engine = ScoringEngine(
             model: model, threads: context.options.threads, outreach: OutreachRules(context),
-            relationships: context.relationships)
+            relationships: context.relationships, outcomes: context.outcomes)
         let accounts = input.accounts
         let pools = engine.pools(briefs: input.briefs, accounts: accounts, published: corpus)
         let explained = ScoringEngine.explain(

@@ -5,12 +5,12 @@ public enum ScoreStage {
     public static func run(
         briefs: [Brief], accounts: [CreatorAccount], reference: ReferenceData, threads: Int?,
         minAuthenticity: Double = MatchModel.defaultMinAuthenticity, minFit: Double = MatchModel.defaultMinFit,
-        outreach: OutreachRules? = nil, relationships: Relationships? = nil,
+        outreach: OutreachRules? = nil, relationships: Relationships? = nil, outcomes: Outcomes? = nil,
         diagnostics: inout DiagnosticsCollector
     ) -> ScoringResult {
         ScoringEngine(
             model: MatchModel(reference: reference, minAuthenticity: minAuthenticity, minFit: minFit), threads: threads,
-            outreach: outreach, relationships: relationships
+            outreach: outreach, relationships: relationships, outcomes: outcomes
         )
         .score(briefs: briefs, accounts: accounts, diagnostics: &diagnostics)
     }
@@ -20,13 +20,13 @@ public enum ScoreStage {
     /// `outreach`, the creators it kept off the lists.
     static func output(
         _ input: ScoreInput, reference: ReferenceData, threads: Int?, options: ScoreOptions,
-        outreach: OutreachRules? = nil, relationships: Relationships? = nil
+        outreach: OutreachRules? = nil, relationships: Relationships? = nil, outcomes: Outcomes? = nil
     ) -> ScoreOutput {
         var diagnostics = DiagnosticsCollector()
         let result = run(
             briefs: input.briefs, accounts: input.accounts, reference: reference, threads: threads,
             minAuthenticity: options.minAuthenticity, minFit: options.minFit, outreach: outreach,
-            relationships: relationships, diagnostics: &diagnostics)
+            relationships: relationships, outcomes: outcomes, diagnostics: &diagnostics)
         let accounts = input.accounts
         var tiers: [String: (String, Double?)] = [:]
         for (id, i) in accounts.firstPositions(of: Set(result.shortlists.flatMap { $0.map(\.accountID) })) {
