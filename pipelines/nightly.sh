@@ -10,7 +10,8 @@
 #
 # nightly options: --wait-lock S, --force, --no-history, --history FILE, --do-not-contact FILE, --statuses FILE,
 # --relationships FILE, --outcomes FILE, --as-of DATE (see `scout nightly --help`). --sample reads data/sample/statuses.csv
-# and data/sample/outcomes.csv (as of 2026-12-01) unless given --statuses, --outcomes or --as-of.
+# and data/sample/outcomes.csv (as of 2026-12-01) unless given --statuses, --outcomes or --as-of, and
+# data/sample/relationships.csv unless given --relationships.
 # Stage by stage, each stage reads the previous stage's files, so a failed night can be resumed by re-running the
 # remaining stages by hand (see docs/development.md). Exit codes are scout's own (README.md "Exit codes").
 # SCOUT_BIN=DIR uses the scout binaries in DIR instead of building (the tests run this script on their build).
@@ -28,6 +29,7 @@ out=""
 runs_dir=""
 sample=0
 statuses_given=0
+relationships_given=0
 extra_nightly=()
 extra_ingest=()
 extra_normalize=()
@@ -45,6 +47,7 @@ while [ $# -gt 0 ]; do
         --run-id|--history) extra_shortlist+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
         --do-not-contact|--statuses|--relationships|--outcomes|--as-of)
             [ "$1" = --do-not-contact ] || [ "$1" = --relationships ] || statuses_given=1
+            [ "$1" = --relationships ] && relationships_given=1
             extra_score+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
         --wait-lock) extra_nightly+=("$1" "$2"); shift 2 ;;
         --force|--no-history) extra_nightly+=("$1"); shift ;;
@@ -53,7 +56,7 @@ while [ $# -gt 0 ]; do
         --min-authenticity) extra_score+=("$1" "$2"); extra_nightly+=("$1" "$2"); shift 2 ;;
         --threads) extra_score+=(--threads "$2"); extra_nightly+=(--threads "$2"); shift 2 ;;
         --strict|--excel|--no-bom|--include-contact) extra_shortlist+=("$1"); extra_nightly+=("$1"); shift ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
         *) echo "nightly.sh: unknown option $1" >&2; exit 64 ;;
     esac
 done
@@ -63,6 +66,11 @@ if [ "$sample" = 1 ] && [ "$statuses_given" = 0 ]; then
     sample_statuses=(--statuses "$root/data/sample/statuses.csv" --outcomes "$root/data/sample/outcomes.csv"
         --as-of 2026-12-01)
     extra_score+=("${sample_statuses[@]}"); extra_nightly+=("${sample_statuses[@]}")
+fi
+if [ "$sample" = 1 ] && [ "$relationships_given" = 0 ]; then
+    # The sample's relationships (littlesteps-parenting prefers them).
+    extra_score+=(--relationships "$root/data/sample/relationships.csv")
+    extra_nightly+=(--relationships "$root/data/sample/relationships.csv")
 fi
 if [ -n "$runs_dir" ] && [ ${#creators[@]} -gt 0 ] && [ -n "$briefs" ]; then
     if [ -n "${SCOUT_BIN:-}" ]; then bin="$SCOUT_BIN"; else

@@ -33,7 +33,7 @@ struct ScoreArguments: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Relationships CSV (creator,brand,relationship: employee, customer, ambassador, affiliate, roster): briefs with relationship_mode=prefer boost those creators (nightly: default DATA/relationships.csv when present).",
+            "Relationships CSV (creator,brand,relationship: employee, customer, ambassador, affiliate, roster): briefs with relationship_mode=prefer boost those creators, with only list them alone (nightly: default DATA/relationships.csv when present).",
             valueName: "file"))
     var relationships: String?
 

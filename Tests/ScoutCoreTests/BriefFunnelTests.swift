@@ -56,7 +56,7 @@ import Testing
         #expect(lenient.shortlisted == 2)
         #expect(lenient.funnel?.removed["no_fit"] == 1 && lenient.funnel?.left == 2)
         // brief_report.csv says the same, one row per brief.
-        let report = try IntermediateTable.read(out + "/brief_report.csv", required: FunnelCodec.reportHeader)
+        let report = try IntermediateTable.read(out + "/brief_report.csv", required: FunnelCodec.reportHeader([]))
         #expect(report.rows.map { report.value($0, "brief_id") } == ["us-fit", "us-fit-pass"])
         #expect(
             report.value(report.rows[0], "country_unknown") == "3"
@@ -157,7 +157,7 @@ import Testing
         #expect(
             funnel.doNotContact == 1
                 && funnel.note.contains("kept off by do-not-contact or outreach statuses -1 (the next moved up)"))
-        let report = try IntermediateTable.read(out + "/brief_report.csv", required: FunnelCodec.reportHeader)
+        let report = try IntermediateTable.read(out + "/brief_report.csv", required: FunnelCodec.reportHeader([]))
         #expect(
             report.value(report.rows[0], "do_not_contact") == "1" && report.value(report.rows[0], "shortlisted") == "3")
     }

@@ -43,7 +43,11 @@ struct OutcomesNightTests {
     /// is written.
     @Test func everyEntryPointHonoursTheOutcomesAndTheSampleShowsThem() throws {
         let sample = ["--creators", OutreachRulesTests.sampleCreators, "--briefs", OutreachRulesTests.sampleBriefs]
-        let score = ["--statuses", Self.sampleStatuses, "--outcomes", Self.sampleOutcomes, "--as-of", "2026-12-01"]
+        // `nightly.sh --sample` reads the sample's statuses, outcomes and relationships.
+        let score = [
+            "--statuses", Self.sampleStatuses, "--outcomes", Self.sampleOutcomes, "--as-of", "2026-12-01",
+            "--relationships", Fixtures.dataDirectory + "/sample/relationships.csv",
+        ]
         let run = try EntryPoints.expectSameNight(
             sample, score: score, script: ["--sample"], compare: ["shortlists.csv", "excluded.csv"])
         let plain = Fixtures.temporaryDirectory() + "/night"

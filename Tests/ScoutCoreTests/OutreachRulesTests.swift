@@ -216,14 +216,17 @@ import Testing
     }
 
     /// `scout run`, `scout nightly`, the four stage executables and `pipelines/nightly.sh --sample --out` honour the
-    /// same statuses and write the same shortlists and excluded.csv.
+    /// same statuses and write the same shortlists and excluded.csv (`--sample` also reads the sample's
+    /// relationships file, which the others are given).
     @Test func everyEntryPointHonoursTheStatuses() throws {
         let statuses = Self.statuses(
             declined: "youtube:freya.unbox", doNotContact: "tiktok:hayes.tessa",
             bookedWithCompetitor: "tiktok:hina_kobayashi")
         let sample = ["--creators", Self.sampleCreators, "--briefs", Self.sampleBriefs]
+        // `nightly.sh --sample` also reads the sample's relationships file.
+        let relationships = ["--relationships", Fixtures.dataDirectory + "/sample/relationships.csv"]
         let run = try EntryPoints.expectSameNight(
-            sample, score: ["--statuses", statuses, "--as-of", "2026-12-01"],
+            sample, score: ["--statuses", statuses, "--as-of", "2026-12-01"] + relationships,
             script: ["--sample", "--statuses", statuses, "--as-of", "2026-12-01"],
             compare: ["shortlists.csv", "excluded.csv"])
         #expect(try PipelineTests.table(run + "/excluded.csv").count == 3)

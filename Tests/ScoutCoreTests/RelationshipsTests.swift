@@ -164,11 +164,17 @@ struct RelationshipsTests {
                 && back.map(\.relationshipBoost) == briefs.map(\.relationshipBoost))
         try BriefCodec.write([briefs[1]], to: stage)
         #expect(!(try String(contentsOfFile: stage, encoding: .utf8)).contains("relationship"))
-        for (column, value) in [
-            ("relationship_mode", "only"), ("relationship_boost", "2"), ("relationship_boost", "lots"),
-        ] {
+        Self.expectRejected([
+            ("relationship_mode", "always"), ("relationship_boost", "2"), ("relationship_boost", "lots"),
+        ])
+    }
+
+    /// Each (column, value) alone in a one-brief file fails the read (`ScoutError.badBrief`).
+    static func expectRejected(_ values: [(column: String, value: String)]) {
+        var diagnostics = DiagnosticsCollector()
+        for (column, value) in values {
             let bad = Fixtures.temporaryFile("brief_id,brand,\(column)\na,Glowlab,\(value)\n", name: "bad-briefs.csv")
-            #expect(throws: ScoutError.self) {
+            #expect(throws: ScoutError.self, "\(column) = \(value)") {
                 try BriefReader(taxonomy: Fixtures.reference.taxonomy).read(bad, diagnostics: &diagnostics)
             }
         }
@@ -222,8 +228,10 @@ extension RelationshipsTests {
     /// does not prefer relationships, so nothing changes there).
     static func sampleNight() throws -> (briefs: String, relationships: String) {
         let text = try String(contentsOfFile: OutreachRulesTests.sampleBriefs, encoding: .utf8)
-        let lines = text.split(separator: "\n").enumerated().map { i, line in
-            i == 0 ? line + ",relationship_mode" : line + (line.hasPrefix("glowlab") ? ",prefer" : ",")
+        // The sample's own `relationship_mode` (its last column) replaced: only Glowlab prefers here.
+        let lines = text.split(separator: "\n").enumerated().map { i, whole in
+            let line = whole[..<whole.lastIndex(of: ",")!]
+            return i == 0 ? line + ",relationship_mode" : line + (line.hasPrefix("glowlab") ? ",prefer" : ",")
         }
         let briefs = Fixtures.temporaryFile(lines.joined(separator: "\n") + "\n", name: "briefs.csv")
         let relationships = Fixtures.temporaryFile(

@@ -676,6 +676,10 @@ def build_agency():
     rows[len(overlap_pool) + home][2] = "@home.with." + agency_only[home].person.first_rom + " 🪴"
     de = next((i for i, a in enumerate(agency_only) if a.person.country == "DE"), 0)
     rows[len(overlap_pool) + de][12] = "+49 151 0000000 for bookings | " + rows[len(overlap_pool) + de][12]
+    # a creator who already used Nido's campaign hashtag (nido-home-decor's `campaign_hashtags`)
+    for i, a in enumerate(overlap_pool + agency_only):
+        if a.handle == "nestwithalejandro":
+            rows[i][13] += " #NidoEnCasa"
     R.shuffle(rows)
     bad = [
         ["instagram", "bea.bakes", "Bea", "", "abc", "300", "120", "400", "20", "", "", "baking", "Sourdough & cakes 🍰", "#baking", "GB", "en",
@@ -695,44 +699,45 @@ def build_agency():
 # Briefs
 # --------------------------------------------------------------------------------------------
 BRIEFS_HEADER = ["brief_id", "brand", "niches", "keywords", "description", "platforms", "min_followers", "max_followers",
-                 "min_engagement_rate", "countries", "languages", "budget", "currency", "shortlist_size", "exclude"]
+                 "min_engagement_rate", "countries", "languages", "budget", "currency", "shortlist_size", "exclude",
+                 "seed_creators", "campaign_hashtags", "relationship_mode"]
 BRIEFS = [
     ["glowlab-spf-launch", "Glowlab", "skincare|スキンケア", "spf|sunscreen|日焼け止め|敏感肌|スキンケア",
      "Launch of a lightweight SPF50 sunscreen for sensitive skin; Japanese-speaking creators, honest reviews.", "instagram|tiktok",
-     "3000", "150000", "2%", "JP", "ja", "900000", "JPY", "12", "sunveil|@sunveil.official"],
+     "3000", "150000", "2%", "JP", "ja", "900000", "JPY", "12", "sunveil|@sunveil.official", "", "", ""],
     ["verdemesa-vegan-tacos", "Verde Mesa", "vegan|cooking", "vegano|vegana|recetas|plant-based|vegan",
      "Plant-based taco kits for Spain and Mexico; recipe content in Spanish.", "instagram|tiktok", "2000", "100000", "0.025",
-     "ES|MX", "es", "6000", "EUR", "8", ""],
+     "ES|MX", "es", "6000", "EUR", "8", "", "", "", ""],
     ["pixelforge-keyboard", "PixelForge", "gaming|pc gaming", "keyboard|setup|fps|mechanical|teclado|tastatur|キーボード",
      "Hot-swappable mechanical keyboard for FPS players; setup tours and reviews.", "youtube|tiktok", "5000", "500000", "",
-     "US|GB|DE|JP", "en|de|ja", "15000", "USD", "8", "keyclack|@keyclack"],
+     "US|GB|DE|JP", "en|de|ja", "15000", "USD", "8", "keyclack|@keyclack", "", "", ""],
     ["maille-circulaire-fw26", "Maille Circulaire", "sustainable fashion", "secondhand|seconde main|upcycling|slow fashion|nachhaltige mode|friperie",
      "Circular knitwear label: repair, resale and upcycling stories.", "instagram|tiktok", "1500", "100000", "2.5%", "FR|DE", "fr|de", "8000",
-     "EUR", "6", ""],
+     "EUR", "6", "", "", "", ""],
     ["stride-fitness-app", "Stride", "fitness|running", "home workout|hiit|workout|running|marathon",
      "Fitness app with 20-minute home workouts; wants trainers who post routines.", "instagram|tiktok|youtube", "10000", "250000",
-     "0.02", "US|GB|CA|AU", "en", "25000", "USD", "15", ""],
+     "0.02", "US|GB|CA|AU", "en", "25000", "USD", "15", "", "", "", ""],
     ["pawsome-kitchen", "Pawsome Kitchen", "pets|dogs", "dog food|rawfeeding|raw feeding|dog|cachorro|alimentação natural",
      "Fresh dog food subscription launching in the US, UK and Brazil.", "instagram|tiktok", "2000", "120000", "2%", "US|GB|BR",
-     "en|pt", "12000", "USD", "12", ""],
+     "en|pt", "12000", "USD", "12", "", "", "", ""],
     ["backpack-lite-travel", "Backpack Lite", "budget travel", "budget travel|backpacking|hostel|mochilero|viajes baratos|backpacker",
      "Ultralight travel backpack; creators who travel cheaply and film their gear.", "youtube|instagram", "5000", "", "1.5%", "",
-     "", "10000", "EUR", "8", ""],
+     "", "10000", "EUR", "8", "", "", "", ""],
     ["coinnest-savings", "CoinNest", "personal finance", "budgeting|saving|investing|finanças|investimentos|節約",
      "Round-up savings app: looking for creators who teach budgeting without hype.", "youtube|tiktok|instagram", "3000", "300000",
-     "", "US|GB|BR", "en|pt", "18000", "USD", "12", "crypto"],
+     "", "US|GB|BR", "en|pt", "18000", "USD", "12", "crypto", "", "", ""],
     ["littlesteps-parenting", "LittleSteps", "parenting", "子育て|育児|toddler|baby|momlife",
      "Toddler shoes brand; real-life parenting content in Japan and the US.", "instagram|tiktok", "2000", "100000", "2%", "JP|US",
-     "ja|en", "1500000", "JPY", "10", ""],
+     "ja|en", "1500000", "JPY", "10", "", "", "", "prefer"],
     ["nido-home-decor", "Nido", "interior design|diy", "decoración|decoração|home decor|diy|low cost",
      "Affordable home decor for small flats in Spain, Mexico and Brazil.", "instagram|tiktok|youtube", "2000", "150000", "0.02", "ES|MX|BR",
-     "es|pt", "7000", "EUR", "8", ""],
+     "es|pt", "7000", "EUR", "8", "", "instagram:nestwithcarmen|@nerea_casa", "#NidoEnCasa", ""],
     ["brewcraft-coffee", "BrewCraft", "coffee", "coffee|latte|espresso|latteart|コーヒー|커피|home barista",
      "Home espresso grinder; latte-art and home-barista creators.", "instagram|tiktok", "2000", "150000", "2%", "GB|US|JP|KR",
-     "en|ja|ko", "9000", "GBP", "12", "beanhaus|@beanhaus"],
+     "en|ja|ko", "9000", "GBP", "12", "beanhaus|@beanhaus", "", "", ""],
     ["voltlab-gadgets", "VoltLab", "gadgets", "unboxing|review|gadget|smartphone|ガジェット",
      "Magnetic power banks; unboxing and honest gadget reviews.", "youtube|instagram|tiktok", "5000", "", "1.5%", "US|GB|DE|JP",
-     "", "20000", "USD", "20", ""],
+     "", "20000", "USD", "20", "", "", "", ""],
 ]
 
 

@@ -24,6 +24,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     // Scoring
     case unknownNiche = "unknown_niche"
     case unknownTier = "unknown_tier"
+    case unknownSeed = "unknown_seed"
     case lowAuthenticity = "low_authenticity"
     case lowAuthenticityTotal = "low_authenticity_total"
 }

@@ -24,6 +24,8 @@ public struct BriefReader {
         "unknown_country": ["unknowncountry"], "unknown_language": ["unknownlanguage"],
         "declined_days": ["declineddays"], "pitched_days": ["pitcheddays"], "conflict_days": ["conflictdays"],
         "relationship_mode": ["relationshipmode", "relationships"], "relationship_boost": ["relationshipboost"],
+        "seed_creators": ["seedcreators", "seeds", "seedcreator", "lookalikes"], "seed_weight": ["seedweight"],
+        "campaign_hashtags": ["campaignhashtags", "hashtags", "campaignhashtag"],
         "outcomes_weight": ["outcomesweight"],
     ]
 
@@ -261,21 +263,28 @@ public struct BriefReader {
         }
         if !text("relationship_mode").isEmpty {
             guard let mode = RelationshipMode(rawValue: text("relationship_mode").lowercased()) else {
-                throw fail("relationship_mode", "must be 'prefer' or empty")
+                throw fail("relationship_mode", "must be 'prefer', 'only' or empty")
             }
             brief.relationshipMode = mode
         }
-        if !text("relationship_boost").isEmpty {
-            guard let boost = Double(text("relationship_boost")), boost >= 0, boost <= 1 else {
-                throw fail("relationship_boost", "must be a number from 0 to 1")
+        // The additions after the weighted sum: each a number from 0 to 1 when given.
+        for (field, path) in [
+            ("relationship_boost", \Brief.relationshipBoost), ("seed_weight", \Brief.seedWeight),
+            ("outcomes_weight", \Brief.outcomesWeight),
+        ] where !text(field).isEmpty {
+            guard let value = Double(text(field)), value >= 0, value <= 1 else {
+                throw fail(field, "must be a number from 0 to 1")
             }
-            brief.relationshipBoost = boost
+            brief[keyPath: path] = value
         }
-        if !text("outcomes_weight").isEmpty {
-            guard let weight = Double(text("outcomes_weight")), weight >= 0, weight <= 1 else {
-                throw fail("outcomes_weight", "must be a number from 0 to 1")
-            }
-            brief.outcomesWeight = weight
+        brief.seedCreators = Self.list(text("seed_creators"))
+        for seed in brief.seedCreators where CreatorReference(seed) == nil {
+            throw fail(
+                "seed_creators", "'\(seed)' names no creator (creator id, platform:handle, a profile URL or @handle)")
+        }
+        brief.campaignHashtags = Self.list(text("campaign_hashtags"))
+        for tag in brief.campaignHashtags where MatchModel.key(tag).isEmpty {
+            throw fail("campaign_hashtags", "'\(tag)' has no letters or digits")
         }
         for (field, (value, _)) in values where field.hasPrefix("w_") && !value.isEmpty {
             guard let weight = Double(value), weight >= 0, weight.isFinite else {

@@ -59,6 +59,16 @@ public struct Brief: Sendable, Hashable {
     public var relationshipBoost: Double?
     /// The boost `prefer` adds when the brief does not say (a tenth of the 0–1 score).
     public static let defaultRelationshipBoost = 0.1
+    /// `seed_creators`: proven creators (ids, `platform:handle`, profile URLs or `@handle`) whose lookalikes the brief
+    /// wants; empty: no lookalike scoring at all (`SeedProfile`).
+    public var seedCreators: [String] = []
+    /// `seed_weight`: what a perfect lookalike adds to its score (similarity × weight); nil uses `defaultSeedWeight`.
+    public var seedWeight: Double?
+    /// The weight of seed similarity when the brief does not say (a tenth of the 0–1 score, like the relationship boost).
+    public static let defaultSeedWeight = 0.1
+    /// `campaign_hashtags`: the brand's campaign hashtags as written (`#glowlabsummer`); creators who used one count
+    /// as tagging the brand (brand affinity 1).
+    public var campaignHashtags: [String] = []
     /// `outcomes_weight`: the most past campaign outcomes can add to (or take from) a creator's score (`Outcomes`);
     /// nil uses `defaultOutcomesWeight`, 0 ignores outcomes for this brief.
     public var outcomesWeight: Double?

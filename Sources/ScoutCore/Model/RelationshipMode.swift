@@ -2,4 +2,6 @@
 public enum RelationshipMode: String, Sendable, Hashable, CaseIterable {
     /// Add the brief's `relationship_boost` to their scores.
     case prefer
+    /// List only them: every other creator is excluded (`ExclusionReason.notRelated`); no boost is added.
+    case only
 }

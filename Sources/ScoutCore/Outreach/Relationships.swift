@@ -59,10 +59,10 @@ public struct Relationships: Sendable {
     }
 
     /// Per brief: the positions (in `order`, creator-id order) of the accounts related to its brand, with the
-    /// relationship (the first row of the file that names the account); empty for briefs that do not prefer them.
+    /// relationship (the first row of the file that names the account); empty for briefs without `relationship_mode`.
     /// - Complexity: O(N) dictionary look-ups over the accounts, then O(related × B); nothing without rows.
     func related(briefs: [Brief], accounts: [CreatorAccount], order: [Int]) -> [[Int32: Relationship]] {
-        guard !isEmpty, briefs.contains(where: { $0.relationshipMode == .prefer }) else {
+        guard !isEmpty, briefs.contains(where: { $0.relationshipMode != nil }) else {
             return briefs.map { _ in [:] }
         }
         var byAccount: [String: [Int]] = [:]
@@ -86,6 +86,6 @@ public struct Relationships: Sendable {
                 }
             }
         }
-        return briefs.map { $0.relationshipMode == .prefer ? byBrand[OutreachRules.fold($0.brand)] ?? [:] : [:] }
+        return briefs.map { $0.relationshipMode != nil ? byBrand[OutreachRules.fold($0.brand)] ?? [:] : [:] }
     }
 }

@@ -12,12 +12,15 @@ struct AccountMarks: Sendable {
     var brands: [[(position: Int32, affinity: Double)]]
     /// Per keyword (`AccountMarkSearch.keywords` id): the accounts where it matches (`MatchModel.matchedKeywords`), ascending.
     var keywords: [[Int32]]
+    /// Per campaign hashtag (`AccountMarkSearch.hashtags` id): the accounts whose tagged keys hold it, ascending.
+    var hashtags: [[Int32]]
 
     init(_ search: AccountMarkSearch) {
         handles = Array(repeating: [], count: search.handles.count)
         exclusions = Array(repeating: [], count: search.exclusions.count)
         brands = Array(repeating: [], count: search.brands.count)
         keywords = Array(repeating: [], count: search.keywords.count)
+        hashtags = Array(repeating: [], count: search.hashtags.count)
     }
 
     /// Appends `other`'s marks, whose positions start at `offset` here.
@@ -26,6 +29,7 @@ struct AccountMarks: Sendable {
         for (id, list) in other.exclusions.enumerated() { exclusions[id] += list.map { $0 + offset } }
         for (id, list) in other.brands.enumerated() { brands[id] += list.map { ($0.position + offset, $0.affinity) } }
         for (id, list) in other.keywords.enumerated() { keywords[id] += list.map { $0 + offset } }
+        for (id, list) in other.hashtags.enumerated() { hashtags[id] += list.map { $0 + offset } }
     }
 }
 
@@ -44,6 +48,8 @@ struct AccountMarkSearch: Sendable {
     let keywords: [(tokens: [String], joined: String)]
     /// Each keyword's id in `keywords`, by its tokens.
     let keywordIDs: [[String]: Int]
+    /// Distinct campaign hashtag keys (`PreparedBrief.hashtags`) → id.
+    let hashtags: [String: Int]
     /// What one token can start: exclusions whose first token it is, the brand whose key it is, brands whose first
     /// token it is. One lookup per token of an account finds every candidate.
     let triggers: [String: Trigger]
@@ -65,7 +71,9 @@ struct AccountMarkSearch: Sendable {
         var brands: [(key: String, tokens: [String])] = []
         var keywordIDs: [[String]: Int] = [:]
         var keywords: [(tokens: [String], joined: String)] = []
+        var hashtags: [String: Int] = [:]
         for brief in briefs {
+            for tag in brief.hashtags where hashtags[tag.key] == nil { hashtags[tag.key] = hashtags.count }
             for keyword in brief.keywords where keywordIDs[keyword.tokens] == nil {
                 keywordIDs[keyword.tokens] = keywords.count
                 keywords.append((keyword.tokens, keyword.joined))
@@ -89,6 +97,7 @@ struct AccountMarkSearch: Sendable {
         self.brandByKey = brandByKey
         self.keywords = keywords
         self.keywordIDs = keywordIDs
+        self.hashtags = hashtags
         var triggers: [String: Trigger] = [:]
         for (id, tokens) in exclusions.enumerated() { triggers[tokens[0], default: Trigger()].exclusions.append(id) }
         for (id, brand) in brands.enumerated() {
@@ -107,6 +116,9 @@ struct AccountMarkSearch: Sendable {
     /// - Complexity: O(tokens + tagged keys) hash lookups, plus the words of the entries and brands they start.
     func mark(_ account: PreparedAccount, at position: Int32, in marks: inout AccountMarks) {
         if let id = handles[account.account.handle] { marks.handles[id].append(position) }
+        if !hashtags.isEmpty {
+            for key in account.taggedKeys { if let id = hashtags[key] { marks.hashtags[id].append(position) } }
+        }
         guard !triggers.isEmpty else { return }
         var affinity: [Int: Double] = [:]
         var matched: [Int] = []  // keywords matched by this account: few, so an array

@@ -39,7 +39,7 @@ struct CompiledBrief: Sendable {
     /// Accounts the brief excludes by handle, and by competitor words, ascending (may repeat).
     var blockedHandles: [Int32]
     var blockedWords: [Int32]
-    /// Accounts with brand affinity and its value.
+    /// Accounts with brand affinity and its value; an account may repeat, the later value (a campaign hashtag's 1) wins.
     var affinity: [(position: Int32, affinity: Double)]
     var weights: ScoreWeights
 
@@ -60,16 +60,7 @@ struct CompiledBrief: Sendable {
         emptyCountry = accounts.countries.id(of: "") ?? -2
         unknownCountryPasses = b.unknownCountry == .pass
         unknownLanguageFails = b.unknownLanguage == .fail
-        nicheScores = accounts.nicheNames.strings.map { creatorNiche in
-            var best = 0.0
-            for (k, briefNiche) in brief.nicheIDs.enumerated() {
-                let score =
-                    model.reference.taxonomy.similarity(brief: briefNiche, creator: creatorNiche).score
-                    * brief.nicheFactors[k]
-                if score > best { best = score }
-            }
-            return best
-        }
+        nicheScores = Self.nicheScores(brief.nicheIDs, factors: brief.nicheFactors, accounts: accounts, model: model)
         needsFit = brief.needsFit
         minFit = brief.minFit
         fitting = brief.keywords.compactMap { search.keywordIDs[$0.tokens] }.flatMap { accounts.marks.keywords[$0] }
@@ -93,6 +84,10 @@ struct CompiledBrief: Sendable {
             accounts.marks.exclusions[$0]
         }
         affinity = search.brandByKey[brief.brandKey].map { accounts.marks.brands[$0] } ?? []
+        // A campaign hashtag counts as tagging the brand (1, the most affinity gives), after the brand's own marks.
+        for tag in brief.hashtags {
+            if let id = search.hashtags[tag.key] { affinity += accounts.marks.hashtags[id].map { ($0, 1.0) } }
+        }
         weights = brief.weights
     }
 
@@ -115,6 +110,21 @@ struct CompiledBrief: Sendable {
             if row.language < 0 && unknownLanguageFails { return .languageUnknown }
         }
         return nil
+    }
+
+    /// Per niche id of `accounts`: the best taxonomy similarity to one of `niches` (in the brief's place) times that
+    /// niche's factor, starting from 0 — the brief-side half of `MatchModel.nicheMatch` (and of `seedMatch`).
+    static func nicheScores(_ niches: [String], factors: [Double], accounts: CompiledAccounts, model: MatchModel)
+        -> [Double]
+    {
+        accounts.nicheNames.strings.map { creatorNiche in
+            var best = 0.0
+            for (k, niche) in niches.enumerated() {
+                let score = model.reference.taxonomy.similarity(brief: niche, creator: creatorNiche).score * factors[k]
+                if score > best { best = score }
+            }
+            return best
+        }
     }
 
     /// Minimum fit of a row whose niche component is `niche`: `MatchModel.fits`.

@@ -17,6 +17,8 @@ public enum ExclusionReason: String, Sendable, Hashable, CaseIterable, Codable {
     case excludedCompetitor = "excluded_competitor"
     /// Neither a niche match (at least the brief's `min_fit`) nor a matched keyword.
     case noFit = "no_fit"
+    /// The brief lists only creators related to its brand (`relationship_mode` = `only`) and this one is not.
+    case notRelated = "not_related"
 
     /// The position in `allCases` (a switch, not a lookup: the scoring walk counts with it for every excluded pair).
     @inline(__always)
@@ -35,6 +37,7 @@ public enum ExclusionReason: String, Sendable, Hashable, CaseIterable, Codable {
         case .excludedHandle: return 10
         case .excludedCompetitor: return 11
         case .noFit: return 12
+        case .notRelated: return 13
         }
     }
 
@@ -54,6 +57,7 @@ public enum ExclusionReason: String, Sendable, Hashable, CaseIterable, Codable {
         case .excludedHandle: return "excluded handle"
         case .excludedCompetitor: return "competitor in their posts"
         case .noFit: return "no niche or keyword fit"
+        case .notRelated: return "not related to the brand (relationship_mode=only)"
         }
     }
 }

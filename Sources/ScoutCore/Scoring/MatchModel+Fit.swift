@@ -164,17 +164,33 @@ extension MatchModel {
     }
 
     /// Brand affinity: 1 when the creator tags the brand (brand mentions, hashtags, or `@glowlab` / `#glowlab` in
-    /// bio or captions), 0.8 when the bio or captions name it as a word (`glowlab`, `Verde Mesa`), else 0.
+    /// bio or captions) or used one of the brief's `campaign_hashtags` (the same places: the export's hashtags and
+    /// brand mentions, `#tag` words of bio and captions), 0.8 when the bio or captions name it as a word (`glowlab`,
+    /// `Verde Mesa`), else 0.
     func affinity(_ brief: PreparedBrief, _ account: PreparedAccount) -> (score: Double, note: String) {
         let key = brief.brandKey
+        if !key.isEmpty && account.taggedKeys.contains(key) { return (1, "already tags \(brief.brief.brand)") }
+        if let tag = brief.hashtags.first(where: { account.taggedKeys.contains($0.key) }) {
+            return (1, "already used #\(tag.text)")
+        }
         guard !key.isEmpty else { return (0, "") }
-        if account.taggedKeys.contains(key) { return (1, "already tags \(brief.brief.brand)") }
         let brandTokens = brief.brandTokens
         if account.document.contains(key) || (!brandTokens.isEmpty && brandTokens.allSatisfy(account.document.contains))
         {
             return (PartialScore.brandMentioned, "already mentions \(brief.brief.brand)")
         }
         return (0, "")
+    }
+
+    /// A brief's `campaign_hashtags` without `#`, each with its key, the first of each key.
+    static func campaignHashtags(_ tags: [String]) -> [(text: String, key: String)] {
+        var seen = Set<String>()
+        return tags.compactMap { tag in
+            let text = String(tag.drop { $0 == "#" || $0 == "＃" })
+            let key = Self.key(text)
+            guard !key.isEmpty, seen.insert(key).inserted else { return nil }
+            return (text, key)
+        }
     }
 
     /// The price as `why` says it: `$290` (quoted), `$202500 est. from 9,000,000 avg views × $15–$30 CPM ($135000–$270000)`,

@@ -22,6 +22,9 @@ public struct PreparedBrief: Sendable {
     /// The brand's tokens (`verde`, `mesa`), for a brand named in running text.
     public var brandTokens: [String]
     public var weights: ScoreWeights
+    /// The brief's `campaign_hashtags` as written without `#` and folded like `brandKey` (`glowlabsummer`), distinct,
+    /// in the brief's order: a creator whose tagged keys hold one counts as tagging the brand.
+    public var hashtags: [(text: String, key: String)] = []
 }
 
 /// An account prepared for scoring: tier, benchmark, niche ids and the tokens of what it posts about.
@@ -116,7 +119,8 @@ public struct MatchModel: Sendable {
             minFit: brief.minFit ?? minFit, keywords: query.keywords, query: query, excludedHandles: Set(handles),
             excludedWords: brief.exclude.map { ($0, TextTokens.tokens($0)) }.filter { !$0.1.isEmpty },
             brandKey: Self.key(brief.brand), brandTokens: TextTokens.tokens(brief.brand),
-            weights: ScoreWeights(overrides: brief.weights))
+            weights: ScoreWeights(overrides: brief.weights),
+            hashtags: Self.campaignHashtags(brief.campaignHashtags))
     }
 
     public func prepare(_ account: CreatorAccount, unknownNiches: inout Set<String>) -> PreparedAccount {

@@ -21,6 +21,9 @@ public struct NightStatistics: Sendable, Equatable, Codable {
     /// The most accounts one person has: the heaps keep K × this per brief, so each of the top K people's best
     /// account is kept.
     public var largestPerson = 0
+    /// The accounts the briefs' `seed_creators` name (`BriefSeeds.named`), ascending by id; written only when there
+    /// are some.
+    package var seeds: [SeedFacts] = []
 
     /// Counts only `terms` (the briefs' query terms); nil counts every token (a corpus for any query).
     let terms: Set<String>?
@@ -31,6 +34,7 @@ public struct NightStatistics: Sendable, Equatable, Codable {
         case documentFrequency = "document_frequency"
         case costsPerEngagement = "costs_per_engagement"
         case largestPerson = "largest_person"
+        case seeds
     }
 
     /// Empty statistics counting `terms`.
@@ -67,6 +71,11 @@ public struct NightStatistics: Sendable, Equatable, Codable {
         for (term, count) in other.documentFrequency { documentFrequency[term, default: 0] += count }
         costsPerEngagement = Self.merged(costsPerEngagement, other.costsPerEngagement)
         largestPerson = max(largestPerson, other.largestPerson)
+        if !other.seeds.isEmpty {
+            var byID = Dictionary(seeds.map { ($0.accountID, $0) }, uniquingKeysWith: { a, _ in a })
+            for seed in other.seeds where byID[seed.accountID] == nil { byID[seed.accountID] = seed }
+            seeds = byID.keys.sorted().map { byID[$0]! }
+        }
     }
 
     /// The doubles scoring reads, derived once: average document length, each term's idf, the median cost per
@@ -82,6 +91,7 @@ public struct NightStatistics: Sendable, Equatable, Codable {
         corpus.unseenIDF = CorpusStatistics.idf(documents: accounts, frequency: 0)
         corpus.medianCostPerEngagement = Self.median(costsPerEngagement)
         corpus.largestPerson = max(1, largestPerson)
+        corpus.seeds = seeds
         return corpus
     }
 
@@ -140,6 +150,7 @@ public struct NightStatistics: Sendable, Equatable, Codable {
             return value
         }
         largestPerson = try c.decode(Int.self, forKey: .largestPerson)
+        seeds = try c.decodeIfPresent([SeedFacts].self, forKey: .seeds) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -150,5 +161,6 @@ public struct NightStatistics: Sendable, Equatable, Codable {
         try c.encode(documentFrequency, forKey: .documentFrequency)
         try c.encode(costsPerEngagement.map(ExactDouble.text), forKey: .costsPerEngagement)
         try c.encode(largestPerson, forKey: .largestPerson)
+        if !seeds.isEmpty { try c.encode(seeds, forKey: .seeds) }
     }
 }

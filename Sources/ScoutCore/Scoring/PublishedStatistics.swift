@@ -42,6 +42,7 @@ package struct PublishedStatistics: Codable, Sendable {
         }
         corpus.largestPerson = try f.decode(Int.self, forKey: .largestPerson)
         corpus.documentFrequency = statistics.documentFrequency
+        corpus.seeds = statistics.seeds
     }
 
     package func encode(to encoder: Encoder) throws {

@@ -19,6 +19,9 @@ public struct CorpusStatistics: Sendable, Equatable {
     public var medianCostPerEngagement: Double?
     /// The most accounts one person has (each brief keeps K × this candidates).
     public var largestPerson = 1
+    /// The accounts the briefs' `seed_creators` name, night-wide, ascending by id (a sharded night's score tasks
+    /// compare with seeds on other shards); empty when `ScoringEngine` finds them among its own accounts.
+    package var seeds: [SeedFacts] = []
 
     public init() {}
 

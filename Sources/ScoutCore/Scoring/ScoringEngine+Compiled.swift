@@ -8,11 +8,12 @@ extension ScoringEngine {
     /// Briefs are handed to workers one at a time; the kept entries do not depend on which worker ran a brief.
     /// Per worker, `seen` (stamped with the brief's generation) skips accounts already visited; `blocked` marks the
     /// accounts the brief excludes by handle (1) or competitor words (2), `keyword` those where one of its keywords
-    /// matches, `affinity` holds the brief's brand affinities and `boost` what it adds after the weighted sum (the
-    /// relationship boost plus the signed outcomes adjustment) while it runs. Once the heap is full, an account whose
-    /// score with relevance 1 (the most relevance can give) plus its boost is below the worst kept score cannot enter,
-    /// so its relevance is not computed; the boost is the same whatever the relevance (negative or not) and rounding is
-    /// monotonic, so that bound is exact.
+    /// matches, `affinity` holds the brief's brand affinities, `boost` what it adds after the weighted sum (the
+    /// relationship boost plus the signed outcomes adjustment) and `related` (an `only` brief) its related accounts
+    /// while it runs; its seed creators are compiled once (`SeedProfile`). Once the heap is full, an account whose
+    /// score with relevance 1 (the most relevance can give) plus its boost and its lookalike addition is below the
+    /// worst kept score cannot enter, so its relevance is not computed; the boost is the same whatever the relevance
+    /// (negative or not) and rounding is monotonic, so that bound is exact.
     ///
     /// The funnel comes out of the same walk: accounts outside the brief's platforms and below the minimum
     /// authenticity are counted from the index's per-platform totals, accounts outside its country buckets are the
@@ -22,7 +23,7 @@ extension ScoringEngine {
     ///   d terms per document and K kept entries; no allocation per account.
     static func compiledTopK(
         _ briefs: [PreparedBrief], _ accounts: CompiledAccounts, search: AccountMarkSearch, sizes: [Int],
-        boosts: [[Int32: Double]], model: MatchModel,
+        additions: Additions, model: MatchModel,
         corpus: CorpusStatistics, workers: Int
     ) -> ([[Entry]], [BriefFunnel]) {
         let index = CandidateIndex(accounts, minAuthenticity: model.minAuthenticity)
@@ -37,6 +38,7 @@ extension ScoringEngine {
             var keyword = [UInt32](repeating: 0, count: index.count)
             var affinity = [Double](repeating: 0, count: index.count)
             var boost = [Double](repeating: 0, count: index.count)
+            var related = [UInt32](repeating: 0, count: index.count)
             var generation: UInt32 = 0
             while true {
                 let b = next.withLock { value in
@@ -57,7 +59,12 @@ extension ScoringEngine {
                 }
                 for position in brief.fitting { keyword[Int(position)] = generation }
                 for mark in brief.affinity { affinity[Int(mark.position)] = mark.affinity }
-                for (position, value) in boosts[b] { boost[Int(position)] = value }
+                for (position, value) in additions.boosts[b] { boost[Int(position)] = value }
+                let only = additions.only[b]
+                if only { for position in additions.related[b].keys { related[Int(position)] = generation } }
+                let seeds = SeedProfile(
+                    additions.seeds.facts[b], weight: briefs[b].brief.seedWeight ?? Brief.defaultSeedWeight,
+                    accounts: accounts, positions: additions.seeds.positions, model: model)
                 var removed = [Int](repeating: 0, count: reasons)
                 var visited = 0
                 var left = 0
@@ -85,19 +92,29 @@ extension ScoringEngine {
                             removed[ExclusionReason.noFit.ordinal] += 1
                             continue
                         }
+                        if only && related[i] != generation {
+                            removed[ExclusionReason.notRelated.ordinal] += 1
+                            continue
+                        }
                         left += 1
+                        // The lookalike bonus does not depend on relevance, so it enters the bound as it is.
+                        let similarity = seeds.isEmpty ? 0 : seeds.similarity(row, at: position, in: accounts)
                         if heap.count >= size, let worst = heap.min {
                             components.relevance = 1
-                            if components.total(brief.weights) + boost[i] < worst.score { continue }
+                            var bound = components.total(brief.weights) + boost[i]
+                            if !seeds.isEmpty {
+                                bound = SeedMatch.add(bound, weight: seeds.weight, similarity: similarity)
+                            }
+                            if bound < worst.score { continue }
                         }
                         components.relevance = brief.relevance(row, in: accounts)
-                        offer(
-                            Entry(score: components.total(brief.weights) + boost[i], index: position), to: &heap,
-                            size: size)
+                        var score = components.total(brief.weights) + boost[i]
+                        if !seeds.isEmpty { score = SeedMatch.add(score, weight: seeds.weight, similarity: similarity) }
+                        offer(Entry(score: score, index: position), to: &heap, size: size)
                     }
                 }
                 for mark in brief.affinity { affinity[Int(mark.position)] = 0 }
-                for position in boosts[b].keys { boost[Int(position)] = 0 }
+                for position in additions.boosts[b].keys { boost[Int(position)] = 0 }
                 let funnel = Self.funnel(briefs[b], index: index, visited: visited, removed: removed, left: left)
                 let entries = Array(heap.unordered)
                 let finished = results.withLock { results in

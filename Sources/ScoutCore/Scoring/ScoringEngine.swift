@@ -88,6 +88,7 @@ public struct ScoringEngine: Sendable {
         Self.diagnose(
             unknownNiches: pools.unknownNiches, briefs: briefs, inauthentic: inauthentic, model: model,
             diagnostics: &diagnostics)
+        pools.seeds.diagnose(briefs, diagnostics: &diagnostics)
         var clock = PhaseClock()
         var funnels = pools.funnels
         var excluded: [ExcludedCreator] = []
@@ -163,7 +164,7 @@ public struct ScoringEngine: Sendable {
         var summary = AuthenticitySummary()
         // Each brief's pool also holds the accounts the outreach rules keep off it, so the list still fills without them.
         let blocked = outreach?.blocked(briefs: briefs, accounts: accounts, order: order) ?? []
-        // Per brief: the related accounts it boosts (positions), resolved once for the night.
+        // Per brief: the related accounts it boosts or is restricted to (positions), resolved once for the night.
         let related =
             relationships?.related(briefs: briefs, accounts: accounts, order: order) ?? briefs.map { _ in [:] }
         // Per brief: the creators with past campaigns for its brand, with their signed adjustment.
@@ -172,10 +173,19 @@ public struct ScoringEngine: Sendable {
             ?? briefs.map { _ in [:] }
         // One sparse per-brief map of what is added after the weighted sum: relationship boost + outcomes adjustment.
         let boosts = briefs.indices.map { b in
-            var boost = related[b].mapValues { _ in briefs[b].relationshipBoost ?? Brief.defaultRelationshipBoost }
+            // An `only` brief restricts to its related accounts (`Additions.only`) without boosting them.
+            var boost =
+                briefs[b].relationshipMode == .prefer
+                ? related[b].mapValues { _ in briefs[b].relationshipBoost ?? Brief.defaultRelationshipBoost } : [:]
             for (position, evidence) in outcomes[b] { boost[position, default: 0] += evidence.adjustment }
             return boost
         }
+        let only = briefs.map { $0.relationshipMode == .only }
+        // Per brief: its seed creators' facts, resolved once for the night.
+        let seeds = BriefSeeds(
+            briefs: briefs, named: published?.seeds ?? BriefSeeds.named(by: briefs, in: accounts, model: model),
+            accounts: accounts, order: order)
+        let additions = Additions(boosts: boosts, related: related, only: only, seeds: seeds)
         func sizes(_ corpus: CorpusStatistics) -> [Int] {
             preparedBriefs.indices.map {
                 Self.heapSize(preparedBriefs[$0].brief, largestPerson: corpus.largestPerson)
@@ -197,7 +207,7 @@ public struct ScoringEngine: Sendable {
             }
             for account in prepared { summary.add(account.authenticity, minAuthenticity: model.minAuthenticity) }
             (kept, funnels) = Self.exhaustiveTopK(
-                preparedBriefs, prepared, sizes: sizes(corpus), boosts: boosts, model: model, corpus: corpus,
+                preparedBriefs, prepared, sizes: sizes(corpus), additions: additions, model: model, corpus: corpus,
                 workers: workers)
         } else {
             let search = AccountMarkSearch(preparedBriefs)
@@ -217,7 +227,7 @@ public struct ScoringEngine: Sendable {
             summary = compiled.authenticity
             clock.lap("score: corpus")
             (kept, funnels) = Self.compiledTopK(
-                preparedBriefs, compiled, search: search, sizes: sizes(corpus), boosts: boosts, model: model,
+                preparedBriefs, compiled, search: search, sizes: sizes(corpus), additions: additions, model: model,
                 corpus: corpus, workers: workers)
             clock.lap("score: top K")
         }
@@ -225,7 +235,7 @@ public struct ScoringEngine: Sendable {
         return ScoringPools(
             briefs: preparedBriefs, order: order, kept: kept, corpus: corpus, unknownNiches: unknownNiches,
             inauthentic: inauthentic, funnels: funnels, authenticity: summary, blocked: blocked,
-            related: related, outcomes: outcomes)
+            related: related, seeds: seeds, outcomes: outcomes)
     }
 
     /// Scoring's warnings, from what it found: creator and brief niches the taxonomy lacks, brief tiers
@@ -315,14 +325,26 @@ public struct ScoringEngine: Sendable {
             chosen[b].enumerated().map { rank, entry in
                 let account = prepared[preparedAt[entry.index]!]
                 var (why, flags) = model.explain(brief, account, corpus: pools.corpus)
+                let seeds = pools.seeds.facts.isEmpty ? [] : pools.seeds.facts[b]
+                if !seeds.isEmpty,
+                    let text = model.seedText(
+                        seeds, model.seedMatch(seeds, account),
+                        weight: brief.brief.seedWeight ?? Brief.defaultSeedWeight)
+                {
+                    why = text + "; " + why
+                }
                 if let evidence = pools.outcomes.isEmpty ? nil : pools.outcomes[b][entry.index] {
                     why = evidence.phrase + "; " + why
                 }
                 if let relationship = pools.related.isEmpty ? nil : pools.related[b][entry.index] {
-                    let boost = brief.brief.relationshipBoost ?? Brief.defaultRelationshipBoost
-                    why =
-                        relationship.phrase(brief.brief.brand)
-                        + " (+\(NumberText.fixed(boost, 2)) relationship boost); " + why
+                    if brief.brief.relationshipMode == .prefer {
+                        let boost = brief.brief.relationshipBoost ?? Brief.defaultRelationshipBoost
+                        why =
+                            relationship.phrase(brief.brief.brand)
+                            + " (+\(NumberText.fixed(boost, 2)) relationship boost); " + why
+                    } else {
+                        why = relationship.phrase(brief.brief.brand) + "; " + why
+                    }
                 }
                 return ScoredCandidate(
                     briefID: brief.brief.id, rank: rank + 1, accountID: account.account.id, score: entry.score,
@@ -361,7 +383,7 @@ public struct ScoringEngine: Sendable {
 
     /// Every brief against every account, in account chunks: the reference the pruned path must equal (funnels too).
     static func exhaustiveTopK(
-        _ briefs: [PreparedBrief], _ prepared: [PreparedAccount], sizes: [Int], boosts: [[Int32: Double]],
+        _ briefs: [PreparedBrief], _ prepared: [PreparedAccount], sizes: [Int], additions: Additions,
         model: MatchModel,
         corpus: CorpusStatistics, workers: Int
     ) -> ([[Entry]], [BriefFunnel]) {
@@ -386,10 +408,20 @@ public struct ScoringEngine: Sendable {
                             local[b][reason.ordinal] += 1
                             continue
                         }
+                        if additions.only[b] && additions.related[b][Int32(index)] == nil {
+                            local[b][ExclusionReason.notRelated.ordinal] += 1
+                            continue
+                        }
                         local[b][ExclusionReason.allCases.count] += 1
-                        let score =
+                        var score =
                             model.components(brief, account, corpus: corpus, relevance: bounds[b]).total(brief.weights)
-                            + (boosts[b][Int32(index)] ?? 0)
+                            + (additions.boosts[b][Int32(index)] ?? 0)
+                        let seeds = additions.seeds.facts[b]
+                        if !seeds.isEmpty {
+                            score = SeedMatch.add(
+                                score, weight: brief.brief.seedWeight ?? Brief.defaultSeedWeight,
+                                similarity: model.seedMatch(seeds, account).similarity)
+                        }
                         Self.offer(Entry(score: score, index: Int32(index)), to: &heaps[b], size: sizes[b])
                     }
                 }

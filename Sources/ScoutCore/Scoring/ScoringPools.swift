@@ -22,6 +22,8 @@ struct ScoringPools: Sendable {
     /// Per brief: the positions related to its brand that it boosts (`Relationships.related`); empty dictionaries
     /// for briefs without `relationship_mode` = `prefer`.
     var related: [[Int32: Relationship]] = []
+    /// Per brief: its seed creators (`BriefSeeds`), for the lookalike phrase of `why`.
+    var seeds = BriefSeeds(briefs: [], named: [], accounts: [], order: [])
     /// Per brief: the positions with past campaigns for its brand and their evidence (`Outcomes.evidence`), for `why`;
     /// their adjustments are in the score already.
     var outcomes: [[Int32: OutcomeEvidence]] = []

@@ -24,4 +24,6 @@ package struct ShardMergeInput: Sendable {
     var funnels: [BriefFunnel]
     /// The night's authenticity numbers, the shards' added up.
     var authenticity: AuthenticitySummary
+    /// The seed accounts the briefs name, as published (for the `unknown_seed` warnings).
+    var seeds: [SeedFacts] = []
 }

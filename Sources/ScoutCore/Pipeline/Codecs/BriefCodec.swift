@@ -20,6 +20,9 @@ package enum BriefCodec {
         // The outreach windows likewise only when a brief sets one.
         let windows = briefs.contains { $0.declinedDays != nil || $0.pitchedDays != nil || $0.conflictDays != nil }
         let relationships = briefs.contains { $0.relationshipMode != nil || $0.relationshipBoost != nil }
+        // Seeds and campaign hashtags likewise.
+        let seeds = briefs.contains { !$0.seedCreators.isEmpty || $0.seedWeight != nil }
+        let hashtags = briefs.contains { !$0.campaignHashtags.isEmpty }
         let outcomes = briefs.contains { $0.outcomesWeight != nil }
         let header =
             baseHeader + (contact ? ["include_contact"] : [])
@@ -27,6 +30,7 @@ package enum BriefCodec {
             + (audience ? ["audience_gender", "audience_age", "min_audience_share"] : [])
             + (windows ? ["declined_days", "pitched_days", "conflict_days"] : [])
             + (relationships ? ["relationship_mode", "relationship_boost"] : [])
+            + (seeds ? ["seed_creators", "seed_weight"] : []) + (hashtags ? ["campaign_hashtags"] : [])
             + (outcomes ? ["outcomes_weight"] : [])
             + weightNames.map { "w_" + $0 }
         let f = NumberText.format
@@ -58,6 +62,8 @@ package enum BriefCodec {
             }
             if windows { row += [b.declinedDays, b.pitchedDays, b.conflictDays].map { $0.map { String($0) } ?? "" } }
             if relationships { row += [b.relationshipMode?.rawValue ?? "", f(b.relationshipBoost)] }
+            if seeds { row += [b.seedCreators.joined(separator: "|"), f(b.seedWeight)] }
+            if hashtags { row.append(b.campaignHashtags.joined(separator: "|")) }
             if outcomes { row.append(f(b.outcomesWeight)) }
             return row + weightNames.map { f(b.weights[$0]) }
         }

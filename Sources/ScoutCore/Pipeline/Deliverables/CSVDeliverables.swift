@@ -43,7 +43,9 @@ enum CSVDeliverables {
             case .briefReport:
                 let funnels = final.briefs.compactMap { brief in brief.funnel.map { (brand: brief.brand, funnel: $0) } }
                 try DeliverableTable.write(
-                    path, header: FunnelCodec.reportHeader, rows: FunnelCodec.reportRows(funnels), utf8BOM: bom)
+                    path, header: FunnelCodec.reportHeader(funnels.map(\.funnel)),
+                    rows: FunnelCodec.reportRows(funnels),
+                    utf8BOM: bom)
             case .excluded:
                 try DeliverableTable.write(
                     path, header: ShortlistCSV.excludedHeader,

@@ -93,6 +93,7 @@ extension NormalizeStage {
             statistics.merge(NightStatistics(prepared, terms: terms))
         }
         statistics.largestPerson = NightStatistics.largestPerson(accounts)
+        statistics.seeds = BriefSeeds.named(by: briefs, in: accounts, model: model)
         return statistics
     }
 }

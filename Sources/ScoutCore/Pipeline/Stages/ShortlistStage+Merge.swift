@@ -122,6 +122,8 @@ extension ShortlistStage {
         ScoringEngine.diagnose(
             unknownNiches: input.unknownNiches, briefs: input.briefs, inauthentic: input.inauthentic, model: model,
             diagnostics: &score)
+        BriefSeeds(briefs: input.briefs, named: input.seeds, accounts: [], order: []).diagnose(
+            input.briefs, diagnostics: &score)
         return read.report + normalize.report + score.report
     }
 
@@ -132,6 +134,8 @@ extension ShortlistStage {
         try TaskRecord.check(layout.identity, step: "identity", shard: nil, plan: plan)
         try TaskRecord.check(layout.statistics, step: "statistics", shard: nil, plan: plan)
         let briefs = try BriefCodec.read(layout.plan + "/" + ShardLayout.briefsFile, taxonomy: reference.taxonomy)
+        let published = try JSONFile.read(
+            PublishedStatistics.self, from: layout.statistics + "/" + ShardLayout.statisticsFile)
         var fileDiagnostics: [FileDiagnostics] = []
         var readQuarantine: [QuarantineEntry] = []
         var normalizeQuarantine: [QuarantineEntry] = []
@@ -178,11 +182,9 @@ extension ShortlistStage {
             merges: try StageCodecs.readMerges(layout.identity + "/" + ShardLayout.mergesFile),
             files: try JSONFile.read([FileReport].self, from: layout.identity + "/" + ShardLayout.filesFile),
             summary: try JSONFile.read(IdentitySummary.self, from: layout.identity + "/" + ShardLayout.identityFile),
-            largestPerson: try JSONFile.read(
-                PublishedStatistics.self, from: layout.statistics + "/" + ShardLayout.statisticsFile
-            ).corpus.largestPerson,
+            largestPerson: published.corpus.largestPerson,
             pools: pools, inauthentic: inauthentic.sorted { $0[0] < $1[0] }, unknownNiches: unknownNiches,
             funnels: funnels,
-            authenticity: authenticity)
+            authenticity: authenticity, seeds: published.corpus.seeds)
     }
 }
