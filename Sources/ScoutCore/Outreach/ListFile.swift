@@ -9,13 +9,31 @@ enum ListFile {
         var line: Int
         var value: (String) -> String
         var column: (String) -> Int
+        /// The file and what one row is ("status", "relationship", "outcome"), for messages.
+        var path: String
+        var kind: String
+
+        /// A bad `field` on this row: `file:line:column: bad <kind> field <field>: <reason>`.
+        func fail(_ field: String, _ reason: String) -> ScoutError {
+            .badListRow(path: path, line: line, column: column(field), reason: "bad \(kind) field \(field): \(reason)")
+        }
+
+        /// The row's `creator`, resolved like every side list's (`platform:handle`, a profile URL or `@handle`).
+        /// - Throws: `fail` naming the `creator` column when it names no creator.
+        func creator() throws -> CreatorReference {
+            guard let creator = CreatorReference(value("creator")) else {
+                throw fail(
+                    "creator", "'\(value("creator"))' names no creator (platform:handle, a profile URL or @handle)")
+            }
+            return creator
+        }
     }
 
-    /// Reads `path`, calling `row` for each data row.
+    /// Reads `path`, calling `row` for each data row; `kind` names a row in messages ("status").
     /// - Throws: `ScoutError.missingColumns` without a `required` column, `badListRow` for a malformed row or an empty
     ///   file (`header` names the expected header), `unreadableInput`, and whatever `row` throws.
     static func read(
-        _ path: String, columns: [String: [String]], required: [String], expected: [String],
+        _ path: String, kind: String, columns: [String: [String]], required: [String], expected: [String],
         header expectedHeader: String,
         row: (Row) throws -> Void
     ) throws {
@@ -47,7 +65,7 @@ enum ListFile {
                         value: { field in
                             guard let index = known[field], index < record.count else { return "" }
                             return record[index].trimmingCharacters(in: .whitespacesAndNewlines)
-                        }, column: { (known[$0] ?? 0) + 1 }))
+                        }, column: { (known[$0] ?? 0) + 1 }, path: path, kind: kind))
             } onMalformedRecord: { issue in
                 throw ScoutError.badListRow(
                     path: path, line: issue.line, column: issue.column,

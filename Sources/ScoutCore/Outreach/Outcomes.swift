@@ -52,35 +52,28 @@ public struct Outcomes: Sendable {
         var lineOfKey: [String: Int] = [:]
         let expected = header.split(separator: ",").map(String.init)
         try ListFile.read(
-            path, columns: columns, required: ["creator", "date", "cost"], expected: expected,
+            path, kind: "outcome", columns: columns, required: ["creator", "date", "cost"], expected: expected,
             header: "creator,brand,date,cost,currency,clicks"
         ) { row in
-            func fail(_ field: String, _ reason: String) -> ScoutError {
-                .badListRow(
-                    path: path, line: row.line, column: row.column(field),
-                    reason: "bad outcome field \(field): \(reason)")
-            }
-            guard let creator = CreatorReference(row.value("creator")) else {
-                throw fail(
-                    "creator", "'\(row.value("creator"))' names no creator (platform:handle, a profile URL or @handle)")
-            }
+            let creator = try row.creator()
             guard !OutreachRules.fold(row.value("brand")).isEmpty || !row.value("campaign").isEmpty else {
-                throw fail("brand", "empty, and no campaign either (name the brand as in the briefs, or a brief id)")
+                throw row.fail(
+                    "brand", "empty, and no campaign either (name the brand as in the briefs, or a brief id)")
             }
             guard let date = SnapshotDate.normalise(row.value("date")), OutreachStatuses.dayNumber(date) != nil else {
-                throw fail("date", "'\(row.value("date"))' is not a date (write 2026-11-30)")
+                throw row.fail("date", "'\(row.value("date"))' is not a date (write 2026-11-30)")
             }
             func number(_ field: String) throws -> Double? {
                 switch ValueParsing.count(row.value(field)) {
                 case .missing: return nil
                 case .value(let value): return value
                 case .invalid, .outOfRange:
-                    throw fail(field, "'\(row.value(field))' is not a number (0 or more)")
+                    throw row.fail(field, "'\(row.value(field))' is not a number (0 or more)")
                 }
             }
             let currency = row.value("currency").uppercased()
             guard currency.isEmpty || (currency.count == 3 && currency.allSatisfy { $0.isASCII && $0.isLetter }) else {
-                throw fail("currency", "'\(row.value("currency"))' is not a currency code (USD, EUR, JPY…)")
+                throw row.fail("currency", "'\(row.value("currency"))' is not a currency code (USD, EUR, JPY…)")
             }
             var measures: [OutcomeMeasure: Double] = [:]
             for measure in OutcomeMeasure.allCases {
@@ -90,7 +83,7 @@ public struct Outcomes: Sendable {
                 creator: creator, brand: row.value("brand"), campaign: row.value("campaign"), date: date,
                 cost: try number("cost"), currency: currency, measures: measures, line: row.line)
             if let earlier = lineOfKey[record.key] {
-                throw fail(
+                throw row.fail(
                     "date",
                     "same creator, brand, campaign and date as line \(earlier) (one row per campaign: give each a campaign id)"
                 )

@@ -33,23 +33,15 @@ public struct OutreachStatuses: Sendable {
     public static func load(_ path: String) throws -> OutreachStatuses {
         var statuses = OutreachStatuses(path: path)
         try ListFile.read(
-            path, columns: columns, required: ["creator", "status"],
+            path, kind: "status", columns: columns, required: ["creator", "status"],
             expected: ["creator", "status", "date", "brand", "brief_id", "note"],
             header: "creator,status,date,brand"
         ) { row in
-            func fail(_ field: String, _ reason: String) -> ScoutError {
-                .badListRow(
-                    path: path, line: row.line, column: row.column(field),
-                    reason: "bad status field \(field): \(reason)")
-            }
-            guard let creator = CreatorReference(row.value("creator")) else {
-                throw fail(
-                    "creator", "'\(row.value("creator"))' names no creator (platform:handle, a profile URL or @handle)")
-            }
+            let creator = try row.creator()
             let statusText = row.value("status").lowercased().replacingOccurrences(of: " ", with: "_")
                 .replacingOccurrences(of: "-", with: "_")
             guard let status = OutreachStatus(rawValue: statusText) else {
-                throw fail(
+                throw row.fail(
                     "status",
                     "'\(row.value("status"))' is not one of \(OutreachStatus.allCases.map(\.rawValue).joined(separator: ", "))"
                 )
@@ -58,7 +50,7 @@ public struct OutreachStatuses: Sendable {
             var day = Int.min
             if !row.value("date").isEmpty || status != .doNotContact {
                 guard let iso = SnapshotDate.normalise(row.value("date")), let number = dayNumber(iso) else {
-                    throw fail("date", "'\(row.value("date"))' is not a date (write 2026-11-30)")
+                    throw row.fail("date", "'\(row.value("date"))' is not a date (write 2026-11-30)")
                 }
                 (date, day) = (iso, number)
             }

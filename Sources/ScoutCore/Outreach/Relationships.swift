@@ -31,22 +31,15 @@ public struct Relationships: Sendable {
         var result = Relationships(path: path)
         let fields = ["creator", "brand", "relationship"]
         try ListFile.read(
-            path, columns: columns, required: fields, expected: fields, header: "creator,brand,relationship"
+            path, kind: "relationship", columns: columns, required: fields, expected: fields,
+            header: "creator,brand,relationship"
         ) { row in
-            func fail(_ field: String, _ reason: String) -> ScoutError {
-                .badListRow(
-                    path: path, line: row.line, column: row.column(field),
-                    reason: "bad relationship field \(field): \(reason)")
-            }
-            guard let creator = CreatorReference(row.value("creator")) else {
-                throw fail(
-                    "creator", "'\(row.value("creator"))' names no creator (platform:handle, a profile URL or @handle)")
-            }
+            let creator = try row.creator()
             guard !OutreachRules.fold(row.value("brand")).isEmpty else {
-                throw fail("brand", "empty (name the brand, as in the briefs)")
+                throw row.fail("brand", "empty (name the brand, as in the briefs)")
             }
             guard let relationship = Relationship(rawValue: row.value("relationship").lowercased()) else {
-                throw fail(
+                throw row.fail(
                     "relationship",
                     "'\(row.value("relationship"))' is not one of \(Relationship.allCases.map(\.rawValue).joined(separator: ", "))"
                 )
