@@ -1,15 +1,30 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Finds e-mail addresses in free text and replaces each with `[email e:…]` (its `EmailKey`), so that no clear
 /// address reaches a run directory: raw rows, bios, display names, web sites, messages, brief text (docs/privacy.md).
 public enum EmailRedaction {
     /// `text` with every address replaced; `text` itself (no copy) when it holds no `@`.
     /// - Complexity: O(n); text without `@` is scanned once, byte by byte.
     public static func redact(_ text: String) -> String {
-        guard text.utf8.contains(0x40) else { return text }
-        switch redactASCII(text) {
+        guard hasAtSign(text) else { return text }
+        switch redactBytes(text) {
         case .unchanged: return text
         case .redacted(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .notASCII: return redactScalars(text)
         }
+    }
+
+    /// Whether `text` holds an `@` byte (only `@` itself is that byte in UTF-8).
+    @inline(__always)
+    static func hasAtSign(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, 0x40, bytes.count) != nil
+        } ?? text.utf8.contains(0x40)
     }
 
     /// `redact` on any text, scalar by scalar.
@@ -34,26 +49,37 @@ public enum EmailRedaction {
         return String(result)
     }
 
-    /// What `redactASCII` found.
+    /// What `redactBytes` found.
     enum ASCIIRedaction {
-        case notASCII, unchanged
+        /// An address may touch a non-ASCII scalar: only `redactScalars` can tell.
+        case notASCII
+        case unchanged
         case redacted([UInt8])
     }
 
-    /// `redact` on the bytes of an all-ASCII text (the common cell: a handle with `@`, a raw row), without
-    /// decoding it into scalars; the rules are the same, since the only alphabetic ASCII scalars are the letters.
-    static func redactASCII(_ text: String) -> ASCIIRedaction {
+    /// `redact` on the UTF-8 bytes of a text, without decoding it into scalars, for every text whose addresses
+    /// (and the bytes just around them) are ASCII — the common cell and raw row, whatever else they hold. The
+    /// rules are the same, since the only alphabetic ASCII scalars are the letters; as soon as a local part or
+    /// domain would run into a non-ASCII scalar (which may be alphabetic), `notASCII` hands the text to
+    /// `redactScalars`.
+    static func redactBytes(_ text: String) -> ASCIIRedaction {
         var text = text
         return text.withUTF8 { bytes -> ASCIIRedaction in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return .notASCII }
             var result: [UInt8] = []
             var copied = 0
             var index = 0
             while index < bytes.count {
-                guard bytes[index] == 0x40, let range = address(around: index, in: bytes, after: copied) else {
+                guard bytes[index] == 0x40 else {
                     index += 1
                     continue
                 }
+                let found = address(around: index, in: bytes, after: copied)
+                guard case .address(let range) = found else {
+                    if case .touchesNonASCII = found { return .notASCII }
+                    index += 1
+                    continue
+                }
+                if result.isEmpty { result.reserveCapacity(bytes.count + 16) }
                 result += bytes[copied..<range.lowerBound]
                 let address = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                 result += Array("[email \(EmailKey.hash(address))]".utf8)
@@ -66,8 +92,16 @@ public enum EmailRedaction {
         }
     }
 
-    /// `address(around:in:)` on ASCII bytes.
-    static func address(around at: Int, in bytes: UnsafeBufferPointer<UInt8>, after floor: Int) -> Range<Int>? {
+    /// What `address(around:in:after:)` found at an `@` in UTF-8 bytes.
+    enum ByteAddress: Equatable {
+        case none
+        case address(Range<Int>)
+        /// The local part or the domain runs into a non-ASCII byte: decide on scalars.
+        case touchesNonASCII
+    }
+
+    /// `address(around:in:)` on UTF-8 bytes, as long as the address and its neighbours are ASCII.
+    static func address(around at: Int, in bytes: UnsafeBufferPointer<UInt8>, after floor: Int) -> ByteAddress {
         func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         func isLocal(_ b: UInt8) -> Bool {
@@ -76,15 +110,17 @@ public enum EmailRedaction {
         func isDomain(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) || b == 0x2D || b == 0x2E }
         var start = at
         while start > floor && isLocal(bytes[start - 1]) { start -= 1 }
+        if start > floor && bytes[start - 1] >= 0x80 { return .touchesNonASCII }
         while start < at && bytes[start] == 0x2E { start += 1 }
-        guard start < at else { return nil }
+        guard start < at else { return .none }
         var end = at + 1
         while end < bytes.count && isDomain(bytes[end]) { end += 1 }
+        if end < bytes.count && bytes[end] >= 0x80 { return .touchesNonASCII }
         while end > at + 1 && (bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D) { end -= 1 }
-        guard let lastDot = bytes[(at + 1)..<end].lastIndex(of: 0x2E), lastDot > at + 1 else { return nil }
+        guard let lastDot = bytes[(at + 1)..<end].lastIndex(of: 0x2E), lastDot > at + 1 else { return .none }
         let tld = bytes[(lastDot + 1)..<end]
-        guard tld.count >= 2, tld.allSatisfy(isLetter) else { return nil }
-        return start..<end
+        guard tld.count >= 2, tld.allSatisfy(isLetter) else { return .none }
+        return .address(start..<end)
     }
 
     /// Whether `text` holds an address.

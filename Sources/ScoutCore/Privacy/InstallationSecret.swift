@@ -11,6 +11,15 @@ import Foundation
 public struct InstallationSecret: Sendable {
     public let key: SymmetricKey
     public let path: String
+    /// HMAC-SHA256 already keyed with `key` (its inner and outer pads hashed once): `EmailKey` copies it per
+    /// address instead of keying a new one.
+    package let keyedMAC: HMAC<Crypto.SHA256>
+
+    public init(key: SymmetricKey, path: String) {
+        self.key = key
+        self.path = path
+        keyedMAC = HMAC<Crypto.SHA256>(key: key)
+    }
 
     /// The secret of this installation, loaded (or created) once per process.
     public static let shared: Result<InstallationSecret, ScoutError> = Result { try load(path: defaultPath()) }
