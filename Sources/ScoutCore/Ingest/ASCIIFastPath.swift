@@ -12,7 +12,9 @@ enum ASCIIFastPath {
     @inline(__always)
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
-    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)` when both ends are ASCII, else `nil`.
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)` when the scalars at both ends, once ASCII spaces
+    /// are trimmed, are ASCII or not white space (`CharacterSet.whitespacesAndNewlines` is exactly the Unicode
+    /// White_Space property), else `nil`.
     static func trimmed(_ text: String) -> String? {
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last else { return text }
@@ -23,7 +25,14 @@ enum ASCIIFastPath {
             while low < high && bytes[low] < 0x80 && isWhitespaceOrNewline(bytes[low]) { low += 1 }
             while high > low && bytes[high - 1] < 0x80 && isWhitespaceOrNewline(bytes[high - 1]) { high -= 1 }
             if low == high { return "" }
-            guard bytes[low] < 0x80, bytes[high - 1] < 0x80 else { return nil }
+            if bytes[low] >= 0x80 || bytes[high - 1] >= 0x80 {
+                let scalars = text.unicodeScalars
+                let lowIndex = utf8.index(utf8.startIndex, offsetBy: low)
+                let highIndex = utf8.index(utf8.startIndex, offsetBy: high)
+                if scalars[lowIndex].properties.isWhitespace { return nil }
+                if scalars[scalars.index(before: highIndex)].properties.isWhitespace { return nil }
+            }
+            if low == 0 && high == bytes.count { return text }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
         }
         return result ?? nil

@@ -30,8 +30,15 @@ public enum ValueParsing {
 
     /// True for the cells exports use to say "no value".
     public static func isMissing(_ text: String) -> Bool {
-        missingMarkers.contains(cleaned(text).lowercased())
+        if let ascii = ASCIIFastPath.cleaned(text) {
+            return ascii.utf8.count <= longestMissingMarker && missingMarkers.contains(ascii.lowercased())
+        }
+        if holdsLetterNoMarkerHas(text) { return false }
+        return missingMarkers.contains(cleaned(text).lowercased())
     }
+
+    /// The longest marker in bytes: a longer ASCII text cannot be one.
+    static let longestMissingMarker = missingMarkers.map(\.utf8.count).max() ?? 0
 
     /// Trims spaces and the stray apostrophe spreadsheets leave (`N/A'`, `'12345`), and applies NFKC.
     static func cleaned(_ text: String) -> String {
