@@ -26,34 +26,66 @@ public struct CSVWriter: Sendable {
         bytes.append(0x0A)
     }
 
+    /// Appends one field of a record written field by field (no `[String]` built per record): `first` for the
+    /// record's first field; `endRecord()` after its last. The bytes are those `write(_:)` gives for the same fields.
+    package mutating func write(field: String, first: Bool) {
+        if !first { bytes.append(delimiter) }
+        append(spreadsheetSafe ? SpreadsheetSafety.neutralise(field) : field)
+    }
+
+    /// Ends a record written with `write(field:first:)`.
+    package mutating func endRecord() { bytes.append(0x0A) }
+
+    /// Makes room for `count` more bytes.
+    package mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+
     private mutating func append(_ field: String) {
         let delimiter = delimiter
-        // In spreadsheet-safe output `;` and tab are quoted like the delimiter (see the type's summary).
-        let (alsoQuoted1, alsoQuoted2): (UInt8, UInt8) = spreadsheetSafe ? (0x3B, 0x09) : (delimiter, delimiter)
-        func needsQuoting(_ byte: UInt8) -> Bool {
-            byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D || byte == alsoQuoted1
-                || byte == alsoQuoted2
+        // In spreadsheet-safe output `;` and tab are quoted like the delimiter (see the type's summary). The bytes
+        // that force quotes, as a bit mask over ASCII (the delimiter is compared on its own, whatever its value).
+        let (low, high) = Self.quotingMask(delimiter: delimiter, spreadsheetSafe: spreadsheetSafe)
+        @inline(__always) func needsQuoting(_ byte: UInt8) -> Bool {
+            byte < 64
+                ? (low >> UInt64(byte)) & 1 != 0
+                : byte == delimiter || (byte < 128 && (high >> UInt64(byte - 64)) & 1 != 0)
         }
-        let appended: Bool? = field.utf8.withContiguousStorageIfAvailable { utf8 in
-            // The common cell: no byte that needs quoting; copied in one go.
-            if let first = utf8.first, first == 0x20 || first == 0x09 { return false }
-            for byte in utf8 where needsQuoting(byte) { return false }
-            bytes.append(contentsOf: utf8)
-            return true
+        var field = field
+        field.withUTF8 { utf8 in
+            var needsQuotes = utf8.first.map { $0 == 0x20 || $0 == 0x09 } ?? false
+            if !needsQuotes {
+                for byte in utf8 where needsQuoting(byte) {
+                    needsQuotes = true
+                    break
+                }
+            }
+            guard needsQuotes else {
+                // The common cell: no byte that needs quoting; copied in one go.
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            bytes.append(0x22)
+            var copied = 0
+            for index in utf8.indices where utf8[index] == 0x22 {
+                // Up to and including the quote; the next run starts at it again, so it is written twice.
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...index]))
+                copied = index
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
+            bytes.append(0x22)
         }
-        if appended == true { return }
-        let utf8 = field.utf8
-        let needsQuotes = utf8.contains(where: needsQuoting) || (utf8.first.map { $0 == 0x20 || $0 == 0x09 } ?? false)
-        if !needsQuotes {
-            bytes.append(contentsOf: utf8)
-            return
+    }
+
+    /// The ASCII bytes that force a cell into quotes, as bits (bytes 0–63, bytes 64–127): `"`, line breaks, the
+    /// delimiter, and in spreadsheet-safe output `;` and tab.
+    private static func quotingMask(delimiter: UInt8, spreadsheetSafe: Bool) -> (UInt64, UInt64) {
+        var low: UInt64 = 1 << 0x22 | 1 << 0x0A | 1 << 0x0D | (spreadsheetSafe ? 1 << 0x3B | 1 << 0x09 : 0)
+        var high: UInt64 = 0
+        if delimiter < 64 {
+            low |= 1 << UInt64(delimiter)
+        } else if delimiter < 128 {
+            high |= 1 << UInt64(delimiter - 64)
         }
-        bytes.append(0x22)
-        for byte in utf8 {
-            if byte == 0x22 { bytes.append(0x22) }
-            bytes.append(byte)
-        }
-        bytes.append(0x22)
+        return (low, high)
     }
 
     /// Drops the buffered bytes (after they were flushed to a file).

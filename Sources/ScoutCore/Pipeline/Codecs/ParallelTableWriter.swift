@@ -10,6 +10,14 @@ enum ParallelTableWriter {
     /// Writes `header` and `row(0)…row(count - 1)` to `path` atomically.
     /// - Complexity: O(total bytes), encoding spread across cores.
     static func write(_ path: String, header: [String], count: Int, row: @Sendable (Int) -> [String]) throws {
+        try write(path, header: header, count: count) { index, writer in writer.write(row(index)) }
+    }
+
+    /// `write(_:header:count:row:)` with each row encoded straight into the chunk's writer (`CSVWriter.write(field:first:)`),
+    /// so no `[String]` is built per row.
+    static func write(
+        _ path: String, header: [String], count: Int, encode: @Sendable (Int, inout CSVWriter) -> Void
+    ) throws {
         let file = try AtomicFile(path: path)
         var writer = CSVWriter(spreadsheetSafe: false)
         writer.write(header)
@@ -19,7 +27,13 @@ enum ParallelTableWriter {
             let chunks = OrderedParallelMap.chunks(batch.count, minimumChunk: 512)
             let encoded = OrderedParallelMap.map(chunks.count, minimumChunk: 1) { chunk -> [UInt8] in
                 var writer = CSVWriter(spreadsheetSafe: false)
-                for index in chunks[chunk] { writer.write(row(batch.lowerBound + index)) }
+                for index in chunks[chunk] {
+                    encode(batch.lowerBound + index, &writer)
+                    // Sized once from the first row, so the buffer is not grown (and copied) row by row.
+                    if index == chunks[chunk].lowerBound {
+                        writer.reserveCapacity(writer.bytes.count * (chunks[chunk].count + chunks[chunk].count / 4))
+                    }
+                }
                 return writer.bytes
             }
             for bytes in encoded { try file.write(bytes) }

@@ -5,8 +5,13 @@ package enum StageCodecs {
     static let rowHeader = ["source_file", "source_line", "raw"] + CreatorField.allCases.map(\.rawValue)
 
     package static func writeRows(_ rows: [SourceRow], to path: String) throws {
-        try ParallelTableWriter.write(path, header: rowHeader, count: rows.count) {
-            [rows[$0].file, String(rows[$0].line), rows[$0].raw] + rows[$0].values
+        try ParallelTableWriter.write(path, header: rowHeader, count: rows.count) { index, writer in
+            let row = rows[index]
+            writer.write(field: row.file, first: true)
+            writer.write(field: String(row.line), first: false)
+            writer.write(field: row.raw, first: false)
+            for value in row.values { writer.write(field: value, first: false) }
+            writer.endRecord()
         }
     }
 
