@@ -13,7 +13,7 @@ struct IngestRowFastPathTests {
     /// scalars that NFKC or lower-casing turn into ASCII, characters that join a following `%`.
     static let pieces = [
         "", " ", "\t", "\r\n", "\n", "N/A", "n/a'", "'", "-", "—", "–", "ｎ／ａ", "\u{3000}", "\u{A0}", "\u{85}",
-        "\u{2028}",
+        "\u{2028}", "\u{200B}",
         "café", "日本", "彩", "🔥", "Ж", "λ", "가", "ع", "a@b.co", "Me@Mail.Example", "x", "%", "3.5", "12", "\u{0600}",
         "\u{301}", "josé@x.com", "@handle", "ü@x.de", "a@ü.de", "İ", "\u{212A}", "ﬁ", "Ĳ", "ſ", "#VALOR!", "none",
         "NULL",
@@ -141,11 +141,11 @@ struct IngestRowFastPathTests {
     }
 
     /// Trimming stops at a non-ASCII scalar without NSString exactly when Foundation would: the set Foundation trims
-    /// is the Unicode White_Space property, checked for every scalar of the first three planes at either end.
+    /// is the Unicode White_Space property and U+200B, checked for every scalar (at either end in the first three planes).
     @Test func trimmingAgreesWithFoundationForEveryScalar() {
-        for value in UInt32(0x80)..<0x3_0000 {
+        for value in UInt32(0x80)...0x10_FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            for cell in [" \(scalar)x ", "x\(scalar)", "\(scalar)"] {
+            for cell in value < 0x3_0000 ? [" \(scalar)x ", "x\(scalar)", "\(scalar)"] : ["\(scalar)"] {
                 let expected = Self.naiveTrim(cell)
                 if let fast = ASCIIFastPath.trimmed(cell), fast != expected {
                     Issue.record("U+\(String(value, radix: 16)) in \(cell.debugDescription)")

@@ -13,8 +13,7 @@ enum ASCIIFastPath {
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
     /// `text.trimmingCharacters(in: .whitespacesAndNewlines)` when the scalars at both ends, once ASCII spaces
-    /// are trimmed, are ASCII or not white space (`CharacterSet.whitespacesAndNewlines` is exactly the Unicode
-    /// White_Space property), else `nil`.
+    /// are trimmed, are ASCII or not in that set (`trimsAway`), else `nil`.
     static func trimmed(_ text: String) -> String? {
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last else { return text }
@@ -29,13 +28,18 @@ enum ASCIIFastPath {
                 let scalars = text.unicodeScalars
                 let lowIndex = utf8.index(utf8.startIndex, offsetBy: low)
                 let highIndex = utf8.index(utf8.startIndex, offsetBy: high)
-                if scalars[lowIndex].properties.isWhitespace { return nil }
-                if scalars[scalars.index(before: highIndex)].properties.isWhitespace { return nil }
+                if trimsAway(scalars[lowIndex]) || trimsAway(scalars[scalars.index(before: highIndex)]) { return nil }
             }
             if low == 0 && high == bytes.count { return text }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
         }
         return result ?? nil
+    }
+
+    /// Whether `CharacterSet.whitespacesAndNewlines` holds `scalar`: the Unicode White_Space scalars and, in
+    /// swift-corelibs-foundation, the zero-width space U+200B (`IngestRowFastPathTests` checks every scalar).
+    private static func trimsAway(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar.value == 0x200B
     }
 
     /// `text.trimmingCharacters(in: .whitespacesAndNewlines)` when every byte is ASCII, else `nil`.
