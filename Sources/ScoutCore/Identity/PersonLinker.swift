@@ -48,10 +48,11 @@ public struct PersonLinker: Sendable {
     ) -> (persons: [String], records: [MergeRecord]) {
         precondition(ids.count == accounts.count)
         let index = AccountIndex(ids)
+        // Fields read by index, never by copying a whole account (a `CreatorAccount` copy retains every field).
         var byPlatformID: [String: Int] = [:]
-        for (node, account) in accounts.enumerated() where !account.platformID.isEmpty {
-            byPlatformID["\(account.platform.rawValue):\(account.platformID)"] =
-                byPlatformID["\(account.platform.rawValue):\(account.platformID)"] ?? node
+        for node in accounts.indices where !accounts[node].platformID.isEmpty {
+            _ = BlockingKeys.claim(
+                "\(accounts[node].platform.rawValue):\(accounts[node].platformID)", node, in: &byPlatformID)
         }
         func node(_ id: String) -> Int? { index[aliases[id] ?? id] }
         func resolved(_ id: String) -> String { aliases[id] ?? id }
@@ -111,14 +112,14 @@ public struct PersonLinker: Sendable {
         // Only a text with a `/` can hold a profile link (`profileLinks` keeps tokens with one).
         let mayLink = Self.mayHoldLinks(accounts)
         for source in accounts.indices where mayLink[source] {
-            let account = accounts[source]
-            for (link, parsed) in Self.profileLinks(in: account.bio + " " + account.website) {
-                guard let platform = parsed.platform, platform != account.platform else { continue }
+            let (bio, from) = (accounts[source].bio, accounts[source].platform)
+            for (link, parsed) in Self.profileLinks(in: bio + " " + accounts[source].website) {
+                guard let platform = parsed.platform, platform != from else { continue }
                 let byID = parsed.platformID.isEmpty ? nil : byPlatformID["\(platform.rawValue):\(parsed.platformID)"]
                 guard let target = byID ?? node("\(platform.rawValue):\(parsed.handle)"), target != source else {
                     continue
                 }
-                let why = "\(ids[source]) \(account.bio.contains(link) ? "bio" : "website") links \(link)"
+                let why = "\(ids[source]) \(bio.contains(link) ? "bio" : "website") links \(link)"
                 if attempt(source, target, why) { pairs.append((source, target, .bioLink, why)) }
             }
         }

@@ -24,7 +24,10 @@ public struct AudienceDemographics: Sendable, Hashable {
     public var female: Double?
     public var male: Double?
     /// Per `AgeBucket` (raw value = index); `nil` where the export has no such column.
-    public var ages: [Double?] = Array(repeating: nil, count: AgeBucket.allCases.count)
+    public var ages: [Double?] = Self.unknownAges
+
+    /// Every bucket unknown: one array all values without ages share (no allocation per account).
+    static let unknownAges: [Double?] = Array(repeating: nil, count: AgeBucket.allCases.count)
     /// Share of the audience in the account's `audienceCountry`.
     public var countryShare: Double?
     /// Share of real, active followers ("audience credibility", "real followers").

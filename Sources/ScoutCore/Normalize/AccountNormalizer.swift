@@ -10,13 +10,15 @@ public struct AccountNormalizer: Sendable {
         CreatorAccount, QuarantineEntry
     > {
         var profileURL: ParsedHandle?
-        return normalise(row, diagnostics: &diagnostics, profileURL: &profileURL)
+        var memo = CellMemo()
+        return normalise(row, diagnostics: &diagnostics, profileURL: &profileURL, memo: &memo)
     }
 
-    /// `normalise(row, diagnostics:)`, also handing back the parsed `profile_url` cell (for `BlockingKeys`).
+    /// `normalise(row, diagnostics:)`, also handing back the parsed `profile_url` cell (for `BlockingKeys`);
+    /// `memo` holds what earlier rows' repeated cells parsed to (the same values, computed once).
     func normalise(
         _ row: SourceRow, diagnostics: inout DiagnosticsCollector,
-        profileURL: inout ParsedHandle?
+        profileURL: inout ParsedHandle?, memo: inout CellMemo
     ) -> Result<CreatorAccount, QuarantineEntry> {
         func quarantine(_ reason: QuarantineReason, _ message: String) -> Result<CreatorAccount, QuarantineEntry> {
             .failure(QuarantineEntry(file: row.file, line: row.line, reason: reason, message: message, raw: row.raw))
@@ -68,7 +70,9 @@ public struct AccountNormalizer: Sendable {
         account.profileURL = row[.profileURL]
         // A count no real account has is a corrupt row, not a missing value: the row is quarantined (below).
         var outOfRange: CreatorField?
+        // An empty cell is a missing value (`ValueParsing.missingMarkers` holds ""): no parsing needed.
         func count(_ field: CreatorField) -> Double? {
+            if row[field].isEmpty { return nil }
             switch ValueParsing.count(row[field]) {
             case .missing: return nil
             case .value(let value): return value
@@ -83,6 +87,7 @@ public struct AccountNormalizer: Sendable {
             }
         }
         func rate(_ field: CreatorField) -> Double? {
+            if row[field].isEmpty { return nil }
             switch ValueParsing.rate(row[field], percentColumn: false) {
             case .missing: return nil
             case .value(let value): return value
@@ -105,25 +110,27 @@ public struct AccountNormalizer: Sendable {
         account.sponsoredRatio = rate(.sponsoredRatio)
         account.audience.female = rate(.audienceFemale)
         account.audience.male = rate(.audienceMale)
-        for (k, field) in CreatorField.audienceAges.enumerated() { account.audience.ages[k] = rate(field) }
+        // Only known buckets are written: an account without ages keeps sharing `unknownAges`.
+        for (k, field) in CreatorField.audienceAges.enumerated() {
+            if let share = rate(field) { account.audience.ages[k] = share }
+        }
         account.audience.countryShare = rate(.audienceCountryShare)
         account.audience.credibility = rate(.audienceCredibility)
         account.estCost = count(.estCost)
         if let field = outOfRange {
             return quarantine(.badCount, "\(field.rawValue) '\(row[field])' is out of range (more than 10^15)")
         }
-        account.niches = Self.list(row[.niches])
+        account.niches = CellMemo.value(row[.niches], in: &memo.lists, Self.list)
         account.bio = row[.bio]
-        account.hashtags = Self.hashtags(row[.hashtags])
+        account.hashtags = row[.hashtags].isEmpty ? [] : Self.hashtags(row[.hashtags])
         account.captions = row[.captions]
-        account.country = Locales.countryCode(ValueParsing.isMissing(row[.country]) ? "" : row[.country])
-        account.audienceCountry = Locales.countryCode(
-            ValueParsing.isMissing(row[.audienceCountry]) ? "" : row[.audienceCountry])
-        account.language = Locales.languageCode(ValueParsing.isMissing(row[.language]) ? "" : row[.language])
+        account.country = CellMemo.value(row[.country], in: &memo.countries, Self.countryCode)
+        account.audienceCountry = CellMemo.value(row[.audienceCountry], in: &memo.countries, Self.countryCode)
+        account.language = CellMemo.value(row[.language], in: &memo.languages, Self.languageCode)
         // Ingest already keyed the address (stage files of older versions may still hold one in clear).
         account.emailHash = EmailKey.isKey(row[.email]) ? row[.email] : EmailKey.hash(row[.email])
-        account.website = ValueParsing.isMissing(row[.website]) ? "" : row[.website]
-        account.brandMentions = Self.list(row[.brandMentions])
+        account.website = row[.website].isEmpty || ValueParsing.isMissing(row[.website]) ? "" : row[.website]
+        account.brandMentions = CellMemo.value(row[.brandMentions], in: &memo.lists, Self.list)
         account.currency = row[.currency].isEmpty ? Self.currency(in: row[.estCost]) : row[.currency].uppercased()
         if !row[.asOf].isEmpty {
             if let date = SnapshotDate.normalise(row[.asOf]) {
@@ -157,6 +164,16 @@ public struct AccountNormalizer: Sendable {
             return code
         }
         return ""
+    }
+
+    /// The ISO code of a country cell; empty for a missing-value marker.
+    static func countryCode(_ cell: String) -> String {
+        Locales.countryCode(ValueParsing.isMissing(cell) ? "" : cell)
+    }
+
+    /// The ISO code of a language cell; empty for a missing-value marker.
+    static func languageCode(_ cell: String) -> String {
+        Locales.languageCode(ValueParsing.isMissing(cell) ? "" : cell)
     }
 
     /// Splits a list cell on `|`, `;` or `,`.

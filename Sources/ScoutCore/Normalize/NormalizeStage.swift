@@ -9,8 +9,18 @@ public enum NormalizeStage {
         _ rows: [SourceRow], identity: IdentityRules = IdentityRules(),
         diagnostics: inout DiagnosticsCollector
     ) -> NormalizedAccounts {
+        var rows = rows
+        return run(taking: &rows, identity: identity, diagnostics: &diagnostics)
+    }
+
+    /// `run(rows, identity:diagnostics:)` on rows it takes over: when the caller held the only reference, each
+    /// part of `rows` is freed as soon as it was normalised (`rows` is left empty).
+    static func run(
+        taking rows: inout [SourceRow], identity: IdentityRules,
+        diagnostics: inout DiagnosticsCollector
+    ) -> NormalizedAccounts {
         TerminalProgress.shared.phase("parsing \(DisplayText.grouped(rows.count)) rows")
-        var normalized = normaliseRows(rows)
+        var normalized = normaliseRows(taking: &rows)
         diagnostics.merge(normalized.diagnostics)
         let keys = normalized.keys
         normalized.keys = []
@@ -42,25 +52,33 @@ public enum NormalizeStage {
     /// diagnostics taken in row order: the part of stage 2 that needs no other row (a sharded night does it in
     /// its ingest tasks).
     static func normaliseRows(_ rows: [SourceRow]) -> NormalizedRows {
-        let normalizer = AccountNormalizer()
+        var rows = rows
+        return normaliseRows(taking: &rows)
+    }
+
+    /// `normaliseRows(rows)` on rows it takes over (`rows` is left empty). The chunks are normalised in waves of
+    /// one chunk per core; each wave's rows are released (on a background thread) once they became accounts, so
+    /// when the caller held the only reference the rows and the accounts are never both whole in memory.
+    static func normaliseRows(taking rows: inout [SourceRow]) -> NormalizedRows {
         let ranges = OrderedParallelMap.chunks(rows.count, minimumChunk: 256)
-        var parts = OrderedParallelMap.map(ranges.count, minimumChunk: 1) { chunk in
-            var part = NormalizedChunk()
-            for row in rows[ranges[chunk]] {
-                // Rows of one file are consecutive: count them in runs, not with a lookup per row.
-                if part.runs.last?.file != row.file { part.runs.append((row.file, 0, 0)) }
-                var profileURL: ParsedHandle?
-                switch normalizer.normalise(row, diagnostics: &part.diagnostics, profileURL: &profileURL) {
-                case .success(let account):
-                    part.keys.append(BlockingKeys(account, parsedProfileURL: profileURL))
-                    part.accounts.append(account)
-                    part.runs[part.runs.count - 1].accepted += 1
-                case .failure(let entry):
-                    part.quarantine.append(entry)
-                    part.runs[part.runs.count - 1].quarantined += 1
-                }
+        let perWave = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        // Each wave's rows copied out (references only), then the whole table let go.
+        var waves = stride(from: 0, to: ranges.count, by: perWave).map { first in
+            let last = min(first + perWave, ranges.count) - 1
+            return (chunks: first...last, rows: Array(rows[ranges[first].lowerBound..<ranges[last].upperBound]))
+        }
+        rows = []
+        var parts: [NormalizedChunk] = []
+        parts.reserveCapacity(ranges.count)
+        for index in waves.indices {
+            let (chunks, waveRows) = waves[index]
+            waves[index].rows = []
+            let offset = ranges[chunks.lowerBound].lowerBound
+            parts += OrderedParallelMap.map(chunks.count, minimumChunk: 1) { chunk in
+                let range = ranges[chunks.lowerBound + chunk]
+                return normalise(waveRows[(range.lowerBound - offset)..<(range.upperBound - offset)])
             }
-            return part
+            BackgroundRelease.release(waveRows)
         }
         var accountChunks: [[CreatorAccount]] = []
         var keyChunks: [[BlockingKeys]] = []
@@ -82,6 +100,28 @@ public enum NormalizeStage {
             &accountChunks, filler: CreatorAccount(platform: .instagram, handle: "", followers: 0))
         result.keys = ChunkConcatenation.moveJoin(&keyChunks, filler: BlockingKeys.filler)
         return result
+    }
+
+    /// One chunk of consecutive rows normalised, in row order.
+    private static func normalise(_ rows: ArraySlice<SourceRow>) -> NormalizedChunk {
+        let normalizer = AccountNormalizer()
+        var part = NormalizedChunk()
+        var memo = CellMemo()
+        for row in rows {
+            // Rows of one file are consecutive: count them in runs, not with a lookup per row.
+            if part.runs.last?.file != row.file { part.runs.append((row.file, 0, 0)) }
+            var profileURL: ParsedHandle?
+            switch normalizer.normalise(row, diagnostics: &part.diagnostics, profileURL: &profileURL, memo: &memo) {
+            case .success(let account):
+                part.keys.append(BlockingKeys(account, parsedProfileURL: profileURL))
+                part.accounts.append(account)
+                part.runs[part.runs.count - 1].accepted += 1
+            case .failure(let entry):
+                part.quarantine.append(entry)
+                part.runs[part.runs.count - 1].quarantined += 1
+            }
+        }
+        return part
     }
 }
 

@@ -7,10 +7,13 @@ public enum ScoutPipeline {
     /// - Throws: `ScoutError` for bad input or an output that cannot be written; what the executor throws.
     public static func run(_ context: StageContext, executor: inout some StageExecutor) throws -> ShortlistOutput {
         var ingest = try executor.execute(IngestStage.definition, in: context) { () }
+        // The rows move to stage 2, which frees them as it normalises them: not needed after that.
+        let handoff = ingest.map { RowHandoff($0.rows) }
+        ingest?.rows = []
         let normalized = try executor.execute(NormalizeStage.definition, in: context) {
-            ingest.map { NormalizeInput(rows: $0.rows, files: $0.files) }
+            ingest.map { NormalizeInput(handoff: handoff!, files: $0.files) }
         }
-        ingest?.rows = []  // not needed after normalising; frees the largest table before scoring
+        if let handoff { BackgroundRelease.release(handoff.take()) }  // when stage 2 did not run here
         let scored = try executor.execute(ScoreStage.definition, in: context) {
             guard let ingest, let normalized else { return nil }
             return ScoreInput(briefs: ingest.briefs, accounts: normalized.accounts)

@@ -12,17 +12,47 @@ package enum AccountCodec {
 
     package static func row(_ a: CreatorAccount) -> [String] {
         let f = NumberText.format
-        return [
-            a.id, a.platform.rawValue, a.handle, a.displayName, a.profileURL, a.platformID, String(a.followers),
-            f(a.following.map(Double.init)), f(a.posts.map(Double.init)), f(a.avgLikes), f(a.avgComments),
-            f(a.avgViews),
-            f(a.avgShares), f(a.avgSaves), f(a.avgEngagements), f(a.statedEngagementRate),
-            a.niches.joined(separator: "|"),
-            a.bio, a.hashtags.joined(separator: "|"), a.captions, a.country, a.audienceCountry, a.language, a.emailHash,
-            a.website, a.brandMentions.joined(separator: "|"), f(a.sponsoredRatio), f(a.estCost), a.currency, a.asOf,
-            a.sources.map { "\($0.file):\($0.line)" }.joined(separator: "|"), a.personID,
-            f(a.audience.female), f(a.audience.male),
-        ] + a.audience.ages.map(f) + [f(a.audience.countryShare), f(a.audience.credibility)]
+        // Built in one array of the header's size (no intermediate arrays); a list of at most one item is that
+        // item, which `joined` would copy into a new string.
+        func list(_ items: [String]) -> String { items.count > 1 ? items.joined(separator: "|") : items.first ?? "" }
+        func source(_ ref: SourceRef) -> String { ref.file + ":" + String(ref.line) }
+        var row: [String] = []
+        row.reserveCapacity(header.count)
+        row.append(a.id)
+        row.append(a.platform.rawValue)
+        row.append(a.handle)
+        row.append(a.displayName)
+        row.append(a.profileURL)
+        row.append(a.platformID)
+        row.append(String(a.followers))
+        row.append(f(a.following.map(Double.init)))
+        row.append(f(a.posts.map(Double.init)))
+        for value in [a.avgLikes, a.avgComments, a.avgViews, a.avgShares, a.avgSaves, a.avgEngagements] {
+            row.append(f(value))
+        }
+        row.append(f(a.statedEngagementRate))
+        row.append(list(a.niches))
+        row.append(a.bio)
+        row.append(list(a.hashtags))
+        row.append(a.captions)
+        row.append(a.country)
+        row.append(a.audienceCountry)
+        row.append(a.language)
+        row.append(a.emailHash)
+        row.append(a.website)
+        row.append(list(a.brandMentions))
+        row.append(f(a.sponsoredRatio))
+        row.append(f(a.estCost))
+        row.append(a.currency)
+        row.append(a.asOf)
+        row.append(a.sources.count == 1 ? source(a.sources[0]) : a.sources.map(source).joined(separator: "|"))
+        row.append(a.personID)
+        row.append(f(a.audience.female))
+        row.append(f(a.audience.male))
+        for age in a.audience.ages { row.append(f(age)) }
+        row.append(f(a.audience.countryShare))
+        row.append(f(a.audience.credibility))
+        return row
     }
 
     package static func write(_ accounts: [CreatorAccount], to path: String) throws {

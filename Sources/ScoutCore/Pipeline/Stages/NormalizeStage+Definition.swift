@@ -25,7 +25,8 @@ extension NormalizeStage {
     /// surviving snapshot, merged into another, quarantined here (on top of those quarantined while reading).
     static func output(_ input: NormalizeInput, identity: IdentityRules) -> NormalizeOutput {
         var diagnostics = DiagnosticsCollector()
-        let normalized = run(input.rows, identity: identity, diagnostics: &diagnostics)
+        var rows = input.takeRows()
+        let normalized = run(taking: &rows, identity: identity, diagnostics: &diagnostics)
         let files = input.files.map { report -> FileReport in
             guard report.kind == .creators else { return report }
             var report = report
