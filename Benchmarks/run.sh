@@ -90,6 +90,18 @@ for size in $SIZES; do
   done
 done
 
+# --- (2b) the nightly path at the largest size: `scout nightly` into a fresh runs folder (history on) ---------
+if [ -z "${SKIP_NIGHTLY:-}" ]; then
+  reps="$REPS"; [ "$LARGEST" = 1m ] && reps="${REPS_1M:-$REPS}"
+  for rep in $(seq "$reps"); do
+    rm -rf "$WORK/nightly-$LARGEST"
+    SCOUT_TIMINGS=1 timed "nightly.$LARGEST" "$rep" "$SCOUT" nightly --creators "$WORK/data-$LARGEST/creators" \
+      --briefs "$WORK/data-$LARGEST/briefs.csv" --runs-dir "$WORK/nightly-$LARGEST" --data "$ROOT/data"
+    grep '^scout: timing' "$WORK/last.log" | sed 's/^scout: timing //' > "$WORK/phases-nightly-$LARGEST-$rep.txt" || true
+  done
+  rm -rf "$WORK/nightly-$LARGEST"
+fi
+
 # --- (3) scaling: the score stage, and the whole run, with 1 and 2 threads -------------------------------
 if [ -z "${SKIP_THREADS:-}" ]; then
   for size in $SIZES; do
@@ -101,10 +113,15 @@ if [ -z "${SKIP_THREADS:-}" ]; then
       done
     done
   done
-  for threads in 1 2; do
-    timed "run.$LARGEST.t$threads" 1 "$SCOUT" run --threads "$threads" --creators "$WORK/data-$LARGEST/creators" \
-      --briefs "$WORK/data-$LARGEST/briefs.csv" --out "$WORK/run-$LARGEST-t$threads" --data "$ROOT/data"
+  reps="$REPS"; [ "$LARGEST" = 1m ] && reps="${REPS_1M:-$REPS}"
+  for rep in $(seq "$reps"); do
+    for threads in 1 2; do
+      rm -rf "$WORK/run-$LARGEST-t$threads"
+      timed "run.$LARGEST.t$threads" "$rep" "$SCOUT" run --threads "$threads" --creators "$WORK/data-$LARGEST/creators" \
+        --briefs "$WORK/data-$LARGEST/briefs.csv" --out "$WORK/run-$LARGEST-t$threads" --data "$ROOT/data"
+    done
   done
+  rm -rf "$WORK/run-$LARGEST-t1" "$WORK/run-$LARGEST-t2"
 fi
 
 # --- (4) DuckDB reference ------------------------------------------------------------------------------
@@ -149,7 +166,13 @@ fi
     echo "| $size | $run | $(med "run.$size.rss") | $(med "score.$size.t1.wall") | $(med "score.$size.t2.wall") | $duck | $(med "duckdb.$size.sql") | $ratio |"
   done
   echo
-  echo "Whole run at $LARGEST: 1 thread $(med "run.$LARGEST.t1.wall") s, 2 threads $(med "run.$LARGEST.t2.wall") s"
+  t1=$(med "run.$LARGEST.t1.wall"); t2=$(med "run.$LARGEST.t2.wall")
+  echo "Whole run at $LARGEST: 1 thread $t1 s, 2 threads $t2 s, speed-up $(awk -v a="$t1" -v b="$t2" 'BEGIN {if (b+0>0) printf "%.2f", a/b; else print "n/a"}')×"
+  if [ -z "${SKIP_NIGHTLY:-}" ]; then
+    n=$(med "nightly.$LARGEST.wall"); r=$(med "run.$LARGEST.wall")
+    echo
+    echo "\`scout nightly\` at $LARGEST (fresh history): $n s, peak $(med "nightly.$LARGEST.rss") MiB, $(awk -v a="$n" -v b="$r" 'BEGIN {if (b+0>0) printf "%.2f", a/b; else print "n/a"}')× \`scout run\`"
+  fi
   echo
   echo "Phases of the last \`scout run\` at $LARGEST (SCOUT_TIMINGS=1; wall time, peak memory so far):"
   echo
