@@ -60,17 +60,36 @@ public final class HistoryStore {
             try database.prepare("DELETE FROM snapshots WHERE run = ?").run([.integer(seq)])
             try database.prepare("DELETE FROM shortlist_entries WHERE run = ?").run([.integer(seq)])
             // A known account is only looked up (an upsert rewrote its row and key every night); a new one is
-            // inserted, taking the next id as before.
+            // inserted, taking the next id as before. Which statement goes first follows the previous account:
+            // after a new one (and on a fresh history) the insert is tried first and does nothing on a known key,
+            // so a first night does not pay a lookup per account; after a known one the lookup goes first, so a
+            // later night does not pay a failed insert per account. The ids are the same either way.
             let find = try database.prepare("SELECT id FROM accounts WHERE key = ?")
-            let insert = try database.prepare("INSERT INTO accounts(key) VALUES(?) RETURNING id")
+            let insert = try database.prepare(
+                "INSERT INTO accounts(key) VALUES(?) ON CONFLICT(key) DO NOTHING RETURNING id")
             var ids: [String: Int64] = [:]
+            ids.reserveCapacity(snapshots.count)
+            var expectNew = try database.scalar("SELECT NOT EXISTS(SELECT 1 FROM accounts)") != 0
             func id(_ key: String) throws -> Int64 {
                 if let known = ids[key] { return known }
                 var value: Int64?
-                try find.query([.text(key)]) { value = $0.int(0) }
-                if value == nil { try insert.query([.text(key)]) { value = $0.int(0) } }
-                ids[key] = value!
-                return value!
+                let arguments: [SQLiteValue] = [.text(key)]
+                if expectNew {
+                    try insert.query(arguments) { value = $0.int(0) }
+                    if value == nil {
+                        try find.query(arguments) { value = $0.int(0) }
+                        expectNew = false
+                    }
+                } else {
+                    try find.query(arguments) { value = $0.int(0) }
+                    if value == nil {
+                        try insert.query(arguments) { value = $0.int(0) }
+                        expectNew = true
+                    }
+                }
+                guard let value else { throw database.error("no id for account \(key)") }
+                ids[key] = value
+                return value
             }
             let snapshot = try database.prepare(
                 "INSERT OR REPLACE INTO snapshots(account, run, followers, engagement_rate) VALUES(?, ?, ?, ?)")

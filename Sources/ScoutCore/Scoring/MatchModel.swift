@@ -144,7 +144,10 @@ public struct MatchModel: Sendable {
         // Each hashtag's tokens joined (`#Home_Workout` → `homeworkout`); the document also counts those that were
         // several tokens, as one more token.
         let joinedTags = account.hashtags.map { TextTokens.tokens($0, cache: &cache).joined() }
-        let extraTokens = joinedTags.filter { tag in !tag.isEmpty && TextTokens.tokens(tag, cache: &cache).count > 1 }
+        // A joined tag in ASCII is one run of letters and digits, so one token: only others are tokenised again.
+        let extraTokens = joinedTags.filter { tag in
+            !tag.isEmpty && !tag.utf8.allSatisfy { $0 < 0x80 } && TextTokens.tokens(tag, cache: &cache).count > 1
+        }
         let bioTokens =
             TextTokens.tokens(account.bio, cache: &cache) + TextTokens.tokens(account.captions, cache: &cache)
         let tagTokens = TextTokens.tokens(account.hashtags.joined(separator: " "), cache: &cache)
@@ -177,9 +180,9 @@ public struct MatchModel: Sendable {
             inferredNiches: inferredNiches, tokens: tokens,
             document: document,
             taggedKeys: Set(
-                (account.brandMentions + account.hashtags + Self.tags(in: account.bio + " " + account.captions)).map(
-                    Self.key
-                ).filter { !$0.isEmpty }),
+                (account.brandMentions + account.hashtags + Self.tags(in: account.bio + " " + account.captions)).map {
+                    cache.key($0)
+                }.filter { !$0.isEmpty }),
             authenticity: authenticity(account, tier: tier, rate: rate, benchmark: benchmark),
             language: language, languageInferred: inferred, cost: cost,
             costPerEngagement: costPerEngagement(account, cost: cost, rate: rate, benchmark: benchmark))

@@ -99,6 +99,7 @@ public struct NightStatistics: Sendable, Equatable, Codable {
     static func largestPerson(_ accounts: [CreatorAccount]) -> Int {
         guard accounts.contains(where: { !$0.personID.isEmpty }) else { return accounts.isEmpty ? 0 : 1 }
         var accountsPerPerson: [String: Int] = [:]
+        accountsPerPerson.reserveCapacity(accounts.count)  // no rehashing as it fills
         for i in accounts.indices { accountsPerPerson[accounts[i].personKey, default: 0] += 1 }  // in place, no copies
         return accountsPerPerson.values.max() ?? 1
     }

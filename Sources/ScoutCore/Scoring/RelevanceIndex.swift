@@ -70,6 +70,8 @@ public struct TokenDocument: Sendable, Hashable {
 
     /// The document of texts already tokenised (the same counts as tokenising each text).
     init(tokens pieces: [[String]], extraTokens: [String] = []) {
+        // Room for every token up front: growing the table as it fills rehashed each document several times.
+        counts.reserveCapacity(pieces.reduce(extraTokens.count) { $0 + $1.count })
         for piece in pieces { for token in piece { counts[token, default: 0] += 1 } }
         for token in extraTokens { counts[token, default: 0] += 1 }
         length = counts.values.reduce(0, +)

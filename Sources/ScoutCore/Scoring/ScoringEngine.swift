@@ -151,7 +151,7 @@ public struct ScoringEngine: Sendable {
         var clock = PhaseClock()
         TerminalProgress.shared.phase("preparing \(DisplayText.grouped(accounts.count)) accounts")
         let keys = accounts.map(\.id)
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        let order = Self.ascendingOrder(keys)
         clock.lap("score: order by id")
         var unknownBriefNiches: [String: [String]] = [:]
         let preparedBriefs = briefs.map { model.prepare($0, unknownNiches: &unknownBriefNiches) }

@@ -81,7 +81,7 @@ extension ShortlistRow {
     static func accountsOfPeople(_ people: Set<String>, in accounts: [CreatorAccount]) -> (
         accounts: [String: [String]], people: Int
     ) {
-        var all = Set<String>()
+        var all = Set<String>(minimumCapacity: accounts.count)  // no rehashing as it fills
         var accountsOfPerson: [String: [String]] = [:]
         for i in accounts.indices {
             let person = accounts[i].personKey
