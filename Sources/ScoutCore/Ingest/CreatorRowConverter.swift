@@ -55,7 +55,7 @@ struct CreatorRowConverter: Sendable {
     /// Per field: each column's cell trimmed; the email column becomes its key and addresses anywhere else
     /// `[email e:…]`; empty and missing-value cells (`N/A`, `-`…; except in a bio) dropped. A field fed by several
     /// columns (niches, hashtags…) joins their values with `|`; any other field takes the first value, a rate from a
-    /// percent column with a `%` added. `CreatorRowConverterTests` checks this against the rule written naively.
+    /// percent column with a `%` added. `IngestRowFastPathTests` checks this against the rule written naively.
     func row(_ record: CSVRecord) -> SourceRow {
         // No clear e-mail address goes further than this (docs/privacy.md): the email column becomes its key,
         // addresses anywhere else (bio, display name, the raw row) become `[email e:…]`.
