@@ -150,8 +150,7 @@ public struct ScoringEngine: Sendable {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         var clock = PhaseClock()
         TerminalProgress.shared.phase("preparing \(DisplayText.grouped(accounts.count)) accounts")
-        let keys = accounts.map(\.id)
-        let order = Self.ascendingOrder(keys)
+        let order = Self.ascendingOrder(accounts)
         clock.lap("score: order by id")
         var unknownBriefNiches: [String: [String]] = [:]
         let preparedBriefs = briefs.map { model.prepare($0, unknownNiches: &unknownBriefNiches) }
