@@ -53,6 +53,9 @@ struct AccountMarkSearch: Sendable {
     /// What one token can start: exclusions whose first token it is, the brand whose key it is, brands whose first
     /// token it is. One lookup per token of an account finds every candidate.
     let triggers: [String: Trigger]
+    /// `triggers` by index (`triggerIndex` names it), so compiled accounts look a term up once per chunk.
+    let triggerList: [Trigger]
+    let triggerIndex: [String: Int32]
 
     struct Trigger: Sendable {
         var exclusions: [Int] = []
@@ -109,6 +112,14 @@ struct AccountMarkSearch: Sendable {
             if keyword.joined != keyword.tokens[0] { triggers[keyword.joined, default: Trigger()].keywords.append(id) }
         }
         self.triggers = triggers
+        var triggerList: [Trigger] = []
+        var triggerIndex: [String: Int32] = [:]
+        for (token, trigger) in triggers {
+            triggerIndex[token] = Int32(triggerList.count)
+            triggerList.append(trigger)
+        }
+        self.triggerList = triggerList
+        self.triggerIndex = triggerIndex
     }
 
     /// Records what `account` (at `position`) carries; the same tests as `MatchModel.exclusion`, `affinity` and

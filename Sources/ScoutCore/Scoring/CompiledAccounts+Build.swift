@@ -19,18 +19,38 @@ extension CompiledAccounts {
 
         init(_ search: AccountMarkSearch) { marks = AccountMarks(search) }
 
-        /// Compiles one prepared account onto the end of the chunk.
-        mutating func add(_ prepared: PreparedAccount, model: MatchModel, search: AccountMarkSearch) {
-            let account = prepared.account
+        /// Per id in `vocabulary`: its index in `AccountMarkSearch.triggerList`, −1 when it starts nothing.
+        var triggerOf: [Int32] = []
+        /// One account's term ids (reused from account to account).
+        var scratch: [Int32] = [], distinct: [Int32] = []
+
+        /// Compiles one account onto the end of the chunk: `MatchModel.prepareParts`, its document's tokens interned
+        /// straight into term ids and counted by sorting them (no token set or `TokenDocument` per account).
+        mutating func add(
+            _ account: CreatorAccount, model: MatchModel, search: AccountMarkSearch, cache: inout PreparationCache
+        ) {
+            let (prepared, text) = model.prepareParts(account, unknownNiches: &unknownNiches, cache: &cache)
             let position = Int32(rows.count)
             let nicheStart = Int32(niches.count)
             for id in prepared.nicheIDs { niches.append(nicheNames.intern(id)) }
             nicheWeights += prepared.nicheWeights
             let termStart = Int32(terms.count)
-            for (token, count) in prepared.document.counts {
-                terms.append(UInt64(UInt32(vocabulary.intern(token))) << 32 | UInt64(UInt32(count)))
+            scratch.removeAll(keepingCapacity: true)
+            for piece in text.pieces { for token in piece { scratch.append(term(token, search: search)) } }
+            for token in text.extraTokens { scratch.append(term(token, search: search)) }
+            scratch.sort()
+            distinct.removeAll(keepingCapacity: true)
+            var start = 0
+            while start < scratch.count {
+                let id = scratch[start]
+                var end = start + 1
+                while end < scratch.count && scratch[end] == id { end += 1 }
+                terms.append(UInt64(UInt32(id)) << 32 | UInt64(UInt32(end - start)))
+                distinct.append(id)
+                start = end
             }
-            totalLength += prepared.document.length
+            let length = scratch.count
+            totalLength += length
             let currency: Int32 = prepared.cost.map { $0.currency.isEmpty ? -1 : currencies.intern($0.currency) } ?? -1
             rows.append(
                 CompiledAccount(
@@ -47,14 +67,26 @@ extension CompiledAccounts {
                     costAmount: prepared.cost?.amount ?? .nan, costPerEngagement: prepared.costPerEngagement ?? .nan,
                     nicheStart: nicheStart, nicheEnd: Int32(niches.count), termStart: termStart,
                     termEnd: Int32(terms.count),
-                    documentLength: Int32(prepared.document.length),
+                    documentLength: Int32(length),
                     audience: account.audience.isEmpty ? -1 : Int32(audiences.count)))
             if !account.audience.isEmpty { audiences.append(account.audience) }
             if prepared.authenticity.score < model.minAuthenticity {
                 inauthentic.append((position, prepared.authenticity))
             }
             authenticity.add(prepared.authenticity, minAuthenticity: model.minAuthenticity)
-            search.mark(prepared, at: position, in: &marks)
+            search.mark(
+                handle: account.handle, text: text, terms: distinct, vocabulary: vocabulary, triggerOf: triggerOf,
+                at: position, in: &marks)
+        }
+
+        /// The id of document term `token`, noting what it triggers when it is new to the chunk.
+        mutating func term(_ token: String, search: AccountMarkSearch) -> Int32 {
+            let known = vocabulary.count
+            let id = vocabulary.intern(token)
+            if vocabulary.count > known {
+                triggerOf.append(search.triggerIndex.isEmpty ? -1 : search.triggerIndex[token] ?? -1)
+            }
+            return id
         }
     }
 
@@ -78,9 +110,7 @@ extension CompiledAccounts {
             for chunk in stride(from: worker, to: chunkCount, by: workers) {
                 var part = Part(search)
                 for position in min(n, chunk * chunkSize)..<min(n, (chunk + 1) * chunkSize) {
-                    let prepared = model.prepare(
-                        accounts[order[position]], unknownNiches: &part.unknownNiches, cache: &cache)
-                    part.add(prepared, model: model, search: search)
+                    part.add(accounts[order[position]], model: model, search: search, cache: &cache)
                 }
                 compiled.withLock { $0[chunk] = part }
             }

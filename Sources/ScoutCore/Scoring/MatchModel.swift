@@ -132,6 +132,22 @@ public struct MatchModel: Sendable {
     func prepare(_ account: CreatorAccount, unknownNiches: inout Set<String>, cache: inout PreparationCache)
         -> PreparedAccount
     {
+        var (prepared, text) = prepareParts(account, unknownNiches: &unknownNiches, cache: &cache)
+        let document = TokenDocument(tokens: text.pieces, extraTokens: text.extraTokens)
+        var tokens = Set(document.counts.keys)
+        tokens.formUnion(text.joinedTags)
+        tokens.formUnion(text.mentionTokens)
+        prepared.tokens = tokens
+        prepared.document = document
+        prepared.taggedKeys = Set(text.taggedKeys)
+        return prepared
+    }
+
+    /// Everything `prepare` computes except the token set, the BM25 document and the tagged keys, which are left
+    /// empty; `AccountText` holds the tokens they are made of (compiling interns those directly).
+    func prepareParts(_ account: CreatorAccount, unknownNiches: inout Set<String>, cache: inout PreparationCache)
+        -> (PreparedAccount, AccountText)
+    {
         let tier = reference.tiers.tier(platform: account.platform, followers: account.followers)
         var nicheIDs: [String] = []
         for label in account.niches {
@@ -152,10 +168,14 @@ public struct MatchModel: Sendable {
             TextTokens.tokens(account.bio, cache: &cache) + TextTokens.tokens(account.captions, cache: &cache)
         let tagTokens = TextTokens.tokens(account.hashtags.joined(separator: " "), cache: &cache)
         let nameTokens = TextTokens.tokens(account.displayName, cache: &cache)
-        let document = TokenDocument(tokens: [bioTokens, tagTokens, nameTokens], extraTokens: extraTokens)
+        let text = AccountText(
+            pieces: [bioTokens, tagTokens, nameTokens], extraTokens: extraTokens, joinedTags: joinedTags,
+            mentionTokens: account.brandMentions.flatMap { TextTokens.tokens($0, cache: &cache) },
+            taggedKeys: (account.brandMentions + account.hashtags + Self.tags(in: account.bio + " " + account.captions))
+                .map { cache.key($0) }.filter { !$0.isEmpty })
         var nicheWeights = Array(repeating: 1.0, count: nicheIDs.count)
         var inferredNiches: [InferredNiche] = []
-        if nicheIDs.isEmpty && document.length > 0 {
+        if nicheIDs.isEmpty && text.length > 0 {
             // `#tags` written in the bio or captions count as hashtags.
             let inline = Self.hashtags(in: account.bio) + Self.hashtags(in: account.captions)
             let inlineTokens = inline.flatMap { TextTokens.tokens($0, cache: &cache) }
@@ -166,26 +186,19 @@ public struct MatchModel: Sendable {
             nicheIDs = inferredNiches.map(\.id)
             nicheWeights = inferredNiches.map(\.confidence)
         }
-        var tokens = Set(document.counts.keys)
-        tokens.formUnion(joinedTags)
-        for mention in account.brandMentions { tokens.formUnion(TextTokens.tokens(mention, cache: &cache)) }
         let rate = Self.engagementRate(of: account)
         let benchmark = reference.benchmarks.benchmark(platform: account.platform, tier: tier)
         let (language, inferred) = Self.language(of: account)
         let cost = postCost(account, tier: tier, rate: rate, benchmark: benchmark)
-        return PreparedAccount(
+        let prepared = PreparedAccount(
             account: account, tier: tier, engagementRate: rate, benchmark: benchmark, nicheIDs: nicheIDs,
             nicheWeights: nicheWeights,
             nicheSource: inferredNiches.isEmpty ? (nicheIDs.isEmpty ? .none : .stated) : .inferred,
-            inferredNiches: inferredNiches, tokens: tokens,
-            document: document,
-            taggedKeys: Set(
-                (account.brandMentions + account.hashtags + Self.tags(in: account.bio + " " + account.captions)).map {
-                    cache.key($0)
-                }.filter { !$0.isEmpty }),
+            inferredNiches: inferredNiches, tokens: [], document: TokenDocument(tokens: []), taggedKeys: [],
             authenticity: authenticity(account, tier: tier, rate: rate, benchmark: benchmark),
             language: language, languageInferred: inferred, cost: cost,
             costPerEngagement: costPerEngagement(account, cost: cost, rate: rate, benchmark: benchmark))
+        return (prepared, text)
     }
 
     /// Why `account` cannot be on `brief`'s shortlist at all (the first failing filter in `ExclusionReason` order), or
