@@ -16,26 +16,4 @@ import Testing
             #expect(ScoringEngine.ascendingOrder(keys) == keys.indices.sorted { keys[$0] < keys[$1] }, "\(keys)")
         }
     }
-
-    /// The accounts' form (no ids built when they ascend) equals sorting by id, across platforms, equal handles,
-    /// handles outside ASCII and ones that are a prefix of another.
-    @Test func accountsEqualSortingTheirIDs() {
-        var generator = ScoringEngineTests.SeededRandom(state: 12)
-        let handles = ["a", "ab", "b", "café", "cafe\u{301}", "Z", "日本", "z_1", "a.b", ""]
-        for round in 0..<3000 {
-            var accounts = (0..<generator.int(0..<12)).map { _ in
-                CreatorAccount(
-                    platform: generator.pick(Platform.allCases),
-                    handle: generator.pick(handles) + (generator.chance(0.5) ? String(generator.int(0..<30)) : ""),
-                    followers: 0)
-            }
-            if round % 3 == 0 { accounts.sort { $0.id < $1.id } }
-            if round % 3 == 1 {
-                var seen = Set<String>()
-                accounts = accounts.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
-            }
-            let ids = accounts.map(\.id)
-            #expect(ScoringEngine.ascendingOrder(accounts) == ids.indices.sorted { ids[$0] < ids[$1] }, "\(ids)")
-        }
-    }
 }

@@ -150,7 +150,8 @@ public struct ScoringEngine: Sendable {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         var clock = PhaseClock()
         TerminalProgress.shared.phase("preparing \(DisplayText.grouped(accounts.count)) accounts")
-        let order = Self.ascendingOrder(accounts)
+        let keys = accounts.map(\.id)
+        let order = Self.ascendingOrder(keys)
         clock.lap("score: order by id")
         var unknownBriefNiches: [String: [String]] = [:]
         let preparedBriefs = briefs.map { model.prepare($0, unknownNiches: &unknownBriefNiches) }
