@@ -30,6 +30,29 @@ import Testing
         #expect(read.map(\.personID) == accounts.map(\.personID))
     }
 
+    /// Accounts written field by field (`AccountCodec.encode`, what `write` uses) give the bytes of writing each
+    /// account's `row` as one record: quoting, lists, several sources, every optional value set and not.
+    @Test func encodedAccountsAreTheirRows() {
+        for i in 0..<500 {
+            var a = Self.account(i)
+            if i % 4 == 0 {
+                a.niches = ["beauty", "food, travel"]
+                a.brandMentions = ["A"]
+                a.sources.append(SourceRef(file: "b.csv", line: i))
+                a.audience.female = 0.5
+                a.audience.ages[2] = 0.25
+                a.following = i
+                a.statedEngagementRate = 0.031
+            }
+            var rowWriter = CSVWriter(spreadsheetSafe: false)
+            rowWriter.write(AccountCodec.row(a))
+            var fieldWriter = CSVWriter(spreadsheetSafe: false)
+            AccountCodec.encode(a, into: &fieldWriter)
+            #expect(fieldWriter.bytes == rowWriter.bytes, "account \(i)")
+            #expect(AccountCodec.row(a).count == AccountCodec.header.count)
+        }
+    }
+
     @Test func firstBadRowInFileOrderIsReported() throws {
         var accounts = (0..<(StageTableReader.batchSize + 100)).map(Self.account)
         accounts[5].followers = 7

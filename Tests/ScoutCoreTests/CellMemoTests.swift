@@ -82,6 +82,36 @@ import Testing
         #expect(NormalizeStage.normaliseRows(rows).accounts == expected)
     }
 
+    /// The pipelined normalising (chunks on other threads, joined in row order on the caller's) gives the same
+    /// accounts, keys, quarantine, per-file counts and diagnostics whatever the number of workers, as one thread.
+    @Test func normalisingIsTheSameOnAnyNumberOfWorkers() {
+        // Rows of three files; every 13th row has no handle and is quarantined.
+        let rows = Self.rows(40_000).enumerated().map { index, row -> SourceRow in
+            var row = row
+            row.file = "file\(index * 3 / 40_000).csv"
+            if index % 13 == 0 { row[.handle] = "" }
+            return row
+        }
+        var one = rows
+        let sequential = NormalizeStage.normaliseRows(taking: &one, workers: 1)
+        #expect(one.isEmpty)
+        #expect(!sequential.quarantine.isEmpty && sequential.counts.count == 3)
+        for workers in [2, 3, 8] {
+            var taken = rows
+            let parallel = NormalizeStage.normaliseRows(taking: &taken, workers: workers)
+            #expect(taken.isEmpty)
+            #expect(parallel.accounts == sequential.accounts, "\(workers) workers")
+            #expect(parallel.keys.map(\.id) == sequential.keys.map(\.id))
+            #expect(parallel.keys.map(\.profile) == sequential.keys.map(\.profile))
+            #expect(parallel.quarantine == sequential.quarantine)
+            #expect(parallel.diagnostics.report == sequential.diagnostics.report)
+            for (file, counts) in sequential.counts {
+                #expect(parallel.counts[file]?.accepted == counts.accepted)
+                #expect(parallel.counts[file]?.quarantined == counts.quarantined)
+            }
+        }
+    }
+
     @Test func emptyCellsAreWhatTheParsersCallMissing() {
         #expect(ValueParsing.count("") == .missing)
         #expect(ValueParsing.rate("", percentColumn: false) == .missing)

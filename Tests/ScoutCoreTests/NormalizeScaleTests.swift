@@ -24,6 +24,19 @@ import Testing
         #expect(ChunkConcatenation.moveJoin(&none, filler: 0).isEmpty)
     }
 
+    @Test func elementsAreMovedOutAndAppendedInOrder() {
+        var elements = (0..<10).map { "e\($0)" + String(repeating: "x", count: $0 * 5) }
+        let original = elements
+        let moved = ChunkConcatenation.moveOut(3..<7, of: &elements, filler: "")
+        #expect(moved == Array(original[3..<7]))
+        #expect(elements == Array(original[..<3]) + ["", "", "", ""] + Array(original[7...]))
+        var target = ["first"]
+        var source = moved
+        ChunkConcatenation.moveAppend(&source, to: &target, filler: "")
+        #expect(target == ["first"] + Array(original[3..<7]))
+        #expect(source.isEmpty)
+    }
+
     @Test func keepSortedDropsAndOrdersInPlace() {
         var elements = ["d0", "b1", "x2", "a3", "b4"]
         let keys = ["d", "b", "x", "a", "b"]
@@ -34,6 +47,32 @@ import Testing
         var permuted = ["a", "b", "c", "d"]
         InPlacePermutation.apply([2, 0, 3, 1], to: &permuted)
         #expect(permuted == ["c", "a", "d", "b"])
+    }
+
+    /// Re-sorting a presorted row order after some keys changed and some rows were dropped gives what sorting the
+    /// kept rows by the new keys gives: random keys with many duplicates, changed keys moving anywhere.
+    @Test func resortingAfterChangedKeysMatchesAFullSort() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for count in [0, 1, 2, 50, 3000] {
+            let rowKeys = (0..<count).map { _ in "id\(next(max(1, count / 3)))" }
+            let rowOrder = InPlacePermutation.sortedIndices(Array(rowKeys.indices), by: rowKeys)
+            var keys = rowKeys
+            var keep = [Bool](repeating: true, count: count)
+            var changed: [Int] = []
+            for index in 0..<count where next(4) == 0 {
+                changed.append(index)
+                keys[index] = next(2) == 0 ? "id\(next(max(1, count)))" : "zz\(next(5))"
+                if next(3) == 0 { keep[index] = false }
+            }
+            for index in 0..<count where next(5) == 0 && !changed.contains(index) { keep[index] = false }
+            let expected = InPlacePermutation.sortedIndices(keys.indices.filter { keep[$0] }, by: keys)
+            let resorted = InPlacePermutation.resorted(rowOrder, keep: keep, changed: changed, keys: keys)
+            #expect(resorted == expected, "count \(count)")
+        }
     }
 
     @Test func parallelIndexSortMatchesAStableSort() {

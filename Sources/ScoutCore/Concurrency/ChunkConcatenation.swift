@@ -22,4 +22,29 @@ enum ChunkConcatenation {
             initializedCount = total
         }
     }
+
+    /// Moves the elements of `source` to the end of `target` (no reference counting); `source` is left empty.
+    /// - Complexity: O(`source.count`).
+    static func moveAppend<T>(_ source: inout [T], to target: inout [T], filler: T) {
+        for index in source.indices {
+            var element = filler
+            swap(&element, &source[index])
+            target.append(element)
+        }
+        source = []
+    }
+
+    /// The elements of `range`, moved out of `elements` (no reference counting); their slots are left holding
+    /// `filler`, so what the caller frees later is only the moved-from array.
+    /// - Complexity: O(`range.count`).
+    static func moveOut<T>(_ range: Range<Int>, of elements: inout [T], filler: T) -> [T] {
+        var moved: [T] = []
+        moved.reserveCapacity(range.count)
+        for index in range {
+            var element = filler
+            swap(&element, &elements[index])
+            moved.append(element)
+        }
+        return moved
+    }
 }

@@ -25,20 +25,31 @@ struct AccountGroups: Sendable {
 
     /// The accounts of `rows` (one per input row, in row order), one per group: each group's survivor filled from
     /// its other rows (`AccountDeduplicator.survivor`), sorted by id; the rows are moved, never copied whole.
+    /// - Parameter rowOrder: every row index sorted by `(rowIDs[i], i)`, when it is at hand (sorted while the
+    ///   groups were found): then only the groups' survivors are sorted here.
     /// - Returns: the accounts and their ids.
-    func apply(to rows: consuming [CreatorAccount], rowIDs: [String]) -> (accounts: [CreatorAccount], ids: [String]) {
+    func apply(
+        to rows: consuming [CreatorAccount], rowIDs: [String], rowOrder: [Int]? = nil
+    ) -> (accounts: [CreatorAccount], ids: [String]) {
         var accounts = rows
         var keep = [Bool](repeating: true, count: accounts.count)
         var survivorIDs = rowIDs
+        var slots: [Int] = []
+        slots.reserveCapacity(groups.count)
         for group in groups {
             // The survivor takes its group's first slot (its smallest row); the other slots are dropped.
             let slot = group.min()!
             let survivor = AccountDeduplicator.survivor(of: group.map { accounts[$0] })
             survivorIDs[slot] = survivor.id
             accounts[slot] = survivor
+            slots.append(slot)
             for member in group where member != slot { keep[member] = false }
         }
-        let ids = InPlacePermutation.keepSorted(&accounts, keep: keep, by: survivorIDs)
+        guard let rowOrder else {
+            return (accounts, InPlacePermutation.keepSorted(&accounts, keep: keep, by: survivorIDs))
+        }
+        let order = InPlacePermutation.resorted(rowOrder, keep: keep, changed: slots, keys: survivorIDs)
+        let ids = InPlacePermutation.keepOrdered(&accounts, order: order, keep: keep, keys: survivorIDs)
         return (accounts, ids)
     }
 }

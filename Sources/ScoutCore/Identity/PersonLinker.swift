@@ -109,11 +109,11 @@ public struct PersonLinker: Sendable {
             }
         }
 
-        // Only a text with a `/` can hold a profile link (`profileLinks` keeps tokens with one).
-        let mayLink = Self.mayHoldLinks(accounts)
-        for source in accounts.indices where mayLink[source] {
+        // Every account's profile links found on every core; the joins are attempted in account order.
+        let links = Self.profileLinks(of: accounts)
+        for source in accounts.indices where !links[source].isEmpty {
             let (bio, from) = (accounts[source].bio, accounts[source].platform)
-            for (link, parsed) in Self.profileLinks(in: bio + " " + accounts[source].website) {
+            for (link, parsed) in links[source] {
                 guard let platform = parsed.platform, platform != from else { continue }
                 let byID = parsed.platformID.isEmpty ? nil : byPlatformID["\(platform.rawValue):\(parsed.platformID)"]
                 guard let target = byID ?? node("\(platform.rawValue):\(parsed.handle)"), target != source else {
@@ -173,10 +173,14 @@ public struct PersonLinker: Sendable {
         }
     }
 
-    /// Per account: whether its bio or website has a `/`, without which `profileLinks` finds nothing.
-    static func mayHoldLinks<Account: LinkableAccount>(_ accounts: [Account]) -> [Bool] {
-        OrderedParallelMap.map(accounts.count) {
-            containsSlash(accounts[$0].bio) || containsSlash(accounts[$0].website)
+    /// Per account: the profile links in its bio and website (`profileLinks(in:)`), computed on every core; only
+    /// a text with a `/` can hold one, so the others are not split into tokens.
+    static func profileLinks<Account: LinkableAccount>(
+        of accounts: [Account]
+    ) -> [[(text: String, parsed: ParsedHandle)]] {
+        OrderedParallelMap.map(accounts.count) { node -> [(text: String, parsed: ParsedHandle)] in
+            guard containsSlash(accounts[node].bio) || containsSlash(accounts[node].website) else { return [] }
+            return profileLinks(in: accounts[node].bio + " " + accounts[node].website)
         }
     }
 

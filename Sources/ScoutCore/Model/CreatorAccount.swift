@@ -68,3 +68,9 @@ public struct CreatorAccount: Sendable, Hashable {
         return interactions / Double(followers)
     }
 }
+
+extension CreatorAccount {
+    /// An account without heap storage, left in the slot of an account moved out of an array
+    /// (`ChunkConcatenation`).
+    static let filler = CreatorAccount(platform: .instagram, handle: "", followers: 0)
+}

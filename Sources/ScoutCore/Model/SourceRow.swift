@@ -22,3 +22,8 @@ public struct SourceRow: Sendable, Hashable {
         set { values[field.ordinal] = newValue }
     }
 }
+
+extension SourceRow {
+    /// A row without heap storage, left in the slot of a row moved out of an array (`ChunkQueue`).
+    static let filler = SourceRow(file: "", line: 0, raw: "", values: [])
+}

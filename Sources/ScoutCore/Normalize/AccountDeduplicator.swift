@@ -33,10 +33,18 @@ public struct AccountDeduplicator: Sendable {
     }
 
     /// `resolve(accounts)` with each account's blocking keys already computed (`keys[i]` for `accounts[i]`).
+    /// The rows are sorted by id on another core while the groups are found on this one; only the groups'
+    /// survivors, whose ids may change, are sorted afterwards.
     func resolve(_ accounts: consuming [CreatorAccount], keys: [BlockingKeys]) -> AccountResolution {
         let rowIDs = keys.map(\.id)
+        let sorting = OrderedBatchPipeline<[String], [Int]>(workers: 2, inFlight: 1) { ids in
+            ids.indices.sorted { ids[$0] < ids[$1] || (ids[$0] == ids[$1] && $0 < $1) }
+        }
+        sorting.submit(rowIDs) { _ in }
         let groups = groups(accounts, keys: keys)
-        let (resolved, ids) = groups.apply(to: accounts, rowIDs: rowIDs)
+        var rowOrder: [Int] = []
+        sorting.finish { rowOrder = $0 }
+        let (resolved, ids) = groups.apply(to: accounts, rowIDs: rowIDs, rowOrder: rowOrder)
         return AccountResolution(
             accounts: resolved, merges: groups.merges, aliases: groups.aliases, ids: ids,
             foldedSources: groups.foldedSources)

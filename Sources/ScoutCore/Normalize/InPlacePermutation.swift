@@ -11,7 +11,14 @@ enum InPlacePermutation {
     @discardableResult
     static func keepSorted<T>(_ elements: inout [T], keep: [Bool], by keys: [String]) -> [String] {
         precondition(keep.count == elements.count && keys.count == elements.count)
-        var order = sortedIndices(elements.indices.filter { keep[$0] }, by: keys)
+        let order = sortedIndices(elements.indices.filter { keep[$0] }, by: keys)
+        return keepOrdered(&elements, order: order, keep: keep, keys: keys)
+    }
+
+    /// `keepSorted(elements, keep:by:)` with the kept indices already sorted by `(keys[i], i)` (`order`).
+    @discardableResult
+    static func keepOrdered<T>(_ elements: inout [T], order: [Int], keep: [Bool], keys: [String]) -> [String] {
+        var order = order
         let kept = order.count
         let sortedKeys = order.map { keys[$0] }
         order += elements.indices.filter { !keep[$0] }
@@ -29,9 +36,25 @@ enum InPlacePermutation {
         let halves = OrderedParallelMap.map(2, minimumChunk: 1) { half in
             (half == 0 ? indices[..<middle] : indices[middle...]).sorted(by: before)
         }
-        let (left, right) = (halves[0], halves[1])
+        return merge(halves[0], halves[1], by: before)
+    }
+
+    /// The kept indices sorted by `(keys[i], i)`, from `rowOrder` (every index sorted by `(rowKeys[i], i)`, keys
+    /// that differ from `keys` only at `changed`): the dropped and changed indices are taken out, which leaves the
+    /// others in order, and the kept changed ones are sorted alone and merged in.
+    /// - Complexity: O(n) plus O(c log c) for the c changed indices.
+    static func resorted(_ rowOrder: [Int], keep: [Bool], changed: [Int], keys: [String]) -> [Int] {
+        func before(_ a: Int, _ b: Int) -> Bool { keys[a] < keys[b] || (keys[a] == keys[b] && a < b) }
+        var isChanged = [Bool](repeating: false, count: keep.count)
+        for index in changed { isChanged[index] = true }
+        let unchanged = rowOrder.filter { keep[$0] && !isChanged[$0] }
+        return merge(unchanged, changed.filter { keep[$0] }.sorted(by: before), by: before)
+    }
+
+    /// Two sorted index lists merged (`left` first among equals).
+    private static func merge(_ left: [Int], _ right: [Int], by before: (Int, Int) -> Bool) -> [Int] {
         var merged: [Int] = []
-        merged.reserveCapacity(indices.count)
+        merged.reserveCapacity(left.count + right.count)
         var (i, j) = (0, 0)
         while i < left.count && j < right.count {
             if before(right[j], left[i]) {

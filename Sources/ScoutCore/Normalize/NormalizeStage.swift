@@ -15,12 +15,13 @@ public enum NormalizeStage {
 
     /// `run(rows, identity:diagnostics:)` on rows it takes over: when the caller held the only reference, each
     /// part of `rows` is freed as soon as it was normalised (`rows` is left empty).
+    /// - Parameter workers: the threads normalising rows may use (`--threads`; default: every core).
     static func run(
         taking rows: inout [SourceRow], identity: IdentityRules,
-        diagnostics: inout DiagnosticsCollector
+        diagnostics: inout DiagnosticsCollector, workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> NormalizedAccounts {
         TerminalProgress.shared.phase("parsing \(DisplayText.grouped(rows.count)) rows")
-        var normalized = normaliseRows(taking: &rows)
+        var normalized = normaliseRows(taking: &rows, workers: workers)
         diagnostics.merge(normalized.diagnostics)
         let keys = normalized.keys
         normalized.keys = []
@@ -56,50 +57,48 @@ public enum NormalizeStage {
         return normaliseRows(taking: &rows)
     }
 
-    /// `normaliseRows(rows)` on rows it takes over (`rows` is left empty). The chunks are normalised in waves of
-    /// one chunk per core; each wave's rows are released (on a background thread) once they became accounts, so
-    /// when the caller held the only reference the rows and the accounts are never both whole in memory.
-    static func normaliseRows(taking rows: inout [SourceRow]) -> NormalizedRows {
-        let ranges = OrderedParallelMap.chunks(rows.count, minimumChunk: 256)
-        let perWave = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        // Each wave's rows copied out (references only), then the whole table let go.
-        var waves = stride(from: 0, to: ranges.count, by: perWave).map { first in
-            let last = min(first + perWave, ranges.count) - 1
-            return (chunks: first...last, rows: Array(rows[ranges[first].lowerBound..<ranges[last].upperBound]))
-        }
-        rows = []
-        var parts: [NormalizedChunk] = []
-        parts.reserveCapacity(ranges.count)
-        for index in waves.indices {
-            let (chunks, waveRows) = waves[index]
-            waves[index].rows = []
-            let offset = ranges[chunks.lowerBound].lowerBound
-            parts += OrderedParallelMap.map(chunks.count, minimumChunk: 1) { chunk in
-                let range = ranges[chunks.lowerBound + chunk]
-                return normalise(waveRows[(range.lowerBound - offset)..<(range.upperBound - offset)])
-            }
-            BackgroundRelease.release(waveRows)
-        }
-        var accountChunks: [[CreatorAccount]] = []
-        var keyChunks: [[BlockingKeys]] = []
+    /// `normaliseRows(rows)` on rows it takes over (`rows` is left empty). Chunks of rows are moved out of `rows`
+    /// and normalised on the other cores while this thread joins the finished ones in row order
+    /// (`OrderedBatchPipeline`): the cores never wait for a wave of chunks, joining overlaps normalising, and each
+    /// chunk's rows are freed by the worker that normalised them, so when the caller held the only reference the
+    /// rows and the accounts are never both whole in memory.
+    /// - Parameter workers: the threads to use (default: every core); 1 normalises on the caller's thread.
+    static func normaliseRows(
+        taking rows: inout [SourceRow], workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> NormalizedRows {
+        let workers = max(1, workers)
         var result = NormalizedRows()
-        for index in parts.indices {
-            // Taken out of `parts`, so each chunk's arrays are uniquely referenced when they are moved below.
-            let part = parts[index]
-            parts[index] = NormalizedChunk()
+        result.accounts.reserveCapacity(rows.count)
+        result.keys.reserveCapacity(rows.count)
+        let pipeline = OrderedBatchPipeline<[SourceRow], NormalizedChunk>(workers: workers, inFlight: 2 * workers) {
+            normalise($0[...])
+        }
+        let join = { (part: NormalizedChunk) in
+            var part = part
             result.diagnostics.merge(part.diagnostics)
-            accountChunks.append(part.accounts)
-            keyChunks.append(part.keys)
+            ChunkConcatenation.moveAppend(&part.accounts, to: &result.accounts, filler: CreatorAccount.filler)
+            ChunkConcatenation.moveAppend(&part.keys, to: &result.keys, filler: BlockingKeys.filler)
             result.quarantine += part.quarantine
             for run in part.runs {
                 result.counts[run.file, default: (0, 0, 0)].accepted += run.accepted
                 result.counts[run.file, default: (0, 0, 0)].quarantined += run.quarantined
             }
         }
-        result.accounts = ChunkConcatenation.moveJoin(
-            &accountChunks, filler: CreatorAccount(platform: .instagram, handle: "", followers: 0))
-        result.keys = ChunkConcatenation.moveJoin(&keyChunks, filler: BlockingKeys.filler)
+        for range in chunkRanges(rows.count, workers: workers) {
+            pipeline.submit(ChunkConcatenation.moveOut(range, of: &rows, filler: SourceRow.filler), take: join)
+        }
+        rows = []
+        pipeline.finish(take: join)
         return result
+    }
+
+    /// Chunks of about 4,096 rows (at least eight per worker, so the last chunks balance the cores; none under
+    /// 256 rows). How rows are chunked changes no output: each row is normalised alone.
+    static func chunkRanges(_ count: Int, workers: Int) -> [Range<Int>] {
+        guard count > 0 else { return [] }
+        let chunkCount = max(1, min(count / 256, max(workers * 8, count / 4096)))
+        let size = (count + chunkCount - 1) / chunkCount
+        return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
     }
 
     /// One chunk of consecutive rows normalised, in row order.

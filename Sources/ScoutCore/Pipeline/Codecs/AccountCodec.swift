@@ -10,53 +10,72 @@ package enum AccountCodec {
         "audience_age_45_plus", "audience_country_share", "audience_credibility",
     ]
 
+    /// The account's fields in `header` order, as `accounts.csv` holds them.
     package static func row(_ a: CreatorAccount) -> [String] {
-        let f = NumberText.format
-        // Built in one array of the header's size (no intermediate arrays); a list of at most one item is that
-        // item, which `joined` would copy into a new string.
-        func list(_ items: [String]) -> String { items.count > 1 ? items.joined(separator: "|") : items.first ?? "" }
-        func source(_ ref: SourceRef) -> String { ref.file + ":" + String(ref.line) }
         var row: [String] = []
         row.reserveCapacity(header.count)
-        row.append(a.id)
-        row.append(a.platform.rawValue)
-        row.append(a.handle)
-        row.append(a.displayName)
-        row.append(a.profileURL)
-        row.append(a.platformID)
-        row.append(String(a.followers))
-        row.append(f(a.following.map(Double.init)))
-        row.append(f(a.posts.map(Double.init)))
-        for value in [a.avgLikes, a.avgComments, a.avgViews, a.avgShares, a.avgSaves, a.avgEngagements] {
-            row.append(f(value))
-        }
-        row.append(f(a.statedEngagementRate))
-        row.append(list(a.niches))
-        row.append(a.bio)
-        row.append(list(a.hashtags))
-        row.append(a.captions)
-        row.append(a.country)
-        row.append(a.audienceCountry)
-        row.append(a.language)
-        row.append(a.emailHash)
-        row.append(a.website)
-        row.append(list(a.brandMentions))
-        row.append(f(a.sponsoredRatio))
-        row.append(f(a.estCost))
-        row.append(a.currency)
-        row.append(a.asOf)
-        row.append(a.sources.count == 1 ? source(a.sources[0]) : a.sources.map(source).joined(separator: "|"))
-        row.append(a.personID)
-        row.append(f(a.audience.female))
-        row.append(f(a.audience.male))
-        for age in a.audience.ages { row.append(f(age)) }
-        row.append(f(a.audience.countryShare))
-        row.append(f(a.audience.credibility))
+        fields(a) { row.append($0) }
         return row
     }
 
+    /// `row(a)` written field by field into `writer`: the bytes `writer.write(row(a))` gives, without a `[String]`
+    /// per account.
+    static func encode(_ a: CreatorAccount, into writer: inout CSVWriter) {
+        var first = true
+        fields(a) { field in
+            writer.write(field: field, first: first)
+            first = false
+        }
+        writer.endRecord()
+    }
+
+    /// Hands each of the account's fields, in `header` order, to `put`.
+    private static func fields(_ a: CreatorAccount, _ put: (String) -> Void) {
+        let f = NumberText.format
+        // A list of at most one item is that item, which `joined` would copy into a new string.
+        func list(_ items: [String]) -> String { items.count > 1 ? items.joined(separator: "|") : items.first ?? "" }
+        func source(_ ref: SourceRef) -> String { ref.file + ":" + String(ref.line) }
+        put(a.id)
+        put(a.platform.rawValue)
+        put(a.handle)
+        put(a.displayName)
+        put(a.profileURL)
+        put(a.platformID)
+        put(String(a.followers))
+        put(f(a.following.map(Double.init)))
+        put(f(a.posts.map(Double.init)))
+        put(f(a.avgLikes))
+        put(f(a.avgComments))
+        put(f(a.avgViews))
+        put(f(a.avgShares))
+        put(f(a.avgSaves))
+        put(f(a.avgEngagements))
+        put(f(a.statedEngagementRate))
+        put(list(a.niches))
+        put(a.bio)
+        put(list(a.hashtags))
+        put(a.captions)
+        put(a.country)
+        put(a.audienceCountry)
+        put(a.language)
+        put(a.emailHash)
+        put(a.website)
+        put(list(a.brandMentions))
+        put(f(a.sponsoredRatio))
+        put(f(a.estCost))
+        put(a.currency)
+        put(a.asOf)
+        put(a.sources.count == 1 ? source(a.sources[0]) : a.sources.map(source).joined(separator: "|"))
+        put(a.personID)
+        put(f(a.audience.female))
+        put(f(a.audience.male))
+        for age in a.audience.ages { put(f(age)) }
+        put(f(a.audience.countryShare))
+        put(f(a.audience.credibility))
+    }
+
     package static func write(_ accounts: [CreatorAccount], to path: String) throws {
-        try ParallelTableWriter.write(path, header: header, count: accounts.count) { row(accounts[$0]) }
+        try ParallelTableWriter.write(path, header: header, count: accounts.count) { encode(accounts[$0], into: &$1) }
     }
 
     /// Reads `accounts.csv`, decoding rows on every core (`StageTableReader`).
