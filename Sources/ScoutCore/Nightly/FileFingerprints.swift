@@ -52,7 +52,8 @@ struct FileFingerprints: Sendable {
 
     /// Hashes the files of `paths` this night has not hashed yet, on every core (independent files, each read by
     /// one thread), and remembers them as `digest` would; `digest` then finds them without reading them again.
-    mutating func hashAhead(_ paths: [String]) {
+    /// - Parameter evenOne: hash a single unknown file too (a stage's outputs hashed right after being written).
+    mutating func hashAhead(_ paths: [String], evenOne: Bool = false) {
         var seen = Set<Identity>()
         let unknown = paths.compactMap { path -> (String, Identity)? in
             guard let identity = Identity(path: path), known[identity] == nil, seen.insert(identity).inserted else {
@@ -60,7 +61,7 @@ struct FileFingerprints: Sendable {
             }
             return (path, identity)
         }
-        guard unknown.count > 1 else { return }
+        guard unknown.count > (evenOne ? 0 : 1) else { return }
         let start = ContinuousClock.now
         let hashed = OrderedParallelMap.map(unknown.count, minimumChunk: 1) { SHA256.file(unknown[$0].0) }
         seconds += Double((ContinuousClock.now - start) / .milliseconds(1)) / 1000
@@ -70,6 +71,14 @@ struct FileFingerprints: Sendable {
             bytesHashed += digest.bytes
             if Identity(path: path) == before, Int64(digest.bytes) == before.size { known[before] = digest }
         }
+    }
+
+    /// Takes in what `other` hashed (a stage's outputs, hashed on the thread that wrote them), with its counts.
+    mutating func merge(_ other: FileFingerprints) {
+        known.merge(other.known) { mine, _ in mine }
+        filesHashed += other.filesHashed
+        bytesHashed += other.bytesHashed
+        seconds += other.seconds
     }
 
     /// The SHA-256 and size of the file at `path`: remembered when the file is unchanged since this night hashed

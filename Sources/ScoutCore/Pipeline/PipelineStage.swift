@@ -36,17 +36,47 @@ public struct PipelineStage<Input, Output>: Sendable {
         return (try? encoder.encode(group)).map { String(decoding: $0, as: UTF8.self) } ?? "\(group)"
     }
 
+    /// Whether the stage's work has effects outside the run directory (the shortlist stage records the night in
+    /// the history database), so every earlier stage's files must be written before it starts, as in a run
+    /// without overlap: a failed write then never leaves a night recorded.
+    var joinsEarlierWrites: @Sendable (StageContext) -> Bool = { _ in false }
+
     /// Runs the stage on `input`, or when that is nil on what `readInput` reads, and writes its files.
     func run(in context: StageContext, input: () throws -> Input?) throws -> (output: Output, files: [String]) {
+        let output = try compute(in: context, given: try input())
+        var clock = PhaseClock()
+        let files = try write(output, context)
+        clock.lap((step ?? name.rawValue) + " write")
+        return (output, files)
+    }
+
+    /// Its output: from `given`, or when that is nil from what `readInput` reads; timed.
+    func compute(in context: StageContext, given: Input?) throws -> Output {
         var clock = PhaseClock()
         let label = step ?? name.rawValue
         TerminalProgress.shared.stage(StageName.allCases.firstIndex(of: name)! + 1, of: StageName.allCases.count, label)
-        let given = try input() ?? readInput(context)
+        let input = try given ?? readInput(context)
         clock.lap(label + " input")
-        let output = try transition(given, context)
+        let output = try transition(input, context)
         clock.lap(label)
-        let files = try write(output, context)
-        clock.lap(label + " write")
-        return (output, files)
+        return output
+    }
+
+    /// Starts writing `output`'s files: on a background thread, or here when `inline`; `then` runs on the same
+    /// thread right after the files are in place (a night hashes them there, while they are in the page cache).
+    func startWrite<Extra: Sendable>(
+        _ output: Output, in context: StageContext, inline: Bool,
+        then: @escaping @Sendable ([String]) -> Extra = { _ in () }
+    ) -> BackgroundWork<StageWrite<Extra>> where Output: Sendable {
+        let label = (step ?? name.rawValue) + " write"
+        let write = write
+        return BackgroundWork(inline: inline) {
+            let start = ContinuousClock.now
+            var clock = PhaseClock()
+            let files = try write(output, context)
+            clock.lap(label)
+            let seconds = Double((ContinuousClock.now - start) / .milliseconds(1)) / 1000
+            return StageWrite(files: files, seconds: seconds, extra: then(files))
+        }
     }
 }

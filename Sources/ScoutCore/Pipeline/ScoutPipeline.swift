@@ -3,6 +3,7 @@
 public enum ScoutPipeline {
     /// Runs the stages in order through `executor`. A stage gets its input in memory when the stages before it
     /// ran in this process, else reads it from their files (a night resumed after some stages were skipped).
+    /// Every stage's files are written when it returns (`StageExecutor.finish`).
     /// - Returns: the last stage's output (its rows and the manifest).
     /// - Throws: `ScoutError` for bad input or an output that cannot be written; what the executor throws.
     public static func run(_ context: StageContext, executor: inout some StageExecutor) throws -> ShortlistOutput {
@@ -22,6 +23,7 @@ public enum ScoutPipeline {
             guard let ingest, let normalized, let scored else { return nil }
             return ShortlistInput(ingest: ingest, normalized: normalized, scored: scored)
         }
+        try executor.finish()
         BackgroundRelease.release(normalized)
         BackgroundRelease.release(ingest)
         guard let shortlisted else {

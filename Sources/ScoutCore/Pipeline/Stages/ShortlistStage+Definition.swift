@@ -21,7 +21,8 @@ extension ShortlistStage {
         transition: { input, context in
             output(try finalShortlist(input, context: context, recordedAt: RunClock.timestamp(Date())))
         },
-        write: { output, context in try deliver(output, context: context) })
+        write: { output, context in try deliver(output, context: context) },
+        joinsEarlierWrites: { $0.options.shortlist.history != nil })
 
     /// The deliverables of `final` and the manifest built from the same rows.
     static func output(_ final: FinalShortlist) -> ShortlistOutput {
@@ -31,23 +32,40 @@ extension ShortlistStage {
     }
 
     /// Writes every deliverable, then `manifest.json`, complete into a staging folder first, then puts them in place
-    /// as one set (`DeliverableSet`); returns their paths (`scout run`, and a sharded night's merge).
+    /// as one set (`DeliverableSet`); returns their paths (`scout run`, and a sharded night's merge). The workbook
+    /// is written on another thread while the CSV files, the report and the summary are written here (not with
+    /// `--threads 1`); an error is the one a run writing them in that order would report first.
     static func deliver(_ output: ShortlistOutput, context: StageContext) throws -> [String] {
         let layout = context.layout
         let staging = try DeliverableSet.staging(in: layout)
         do {
-            try CSVDeliverables.write(
-                output.final, output.deliverables, to: staging, utf8BOM: context.options.shortlist.utf8BOM)
             // The same rows for the people who open a workbook, a page or a message rather than a CSV.
-            var clock = PhaseClock()
             let night = NightReport(
                 output.final, runID: context.options.shortlist.runID ?? (layout.directory as NSString).lastPathComponent
             )
-            try WorkbookWriter.write(night, to: staging.path(of: .workbook))
-            clock.lap("shortlist: workbook")
-            try AtomicFile.write(Array(HTMLReport(night: night).render().utf8), to: staging.path(of: .report))
-            try AtomicFile.write(Array(MorningSummary(night: night).render().utf8), to: staging.path(of: .summary))
-            clock.lap("shortlist: report and summary")
+            let workbookPath = staging.path(of: .workbook)
+            let workbook = BackgroundWork(inline: !context.options.overlapsWrites) {
+                var clock = PhaseClock()
+                try WorkbookWriter.write(night, to: workbookPath)
+                clock.lap("shortlist: workbook")
+            }
+            do {
+                try CSVDeliverables.write(
+                    output.final, output.deliverables, to: staging, utf8BOM: context.options.shortlist.utf8BOM)
+            } catch {
+                _ = try? workbook.join()
+                throw error
+            }
+            do {
+                var clock = PhaseClock()
+                try AtomicFile.write(Array(HTMLReport(night: night).render().utf8), to: staging.path(of: .report))
+                try AtomicFile.write(Array(MorningSummary(night: night).render().utf8), to: staging.path(of: .summary))
+                clock.lap("shortlist: report and summary")
+            } catch {
+                try workbook.join()
+                throw error
+            }
+            try workbook.join()
             try JSONFile.write(output.manifest, to: staging.manifest)
         } catch {
             try? FileManager.default.removeItem(atPath: staging.directory)
